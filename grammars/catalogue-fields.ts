@@ -1,0 +1,43 @@
+/**
+ * Labels of the catalogue block that portals put before a document
+ * ("Số hiệu 803/KH-UBND", "Người ký Nguyễn Thanh Bình"), and the field each
+ * one fills. Longer labels first where one is a prefix of another.
+ */
+
+/** Fields a catalogue block can fill. */
+export type CatalogueKey =
+  | 'documentNumber'
+  | 'documentType'
+  | 'issuedDate'
+  | 'effectiveDate'
+  | 'expiryDate'
+  | 'gazetteDate'
+  | 'gazetteNumber'
+  | 'issuer'
+  | 'signer'
+  | 'signerTitle'
+  | 'field'
+  | 'title'
+  | 'status'
+
+export const catalogueLabels: ReadonlyArray<readonly [label: string, key: CatalogueKey]> = [
+  ['Số ký hiệu', 'documentNumber'],
+  ['Số hiệu', 'documentNumber'],
+  ['Ký hiệu', 'documentNumber'],
+  ['Loại văn bản', 'documentType'],
+  ['Ngày ban hành', 'issuedDate'],
+  ['Ngày có hiệu lực', 'effectiveDate'],
+  ['Ngày hiệu lực', 'effectiveDate'],
+  ['Ngày hết hiệu lực', 'expiryDate'],
+  ['Ngày đăng công báo', 'gazetteDate'],
+  ['Số công báo', 'gazetteNumber'],
+  ['Cơ quan ban hành', 'issuer'],
+  ['Nơi ban hành', 'issuer'],
+  ['Người ký', 'signer'],
+  ['Chức danh', 'signerTitle'],
+  ['Lĩnh vực, ngành', 'field'],
+  ['Lĩnh vực', 'field'],
+  ['Trích yếu', 'title'],
+  ['Tình trạng hiệu lực', 'status'],
+  ['Tình trạng', 'status']
+]

@@ -1,0 +1,28 @@
+/**
+ * The registry of vanban's declarative grammar: every lexicon and pattern the
+ * engine reads comes through here. One construct per file; adding a unit, a
+ * document type or an issuer code is a one-line data change in that file.
+ */
+
+export {instrumentTypes, type InstrumentType} from './instrument-types.js'
+export {issuerCodes, issuerCodeAliases} from './issuer-codes.js'
+export {
+  sectionKindNames,
+  sectionKindPhrases,
+  sectionKindOrder,
+  type SectionKindName
+} from './section-kinds.js'
+export {catalogueLabels, type CatalogueKey} from './catalogue-fields.js'
+export {
+  nationalTitles,
+  mottos,
+  issuerHeads,
+  adminLevels,
+  bodyAbbreviations,
+  fixedBodyNames,
+  separatorChars
+} from './official-header.js'
+export {signaturePrefixes, signerTitles, signedNotes} from './signature.js'
+export {clauseOpenings, type ClauseKind} from './preamble.js'
+export {leftoverOpenings, breadcrumbRoots, breadcrumbSeparators, truncationMarks} from './web-leftovers.js'
+export {numberingStyles, type NumberingStyle, vietnameseLetters} from './numbering.js'

@@ -1,0 +1,59 @@
+/**
+ * Types of legal and administrative instruments, with the abbreviation used in
+ * their số ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III). Adding a type is one
+ * line here. Longer names come first where one is a prefix of another
+ * ("Thông tư liên tịch" before "Thông tư").
+ */
+
+/** One instrument type. */
+export interface InstrumentType {
+  /** Canonical name, NFC. @example "Nghị quyết" */
+  readonly name: string
+  /** Abbreviation in the number, if any. @example "NQ" in "76/NQ-CP" */
+  readonly code: string | null
+  /** Other spellings that mean the same type. */
+  readonly aliases?: readonly string[]
+}
+
+export const instrumentTypes: readonly InstrumentType[] = [
+  {name: 'Hiến pháp', code: null},
+  {name: 'Bộ luật', code: null},
+  {name: 'Luật', code: null},
+  {name: 'Pháp lệnh', code: null},
+  {name: 'Nghị quyết liên tịch', code: 'NQLT'},
+  {name: 'Nghị quyết', code: 'NQ'},
+  {name: 'Nghị định', code: 'NĐ'},
+  {name: 'Quyết định', code: 'QĐ'},
+  {name: 'Chỉ thị', code: 'CT'},
+  {name: 'Thông tư liên tịch', code: 'TTLT'},
+  {name: 'Thông tư', code: 'TT'},
+  {name: 'Quy chế', code: 'QC'},
+  {name: 'Quy định', code: 'QyĐ', aliases: ['QYĐ']},
+  {name: 'Thông cáo', code: 'TC'},
+  {name: 'Thông báo', code: 'TB'},
+  {name: 'Hướng dẫn', code: 'HD'},
+  {name: 'Chương trình', code: 'CTr'},
+  {name: 'Kế hoạch', code: 'KH'},
+  {name: 'Phương án', code: 'PA'},
+  {name: 'Đề án', code: 'ĐA'},
+  {name: 'Dự án', code: 'DA'},
+  {name: 'Báo cáo', code: 'BC'},
+  {name: 'Biên bản', code: 'BB'},
+  {name: 'Tờ trình', code: 'TTr'},
+  {name: 'Hợp đồng', code: 'HĐ'},
+  {name: 'Công điện', code: 'CĐ'},
+  {name: 'Bản ghi nhớ', code: 'BGN'},
+  {name: 'Bản thỏa thuận', code: 'BTT'},
+  {name: 'Giấy ủy quyền', code: 'GUQ'},
+  {name: 'Giấy mời', code: 'GM'},
+  {name: 'Giấy giới thiệu', code: 'GGT'},
+  {name: 'Giấy nghỉ phép', code: 'GNP'},
+  {name: 'Phiếu gửi', code: 'PG'},
+  {name: 'Phiếu chuyển', code: 'PC'},
+  {name: 'Phiếu báo', code: 'PB'},
+  {name: 'Kết luận', code: 'KL'},
+  {name: 'Thông tri', code: 'TTr'},
+  {name: 'Công văn', code: 'CV'},
+  {name: 'Văn bản', code: null},
+  {name: 'Lệnh', code: 'L'}
+]

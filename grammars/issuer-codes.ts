@@ -1,0 +1,59 @@
+/**
+ * Issuer codes found after the type code in a số ký hiệu, and the body each
+ * stands for. `KH-UBND` → Ủy ban nhân dân, `NQ/TW` → Ban Chấp hành Trung ương.
+ * Adding a code is one line here.
+ */
+
+export const issuerCodes: Readonly<Record<string, string>> = {
+  CP: 'Chính phủ',
+  TTg: 'Thủ tướng Chính phủ',
+  CTN: 'Chủ tịch nước',
+  QH: 'Quốc hội',
+  UBTVQH: 'Ủy ban Thường vụ Quốc hội',
+  VPCP: 'Văn phòng Chính phủ',
+  NHNN: 'Ngân hàng Nhà nước Việt Nam',
+  BTC: 'Bộ Tài chính',
+  BCT: 'Bộ Công Thương',
+  BXD: 'Bộ Xây dựng',
+  BGDĐT: 'Bộ Giáo dục và Đào tạo',
+  BYT: 'Bộ Y tế',
+  BTP: 'Bộ Tư pháp',
+  BNV: 'Bộ Nội vụ',
+  BQP: 'Bộ Quốc phòng',
+  BCA: 'Bộ Công an',
+  BNG: 'Bộ Ngoại giao',
+  BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch',
+  BKHCN: 'Bộ Khoa học và Công nghệ',
+  BKHĐT: 'Bộ Kế hoạch và Đầu tư',
+  BTTTT: 'Bộ Thông tin và Truyền thông',
+  BLĐTBXH: 'Bộ Lao động - Thương binh và Xã hội',
+  BNNPTNT: 'Bộ Nông nghiệp và Phát triển nông thôn',
+  BTNMT: 'Bộ Tài nguyên và Môi trường',
+  BGTVT: 'Bộ Giao thông vận tải',
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  SNV: 'Sở Nội vụ',
+  SKHĐT: 'Sở Kế hoạch và Đầu tư',
+  STP: 'Sở Tư pháp',
+  STC: 'Sở Tài chính',
+  STTTT: 'Sở Thông tin và Truyền thông',
+  TW: 'Ban Chấp hành Trung ương',
+  TƯ: 'Ban Chấp hành Trung ương',
+  TU: 'Tỉnh ủy',
+  HU: 'Huyện ủy',
+  ĐU: 'Đảng ủy',
+  BCĐ: 'Ban Chỉ đạo',
+  VPTW: 'Văn phòng Trung ương Đảng',
+  BTGTW: 'Ban Tuyên giáo Trung ương',
+  BTCTW: 'Ban Tổ chức Trung ương'
+}
+
+/**
+ * Misspelt issuer codes seen in real texts, mapped to the right one
+ * (`QĐ-TT` for `QĐ-TTg`, all-caps `TTG`).
+ */
+export const issuerCodeAliases: Readonly<Record<string, string>> = {
+  TT: 'TTg',
+  TTG: 'TTg',
+  'TƯ': 'TW'
+}

@@ -1,0 +1,41 @@
+/**
+ * Numbering styles of plan bodies, from the outermost by convention:
+ * `PHẦN I.` › `I.` › `1.` › `1.1.` › `1.1.1.` › `a)` › `1)` › `-` › `+` › `•`.
+ * No scheme is prescribed by law, so the section builder nests by the order
+ * the styles appear in, using `rank` only to settle a style it has not seen
+ * open yet. Bullets (`weak`) never close a numbered section.
+ */
+
+/** A numbering style. */
+export type NumberingStyle =
+  | 'part'
+  | 'roman'
+  | 'arabic'
+  | 'decimal'
+  | 'letter'
+  | 'arabicParen'
+  | 'dash'
+  | 'plus'
+  | 'bullet'
+
+export interface NumberingStyleInfo {
+  /** Conventional rank, 0 outermost. Decimal adds its depth. */
+  readonly rank: number
+  /** Bullets: unnumbered, never close a numbered section. */
+  readonly weak: boolean
+}
+
+export const numberingStyles: Readonly<Record<NumberingStyle, NumberingStyleInfo>> = {
+  part: {rank: 0, weak: false},
+  roman: {rank: 1, weak: false},
+  arabic: {rank: 2, weak: false},
+  decimal: {rank: 3, weak: false},
+  letter: {rank: 10, weak: false},
+  arabicParen: {rank: 11, weak: false},
+  dash: {rank: 20, weak: true},
+  plus: {rank: 21, weak: true},
+  bullet: {rank: 22, weak: true}
+}
+
+/** Letters used for `a)` lists, in order (no ă, â, ê, ô, ơ, ư). */
+export const vietnameseLetters = 'abcdđeghiklmnopqrstuvxy'

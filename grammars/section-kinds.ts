@@ -1,0 +1,48 @@
+/**
+ * The well-known parts of a plan and the heading words that name them,
+ * matched at the start of a heading after folding ("TỔ CHỨC THỤC HIỆN" is
+ * implementation). Longer phrases are tried first.
+ */
+
+/** The kinds of well-known plan parts. */
+export const sectionKindNames = [
+  'purpose',
+  'viewpoints',
+  'objectives',
+  'scope',
+  'situation',
+  'tasks',
+  'funding',
+  'implementation',
+  'reporting'
+] as const
+
+export type SectionKindName = (typeof sectionKindNames)[number]
+
+/** Heading phrases per kind, as written in plans. */
+export const sectionKindPhrases: Readonly<Record<SectionKindName, readonly string[]>> = {
+  purpose: ['Mục đích, yêu cầu', 'Mục đích và yêu cầu', 'Mục đích', 'Yêu cầu'],
+  viewpoints: ['Quan điểm chỉ đạo', 'Quan điểm'],
+  objectives: ['Mục tiêu, yêu cầu', 'Mục tiêu', 'Chỉ tiêu', 'Các chỉ tiêu'],
+  scope: ['Phạm vi', 'Đối tượng'],
+  situation: ['Thực trạng', 'Tình hình', 'Kết quả thực hiện', 'Đánh giá'],
+  tasks: ['Nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp', 'Nhiệm vụ', 'Giải pháp', 'Nội dung', 'Các nhiệm vụ'],
+  funding: ['Kinh phí', 'Nguồn kinh phí', 'Nguồn lực'],
+  implementation: ['Tổ chức thực hiện', 'Trách nhiệm thực hiện', 'Phân công'],
+  reporting: ['Chế độ báo cáo', 'Chế độ thông tin, báo cáo']
+}
+
+/**
+ * The usual order of the parts of a plan. A part whose heading is missing is
+ * given the kind its neighbours leave for it in this order.
+ */
+export const sectionKindOrder: readonly SectionKindName[] = [
+  'purpose',
+  'viewpoints',
+  'objectives',
+  'situation',
+  'tasks',
+  'funding',
+  'implementation',
+  'reporting'
+]

@@ -1,0 +1,41 @@
+/**
+ * Web-page leftovers scraped with a document: rating widgets, counters,
+ * menus, comment boxes, breadcrumbs. A line that starts with one of these
+ * (after folding) after the body starts a leftover block.
+ */
+
+export const leftoverOpenings: readonly string[] = [
+  'Tổng số điểm của bài viết',
+  'Click để đánh giá',
+  'Ý kiến bạn đọc',
+  'Những tin mới hơn',
+  'Những tin cũ hơn',
+  'Tin mới hơn',
+  'Tin cũ hơn',
+  'Tin liên quan',
+  'Bài viết liên quan',
+  'Tin cùng chuyên mục',
+  'Các tin khác',
+  'Bạn đã không sử dụng Site',
+  'Đang truy cập',
+  'Tổng lượt truy cập',
+  'Lượt truy cập',
+  'Thống kê truy cập',
+  'In bài viết',
+  'Gửi bài viết',
+  'Chia sẻ bài viết',
+  'Bản quyền thuộc',
+  'Copyright',
+  'Lượt xem',
+  'Tác giả bài viết',
+  'Đánh giá bài viết'
+]
+
+/** Breadcrumb roots: "Trang chủ > Văn bản > …". */
+export const breadcrumbRoots: readonly string[] = ['Trang chủ', 'Home']
+
+/** Characters that separate breadcrumb steps. */
+export const breadcrumbSeparators = '>»›/|'
+
+/** Markers scrapers leave where a text was cut. */
+export const truncationMarks: readonly string[] = ['[...]', '[…]', '(...)', '(…)']

@@ -1,0 +1,64 @@
+/**
+ * Web-page leftovers: rating widgets, counters, menus after the text;
+ * breadcrumbs before it; a scraper's truncation mark "[...]". Kept in the
+ * tree as `leftover` blocks so nothing is lost, never mixed into a section.
+ */
+
+import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, truncationMarks} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {fold} from '../text/fold.js'
+import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
+
+const OPENINGS = leftoverOpenings.map((o) => fold(o))
+const ROOTS = breadcrumbRoots.map((r) => fold(r))
+
+/** Does a page leftover start on this line? */
+export function startsLeftover(line: Line): boolean {
+  const f = line.folded
+  return OPENINGS.some((o) => f.startsWith(o))
+}
+
+/** A scraper's truncation mark alone on a line. */
+export function isTruncation(line: Line): boolean {
+  return truncationMarks.includes(line.text)
+}
+
+/** "Trang chủ > Văn bản > Kế hoạch". */
+export function isBreadcrumb(line: Line): boolean {
+  const f = line.folded
+  if (!ROOTS.some((r) => f.startsWith(r))) return false
+  for (const ch of breadcrumbSeparators) if (line.text.includes(` ${ch} `) || line.text.includes(ch)) return true
+  return false
+}
+
+/**
+ * Read a leftover block from line `i` to `stop` (exclusive): the lines of a
+ * page after the text, up to the next block `isBlockStart` accepts.
+ */
+export function readLeftover(
+  ctx: Context,
+  i: number,
+  isBlockStart: (line: Line) => boolean
+): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  const first = lines[i]
+  if (!first) return null
+  if (isTruncation(first)) {
+    report(ctx, 'truncated-text', `Unexpected "${first.text}", expected the rest of the document: the text was cut by its source`, first.cs, first.ce, 'info')
+    return {node: parent('leftover', [leaf('text', first.cs, first.ce)], {reason: 'truncated'}), next: i + 1}
+  }
+  if (isBreadcrumb(first)) {
+    return {node: parent('leftover', [leaf('text', first.cs, first.ce)], {reason: 'breadcrumb'}), next: i + 1}
+  }
+  if (!startsLeftover(first)) return null
+  let j = i + 1
+  let last = i + 1
+  while (j < lines.length) {
+    const line = lines[j]!
+    if (!line.blank && isBlockStart(line)) break
+    j++
+    if (!line.blank) last = j
+  }
+  const end = lines[last - 1]!
+  return {node: parent('leftover', [leaf('text', first.cs, end.ce)], {reason: 'web-page'}), next: last}
+}

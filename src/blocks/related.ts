@@ -1,0 +1,61 @@
+/**
+ * Lists of related documents that portals append ("Văn bản liên quan",
+ * "Văn bản được căn cứ"):
+ *
+ * ```
+ * - 1 Luật ngân sách nhà nước 2015
+ * - 2 Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP …
+ * ```
+ *
+ * A list restarts at 1 for the next list.
+ */
+
+import {instrumentTypes} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {inlines} from '../inline/index.js'
+import {fold} from '../text/fold.js'
+import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
+
+const TYPES = instrumentTypes.map((t) => fold(t.name)).sort((a, b) => b.length - a.length)
+
+/** "- 12 Quyết định …": the item number and where the title starts, or null. */
+export function relatedItem(line: Line): {index: number; contentStart: number} | null {
+  if (line.marker?.style !== 'dash') return null
+  const folded = line.folded
+  let i = line.marker.contentStart
+  const start = i
+  while (i < folded.length && i - start < 4 && folded.charCodeAt(i) >= 0x30 && folded.charCodeAt(i) <= 0x39) i++
+  if (i === start || folded[i] !== ' ') return null
+  const index = Number(folded.slice(start, i))
+  const at = i + 1
+  if (!TYPES.some((t) => folded.startsWith(t, at) && (folded[at + t.length] === ' ' || at + t.length === folded.length))) return null
+  return {index, contentStart: at}
+}
+
+/** Read one related-documents list from line `i`. */
+export function readRelated(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  const children: Draft[] = []
+  let j = i
+  let last = i
+  let previous = 0
+  while (j < lines.length) {
+    const line = lines[j]!
+    if (line.blank) {
+      j++
+      continue
+    }
+    const item = relatedItem(line)
+    if (!item || (children.length > 0 && item.index <= previous)) break
+    previous = item.index
+    children.push(
+      parent('relatedDocument', [leaf('marker', line.cs, line.cs + item.contentStart), ...inlines(ctx, line.cs + item.contentStart, line.ce)], {
+        index: item.index
+      })
+    )
+    j++
+    last = j
+  }
+  if (children.length === 0) return null
+  return {node: parent('relatedDocuments', children), next: last}
+}

@@ -1,0 +1,107 @@
+/**
+ * The signature block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH /
+ * (Đã ký) / Nguyễn Văn A", as lines or flattened into a `|` row
+ * ("| KT. CHỦ TỊCH |").
+ */
+
+import {signaturePrefixes, signedNotes, signerTitles} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {splitCells, type Cell} from '../header/official.js'
+import {bodyName, looksLikePersonName, personName} from '../header/values.js'
+import {fold, isUpperText, squash} from '../text/fold.js'
+import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
+
+const PREFIXES = signaturePrefixes.map((p) => fold(p)).sort((a, b) => b.length - a.length)
+const TITLES = signerTitles.map((t) => ({title: t, folded: fold(t)})).sort((a, b) => b.folded.length - a.folded.length)
+const NOTES = signedNotes.map((n) => fold(n))
+
+type SignatureCellKind = 'authority' | 'title' | 'note' | 'name'
+
+/** The prefix of "KT. CHỦ TỊCH" ("kt"), or null. */
+function prefixOf(folded: string): string | null {
+  for (const p of PREFIXES) {
+    if (folded.startsWith(p) && (folded[p.length] === '.' || folded[p.length] === ' ')) return p
+  }
+  return null
+}
+
+function titleOf(folded: string): string | null {
+  const hit = TITLES.find((t) => folded === t.folded)
+  return hit ? hit.title : null
+}
+
+function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
+  const folded = squash(fold(cell.text))
+  if (cell.text.length > 80) return null
+  const prefix = prefixOf(folded)
+  if (prefix !== null && isUpperText(cell.text)) return 'authority'
+  if (isUpperText(cell.text) && titleOf(folded) !== null) return 'title'
+  if (NOTES.includes(folded)) return 'note'
+  if (allowName && looksLikePersonName(cell.text)) return 'name'
+  return null
+}
+
+/** Does a signature block start on this line? */
+export function startsSignature(ctx: Context, line: Line): boolean {
+  if (line.blank || line.text.length > 200) return false
+  const cells = splitCells(ctx.text, line.cs, line.ce)
+  return cells.length > 0 && cells.every((c) => {
+    const k = cellKind(c, false)
+    return k === 'authority' || k === 'title'
+  })
+}
+
+/** "KT. CHỦ TỊCH" → "KT. Chủ tịch"; "TM. ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân". */
+function cleanTitle(text: string): string {
+  const value = squash(text)
+  const folded = fold(value)
+  const prefix = prefixOf(folded)
+  if (prefix === null) return titleOf(folded) ?? value
+  const cut = value.indexOf('.') !== -1 && value.indexOf('.') <= prefix.length ? value.indexOf('.') + 1 : prefix.length
+  const rest = value.slice(cut).trim()
+  const restTitle = titleOf(fold(rest)) ?? bodyName(rest)
+  return `${value.slice(0, cut).toUpperCase()} ${restTitle}`
+}
+
+/** Read a signature block from line `i`. */
+export function readSignature(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  if (!lines[i] || !startsSignature(ctx, lines[i]!)) return null
+  const children: Draft[] = []
+  let titles: string[] = []
+  let name: {value: string; s: number; e: number} | null = null
+  let j = i
+  let last = i
+  let blanks = 0
+  while (j < lines.length && j - i < 14) {
+    const line = lines[j]!
+    if (line.blank) {
+      blanks++
+      if (blanks > 4) break
+      j++
+      continue
+    }
+    const cells = splitCells(ctx.text, line.cs, line.ce)
+    const kinds = cells.map((c) => cellKind(c, name === null))
+    if (kinds.length === 0 || kinds.some((k) => k === null)) break
+    blanks = 0
+    cells.forEach((cell, k) => {
+      const kind = kinds[k]!
+      children.push(parent('field', [leaf('text', cell.s, cell.e)], {key: kind, label: null, content: squash(cell.text)}))
+      if (kind === 'authority' || kind === 'title') titles.push(cleanTitle(cell.text))
+      if (kind === 'name') name = {value: personName(cell.text), s: cell.s, e: cell.e}
+    })
+    j++
+    last = j
+    if (name !== null) break
+  }
+  const first = children[0]
+  if (!first) return null
+  // The signer's own title is the last one ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH").
+  titles = titles.filter((t) => !t.startsWith('TM.') || titles.length === 1)
+  const signerTitle = titles[titles.length - 1] ?? null
+  propose(ctx, 'signerTitle', signerTitle, 'signature', first.s, children[children.length - 1]!.e)
+  const found = name as {value: string; s: number; e: number} | null
+  if (found) propose(ctx, 'signer', found.value, 'signature', found.s, found.e)
+  return {node: parent('signature', children, {signer: found?.value ?? null, signerTitle}), next: last}
+}

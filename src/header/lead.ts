@@ -1,0 +1,117 @@
+/**
+ * The news-style lead a portal writes over a plan:
+ *
+ * ```
+ * Nâng cao Chỉ số cải cách hành chính … giai đoạn 2023 - 2025
+ * Thứ hai - 19/06/2023 09:48
+ * Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc …
+ * ```
+ */
+
+import {instrumentTypes} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {capitalize, fold, squash} from '../text/fold.js'
+import {dateAt} from '../text/dates.js'
+import {inlines} from '../inline/index.js'
+import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
+import {bodyName, parseDocumentNumber} from './values.js'
+
+const TYPES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)})).sort((a, b) => b.folded.length - a.folded.length)
+
+interface LeadFacts {
+  date: {iso: string | null; s: number; e: number} | null
+  issuer: string | null
+  type: string | null
+  number: string | null
+  title: string | null
+}
+
+/** Parse a lead sentence: "Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc …". */
+export function parseLead(line: Line, text: string): LeadFacts | null {
+  const folded = line.folded
+  const issue = folded.indexOf(' ban hanh ')
+  if (issue === -1 || issue > 200) return null
+  let at = issue + ' ban hanh '.length
+  const type = TYPES.find((t) => folded.startsWith(t.folded + ' ', at))
+  if (!type) return null
+  at += type.folded.length + 1
+  if (folded.startsWith('so ', at)) at += 3
+  let end = at
+  while (end < folded.length && folded[end] !== ' ' && folded[end] !== ',') end++
+  const number = parseDocumentNumber(line.text.slice(at, end))
+  if (!number) return null
+
+  let date: LeadFacts['date'] = null
+  let subjectStart = 0
+  if (folded.startsWith('ngay ')) {
+    const d = dateAt(line.text, 5)
+    if (d) {
+      date = {iso: d.iso, s: line.cs + 5, e: line.cs + d.end}
+      subjectStart = d.end
+      while (subjectStart < issue && (line.text[subjectStart] === ',' || line.text[subjectStart] === ' ')) subjectStart++
+    }
+  }
+  const subject = squash(line.text.slice(subjectStart, issue))
+  let title = squash(line.text.slice(end)).replace(/^,?\s*/, '')
+  title = title.replace(/^(?:về\s+việc|về|v\/v)\s+/iu, '')
+  const stop = title.search(/[.;](?:\s|$)/)
+  if (stop !== -1) title = title.slice(0, stop)
+  void text
+  return {
+    date,
+    issuer: subject.length > 0 && subject.length < 120 ? bodyName(subject) : null,
+    type: type.name,
+    number: number.number,
+    title: title.length > 0 ? capitalize(title) : null
+  }
+}
+
+/** A line like "Thứ hai - 19/06/2023 09:48" or "19/06/2023 09:48". */
+function isDateline(line: Line): boolean {
+  const f = line.folded
+  return line.text.length < 60 && (/^(thu\s(hai|ba|tu|nam|sau|bay)|chu nhat)\b/.test(f) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))
+}
+
+/**
+ * Read a lead block from line `i`: up to four short lines, then the lead
+ * sentence.
+ */
+export function readLead(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  let j = i
+  let seen = 0
+  while (j < lines.length && seen < 5) {
+    const line = lines[j]!
+    if (line.blank) {
+      j++
+      continue
+    }
+    if (line.marker !== null) return null
+    const facts = parseLead(line, ctx.text)
+    if (facts) return build(ctx, i, j, facts)
+    if (line.text.length > 300) return null
+    seen++
+    j++
+  }
+  return null
+}
+
+function build(ctx: Context, from: number, leadIndex: number, facts: LeadFacts): {node: Draft; next: number} {
+  const children: Draft[] = []
+  for (let k = from; k < leadIndex; k++) {
+    const line = ctx.lines[k]!
+    if (line.blank) continue
+    const key = isDateline(line) ? 'dateline' : 'newsTitle'
+    children.push(parent('field', [leaf('text', line.cs, line.ce)], {key, label: null, content: squash(line.text)}))
+  }
+  const lead = ctx.lines[leadIndex]!
+  children.push(parent('paragraph', inlines(ctx, lead.cs, lead.ce)))
+  const s = lead.cs
+  const e = lead.ce
+  if (facts.date?.iso) propose(ctx, 'issuedDate', facts.date.iso, 'lead', facts.date.s, facts.date.e)
+  propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
+  propose(ctx, 'documentType', facts.type, 'lead', s, e)
+  propose(ctx, 'documentNumber', facts.number, 'lead', s, e)
+  propose(ctx, 'title', facts.title, 'lead', s, e)
+  return {node: parent('lead', children), next: leadIndex + 1}
+}

@@ -1,0 +1,210 @@
+/**
+ * Assemble `plan.meta` from the values every source proposed. Each field has
+ * an order of trust (the official header over a portal's catalogue); where
+ * two sources disagree the trusted one is kept and a diagnostic says so.
+ */
+
+import {adminLevels, instrumentTypes} from '../../grammars/index.js'
+import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
+
+/** The header metadata of a plan; every field is null when the text does not say it. */
+export interface MetaDraft {
+  documentNumber: string | null
+  documentType: string | null
+  documentTypeFull: string | null
+  issuedDate: string | null
+  effectiveDate: string | null
+  issuer: string | null
+  place: string | null
+  signer: string | null
+  signerTitle: string | null
+  field: string | null
+  title: string | null
+  period: {from: number; to: number} | null
+}
+
+type Field = Exclude<keyof MetaDraft, 'period'>
+
+const TRUST: Readonly<Record<Field, readonly MetaSource[]>> = {
+  documentNumber: ['header', 'lead', 'catalogue'],
+  documentType: ['title', 'catalogue', 'lead', 'inferred'],
+  documentTypeFull: ['title'],
+  issuedDate: ['header', 'lead', 'catalogue'],
+  effectiveDate: ['catalogue'],
+  issuer: ['header', 'lead', 'catalogue'],
+  place: ['header'],
+  signer: ['signature', 'catalogue'],
+  signerTitle: ['signature', 'catalogue'],
+  field: ['catalogue'],
+  title: ['title', 'header', 'lead', 'catalogue']
+}
+
+/** Fields where a disagreement is worth a diagnostic. */
+const CHECKED: ReadonlySet<Field> = new Set(['documentNumber', 'documentType', 'issuedDate', 'signer'])
+
+const TYPE_NAMES = new Map(instrumentTypes.map((t) => [fold(t.name), t.name] as const))
+
+function comparable(field: Field, value: unknown): string {
+  const text = String(value)
+  if (field === 'documentNumber') return fold(text.replace(/\s+/g, ''))
+  return squash(fold(text))
+}
+
+/** Assemble meta and its provenance from the candidates of `ctx`. */
+export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<string, MetaSource>} {
+  const byField = new Map<string, MetaCandidate[]>()
+  for (const c of ctx.candidates) {
+    if (c.field === 'documentType' && c.source === 'catalogue') {
+      // Catalogues file plans under vague types ("Văn bản khác"): keep known types only.
+      const known = TYPE_NAMES.get(squash(fold(String(c.value))))
+      if (!known || known === 'Văn bản') continue
+      c.value = known
+    }
+    const list = byField.get(c.field) ?? []
+    list.push(c)
+    byField.set(c.field, list)
+  }
+  const sources: Record<string, MetaSource> = {}
+  const pick = (field: Field): string | null => {
+    const list = byField.get(field) ?? []
+    let chosen: MetaCandidate | undefined
+    for (const source of TRUST[field]) {
+      chosen = list.find((c) => c.source === source)
+      if (chosen) break
+    }
+    if (!chosen) return null
+    sources[field] = chosen.source
+    if (CHECKED.has(field)) {
+      const want = comparable(field, chosen.value)
+      const other = list.find((c) => comparable(field, c.value) !== want && c.source !== 'inferred')
+      if (other) {
+        report(
+          ctx,
+          'meta-conflict',
+          `Unexpected ${field} "${String(other.value)}" from the ${other.source}, expected "${String(chosen.value)}" as the ${chosen.source} says: kept the ${chosen.source}'s`,
+          other.s,
+          other.e
+        )
+      }
+    }
+    return String(chosen.value)
+  }
+
+  const meta: MetaDraft = {
+    documentNumber: pick('documentNumber'),
+    documentType: pick('documentType'),
+    documentTypeFull: pick('documentTypeFull'),
+    issuedDate: pick('issuedDate'),
+    effectiveDate: pick('effectiveDate'),
+    issuer: pick('issuer'),
+    place: pick('place'),
+    signer: pick('signer'),
+    signerTitle: pick('signerTitle'),
+    field: pick('field'),
+    title: pick('title'),
+    period: null
+  }
+  if (meta.documentTypeFull === null && meta.documentType !== null) meta.documentTypeFull = meta.documentType
+  meta.title = caseTitle(meta.title, byField)
+  meta.period = periodOf(meta.title)
+  const completed = completeIssuer(meta, ctx.text)
+  if (completed !== meta.issuer) {
+    meta.issuer = completed
+    sources.issuer = 'inferred'
+  }
+  return {meta, sources}
+}
+
+/**
+ * A trích yếu in capitals takes its case from a mixed-case copy of the same
+ * words (the catalogue caption, the lead), when there is one.
+ */
+function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>): string | null {
+  if (title === null || !isUpperText(title)) return title
+  const key = squash(fold(title).replace(/[^a-z0-9 ]/g, ' '))
+  const copies = [...(byField.get('captionTitle') ?? []), ...(byField.get('title') ?? [])]
+  for (const copy of copies) {
+    const text = String(copy.value)
+    if (isUpperText(text)) continue
+    if (squash(fold(text).replace(/[^a-z0-9 ]/g, ' ')) === key) return capitalize(text)
+  }
+  return title
+}
+
+/**
+ * The period a plan covers, from its title: "giai đoạn 2021 - 2025",
+ * "2021-2030", or a single "năm 2022".
+ */
+export function periodOf(title: string | null): {from: number; to: number} | null {
+  if (title === null) return null
+  const folded = fold(title)
+  const range = /(?:^|\D)((?:19|20)\d{2})\s{0,3}[-–—]\s{0,3}((?:19|20)\d{2})(?!\d)/.exec(folded)
+  if (range) {
+    const from = Number(range[1])
+    const to = Number(range[2])
+    if (to >= from) return {from, to}
+  }
+  const years = [...folded.matchAll(/(?:^|\s)nam\s{1,3}((?:19|20)\d{2})(?!\d)/g)]
+  for (let k = years.length - 1; k >= 0; k--) {
+    const m = years[k]!
+    const before = folded.slice(Math.max(0, m.index - 14), m.index)
+    if (/thang\s{1,3}\d{1,2}\s{0,3},?$/.test(before)) continue
+    if (/den\s{0,2}$/.test(before)) continue
+    const year = Number(m[1])
+    return {from: year, to: year}
+  }
+  return null
+}
+
+const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))
+
+/**
+ * Complete a generic issuer from the text: "Ủy ban nhân dân huyện" +
+ * "huyện Tây Sơn" in the title → "Ủy ban nhân dân huyện Tây Sơn"; a bare
+ * "Ủy ban nhân dân" + place "Lạng Sơn" + "tỉnh Lạng Sơn" in the text.
+ */
+function completeIssuer(meta: MetaDraft, text: string): string | null {
+  const issuer = meta.issuer
+  if (issuer === null) return null
+  const folded = fold(issuer)
+  const haystack = [meta.title ?? '', text.slice(0, 20000)]
+  const trailing = LEVELS.find((l) => folded.endsWith(' ' + l.folded))
+  if (trailing) {
+    for (const source of haystack) {
+      const name = placeAfter(source, trailing.level)
+      if (name) return `${issuer} ${name}`
+    }
+    return issuer
+  }
+  if (meta.place !== null && (folded === 'uy ban nhan dan' || folded === 'hoi dong nhan dan')) {
+    for (const source of haystack) {
+      const f = fold(source)
+      for (const l of LEVELS) {
+        if (f.includes(`${l.folded} ${fold(meta.place)}`)) return `${issuer} ${l.level} ${meta.place}`
+      }
+    }
+  }
+  return issuer
+}
+
+/** The capitalised words after "huyện" in `source`: "huyện Tây Sơn giai đoạn" → "Tây Sơn". */
+function placeAfter(source: string, level: string): string | null {
+  const f = fold(source)
+  const key = fold(level) + ' '
+  let at = f.indexOf(key)
+  while (at !== -1) {
+    if (at === 0 || f[at - 1] === ' ') {
+      const words = source.slice(at + key.length).split(/\s+/)
+      const name: string[] = []
+      for (const w of words) {
+        if (w.length === 0 || w[0] === w[0]!.toLowerCase() || /\d/.test(w)) break
+        name.push(w.replace(/[,.;:]+$/, ''))
+        if (/[,.;:]$/.test(w) || name.length >= 4) break
+      }
+      if (name.length > 0 && !isUpperText(name.join(' '))) return name.join(' ')
+    }
+    at = f.indexOf(key, at + 1)
+  }
+  return null
+}

@@ -1,0 +1,188 @@
+/**
+ * The official header (Nghị định 30/2020/NĐ-CP, Phụ lục I), as lines or
+ * flattened into table rows:
+ *
+ * ```
+ * ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+ * Số: 249/KH-UBND | Lạng Sơn, ngày 29 tháng 12 năm 2021 |
+ * ```
+ */
+
+import {issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
+import {fold, isUpperText, squash} from '../text/fold.js'
+import {findDate} from '../text/dates.js'
+import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
+import {bodyName, parseDocumentNumber, typeNameForCode} from './values.js'
+
+/** A cell of a header row, in normalised offsets. */
+export interface Cell {
+  s: number
+  e: number
+  text: string
+}
+
+export type HeaderCellKind = 'nationalTitle' | 'motto' | 'separator' | 'number' | 'placeDate' | 'subject' | 'body'
+
+const NATIONAL = nationalTitles.map((t) => fold(t))
+const MOTTOS = mottos.map((m) => lettersOnly(fold(m)))
+const HEADS = issuerHeads.map((h) => fold(h)).sort((a, b) => b.length - a.length)
+
+function lettersOnly(value: string): string {
+  return value.replace(/[^a-z]/g, '')
+}
+
+/** Split a line into cells at `|`, tabs, or runs of three or more spaces. */
+export function splitCells(text: string, s: number, e: number): Cell[] {
+  const cells: Cell[] = []
+  let start = s
+  let i = s
+  const push = (from: number, to: number): void => {
+    let a = from
+    let b = to
+    while (a < b && (text[a] === ' ' || text[a] === '\t')) a++
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--
+    if (b > a) cells.push({s: a, e: b, text: text.slice(a, b)})
+  }
+  while (i < e) {
+    const ch = text[i]
+    if (ch === '|' || ch === '\t') {
+      push(start, i)
+      start = i + 1
+      i++
+      continue
+    }
+    if (ch === ' ' && text[i + 1] === ' ' && text[i + 2] === ' ') {
+      push(start, i)
+      while (i < e && text[i] === ' ') i++
+      start = i
+      continue
+    }
+    i++
+  }
+  push(start, e)
+  return cells
+}
+
+/** Classify one header cell, or null when it is not a header part. */
+export function headerCellKind(cell: Cell): HeaderCellKind | null {
+  const folded = squash(fold(cell.text))
+  if (NATIONAL.includes(folded)) return 'nationalTitle'
+  const letters = lettersOnly(folded)
+  if (MOTTOS.includes(letters)) return 'motto'
+  if (cell.text.length >= 3 && [...cell.text].every((ch) => separatorChars.includes(ch) || ch === ' ')) return 'separator'
+  if (/^so\s{0,3}[:.]?\s{0,3}\d/.test(folded) && cell.text.length < 60) return 'number'
+  if (/^v\/v\s/.test(folded)) return 'subject'
+  if (placeDateIndex(folded) !== -1) return 'placeDate'
+  if (cell.text.length <= 100 && isUpperText(cell.text)) {
+    for (const head of HEADS) {
+      if (folded.startsWith(head) && (folded.length === head.length || folded[head.length] === ' ')) return 'body'
+    }
+  }
+  return null
+}
+
+/** Index of ", ngày" in a place/date line ("An Giang, ngày 23 …"), or 0 when it starts with "ngày". */
+function placeDateIndex(folded: string): number {
+  const m = /^([^,]{2,40}),\s{0,3}ngay\s{0,3}\d/.exec(folded)
+  if (m) return m[1]!.length
+  if (/^ngay\s{1,3}\d{1,2}\s{1,3}thang/.test(folded)) return 0
+  return -1
+}
+
+/**
+ * Read an official header starting at line `i`. It needs a strong part (the
+ * national title, a number line or a place/date line).
+ */
+export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  const rows: Array<{cells: Cell[]; kinds: HeaderCellKind[]}> = []
+  let j = i
+  let last = i
+  let strong = false
+  while (j < lines.length) {
+    const line = lines[j]!
+    if (line.blank) {
+      j++
+      continue
+    }
+    if (line.marker !== null && line.marker.style !== 'dash') break
+    const cells = splitCells(ctx.text, line.cs, line.ce)
+    const kinds: HeaderCellKind[] = []
+    let ok = cells.length > 0
+    for (const cell of cells) {
+      const kind = headerCellKind(cell)
+      if (kind === null) {
+        ok = false
+        break
+      }
+      kinds.push(kind)
+    }
+    if (!ok) {
+      // A place/date line hard-wrapped over two lines: "Phú Thọ, ngày 13\ntháng 02 năm 2025".
+      break
+    }
+    if (kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) strong = true
+    rows.push({cells, kinds})
+    j++
+    last = j
+    // A wrapped date: the cell ends inside the date; take the next line too.
+    const lastCell = cells[cells.length - 1]!
+    if (kinds[kinds.length - 1] === 'placeDate' && findDate(ctx.text, lastCell.s, lastCell.e) === null) {
+      const next = lines[j]
+      if (next && !next.blank && findDate(ctx.text, lastCell.s, next.ce) !== null) {
+        lastCell.e = next.ce
+        lastCell.text = ctx.text.slice(lastCell.s, lastCell.e)
+        j++
+        last = j
+      }
+    }
+  }
+  if (!strong || rows.length === 0) return null
+
+  const children: Draft[] = []
+  const bodies: Cell[][] = []
+  for (const row of rows) {
+    row.cells.forEach((cell, k) => {
+      const kind = row.kinds[k]!
+      children.push(parent('field', [leaf('text', cell.s, cell.e)], {key: kind, label: null, content: squash(cell.text)}))
+      if (kind === 'body') {
+        const folded = fold(cell.text)
+        const continues = /^(tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\s/.test(folded) && !/^(tinh uy|huyen uy)/.test(folded)
+        if (continues && bodies.length > 0) bodies[bodies.length - 1]!.push(cell)
+        else bodies.push([cell])
+      } else {
+        proposeCell(ctx, kind, cell)
+      }
+    })
+  }
+  const issuer = bodies[bodies.length - 1]
+  if (issuer) {
+    const name = bodyName(issuer.map((c) => c.text).join(' '))
+    propose(ctx, 'issuer', name, 'header', issuer[0]!.s, issuer[issuer.length - 1]!.e)
+  }
+  return {node: parent('header', children), next: last}
+}
+
+function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
+  if (kind === 'number') {
+    const raw = cell.text.replace(/^\s*Số\s*[:.]?\s*/iu, '')
+    const parts = parseDocumentNumber(raw)
+    const number = parts ? parts.number : raw.replace(/\s+/g, '')
+    propose(ctx, 'documentNumber', number, 'header', cell.s, cell.e)
+    const type = parts?.typeCode ? typeNameForCode(parts.typeCode) : null
+    if (type) propose(ctx, 'documentType', type, 'inferred', cell.s, cell.e)
+    return
+  }
+  if (kind === 'placeDate') {
+    const folded = fold(cell.text)
+    const comma = placeDateIndex(folded)
+    if (comma > 0) propose(ctx, 'place', squash(cell.text.slice(0, comma)), 'header', cell.s, cell.s + comma)
+    const date = findDate(ctx.text, cell.s, cell.e)
+    if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'header', cell.s, cell.e)
+    else if (date) report(ctx, 'invalid-date', `Unexpected date "${ctx.text.slice(date.start, date.end)}", expected a day that exists`, date.start, date.end)
+    return
+  }
+  if (kind === 'subject') {
+    propose(ctx, 'title', squash(cell.text.replace(/^V\/v\s*/iu, '')), 'header', cell.s, cell.e)
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The title block: tên loại and trích yếu.
+ *
+ * ```
+ * KẾ HOẠCH HÀNH ĐỘNG
+ *
+ * THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP NGÀY 06/10/2022 CỦA CHÍNH PHỦ …
+ * ```
+ */
+
+import {clauseOpenings, instrumentTypes} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
+
+const TYPES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)})).sort((a, b) => b.folded.length - a.folded.length)
+const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
+
+/** "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG": a type name alone on an upper-case line. */
+export function documentTypeLine(line: Line): {name: string; full: string} | null {
+  if (line.blank || line.marker !== null || line.text.length > 60 || !isUpperText(line.text)) return null
+  const folded = squash(line.folded)
+  for (const t of TYPES) {
+    if (folded === t.folded || (folded.startsWith(t.folded + ' ') && folded.split(' ').length <= t.folded.split(' ').length + 3)) {
+      return {name: t.name, full: capitalize(squash(line.text).toLowerCase())}
+    }
+  }
+  return null
+}
+
+function opensClause(line: Line): boolean {
+  return OPENINGS.some((o) => line.folded.startsWith(o + ' '))
+}
+
+/** Could this line be part of a trích yếu? */
+function titleLike(line: Line, first: boolean): boolean {
+  if (line.blank || line.marker !== null) return false
+  // Preamble clauses are mixed case; a trích yếu in capitals may open with "THỰC HIỆN".
+  if (opensClause(line) && !isUpperText(line.text)) return false
+  if (line.text.length > 400) return false
+  return first || isUpperText(line.text) || line.text.startsWith('(')
+}
+
+/**
+ * Read the title block at line `i`. With a type line, the trích yếu is the
+ * lines after it; without one (`afterHeader`), an upper-case line right after
+ * the header is the trích yếu.
+ */
+export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  let j = i
+  while (j < lines.length && lines[j]!.blank) j++
+  const first = lines[j]
+  if (!first) return null
+  const children: Draft[] = []
+  const type = documentTypeLine(first)
+  if (type) {
+    children.push(parent('field', [leaf('text', first.cs, first.ce)], {key: 'documentType', label: null, content: type.full}))
+    propose(ctx, 'documentType', type.name, 'title', first.cs, first.ce)
+    propose(ctx, 'documentTypeFull', type.full, 'title', first.cs, first.ce)
+    j++
+  } else if (!afterHeader || !isUpperText(first.text) || first.text.length < 12 || first.marker !== null) {
+    return null
+  }
+  let last = j
+  const titleLines: Line[] = []
+  let k = j
+  while (k < lines.length && titleLines.length < 6) {
+    const line = lines[k]!
+    if (line.blank) {
+      // A blank line ends the title once it has begun, unless capitals follow.
+      const next = lines.slice(k + 1, k + 4).find((l) => !l.blank)
+      if (titleLines.length > 0 && (!next || !isUpperText(next.text) || next.marker !== null)) break
+      k++
+      continue
+    }
+    if (!titleLike(line, titleLines.length === 0)) break
+    if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(')) break
+    titleLines.push(line)
+    k++
+    last = k
+  }
+  const attachment = titleLines.filter((l) => l.text.startsWith('('))
+  const subject = titleLines.filter((l) => !l.text.startsWith('('))
+  if (subject.length > 0) {
+    const s = subject[0]!.cs
+    const e = subject[subject.length - 1]!.ce
+    const content = squash(subject.map((l) => l.text).join(' '))
+    children.push(parent('field', [leaf('text', s, e)], {key: 'title', label: null, content}))
+    propose(ctx, 'title', content, 'title', s, e)
+  }
+  for (const line of attachment) {
+    children.push(parent('field', [leaf('text', line.cs, line.ce)], {key: 'attachment', label: null, content: squash(line.text)}))
+  }
+  if (children.length === 0) return null
+  return {node: parent('titleBlock', children), next: last}
+}

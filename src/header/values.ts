@@ -1,0 +1,197 @@
+/**
+ * Cleaning of header values: document numbers, body names from capitals,
+ * person names.
+ */
+
+import {
+  adminLevels,
+  bodyAbbreviations,
+  fixedBodyNames,
+  instrumentTypes,
+  issuerCodeAliases,
+  issuerCodes
+} from '../../grammars/index.js'
+import {fold, squash} from '../text/fold.js'
+
+/** The parts of a số ký hiệu. */
+export interface DocumentNumberParts {
+  /** The whole number, spaces removed. @example "41/2019/QĐ-UBND" */
+  number: string
+  /** The serial before the first separator. @example "41", "30c", "19" */
+  serial: string
+  /** Year embedded in normative numbers, else null. */
+  year: number | null
+  /** Type abbreviation. @example "QĐ" */
+  typeCode: string | null
+  /** Issuer codes after the type. @example ["UBND"], ["VPCP", "KSTT"] */
+  issuerCodes: string[]
+  /** Term of a law's number ("QH14"), else null. */
+  term: string | null
+}
+
+const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
+  instrumentTypes.flatMap((t) =>
+    t.code === null ? [] : [t.code, ...(t.aliases ?? [])].map((c) => [c.toUpperCase(), t.name] as const)
+  )
+)
+
+const ISSUER_BY_CODE: ReadonlyMap<string, string> = new Map(
+  Object.entries(issuerCodes).map(([code, name]) => [code.toUpperCase(), name] as const)
+)
+
+/** Canonical spelling of an issuer code ("TTG" → "TTg"). */
+export function canonicalIssuerCode(code: string): string {
+  const alias = issuerCodeAliases[code] ?? issuerCodeAliases[code.toUpperCase()]
+  if (alias !== undefined) return alias
+  for (const known of Object.keys(issuerCodes)) if (known.toUpperCase() === code.toUpperCase()) return known
+  return code
+}
+
+/** Instrument type name for a type code ("KH" → "Kế hoạch"). */
+export function typeNameForCode(code: string): string | null {
+  return TYPE_BY_CODE.get(code.toUpperCase()) ?? null
+}
+
+/** Body name for an issuer code ("CP" → "Chính phủ"). */
+export function issuerNameForCode(code: string): string | null {
+  return ISSUER_BY_CODE.get(canonicalIssuerCode(code).toUpperCase()) ?? null
+}
+
+/**
+ * Split a số ký hiệu into its parts.
+ *
+ * @example parseDocumentNumber("803 /KH-UBND")?.typeCode === "KH"
+ * @example parseDocumentNumber("19-NQ/TW")?.issuerCodes[0] === "TW"
+ */
+export function parseDocumentNumber(raw: string): DocumentNumberParts | null {
+  const number = raw.replace(/\s+/g, '')
+  if (!/^\d/.test(number)) return null
+  const slash = number.indexOf('/')
+  if (slash === -1) return null
+  const head = number.slice(0, slash)
+  const tail = number.slice(slash + 1)
+  // Party form "19-NQ/TW": serial-TYPE/ISSUER.
+  const dash = head.indexOf('-')
+  if (dash !== -1) {
+    const typeCode = head.slice(dash + 1)
+    return {
+      number,
+      serial: head.slice(0, dash),
+      year: null,
+      typeCode: typeCode || null,
+      issuerCodes: tail.split('-').filter(Boolean),
+      term: null
+    }
+  }
+  let rest = tail
+  let year: number | null = null
+  const yearMatch = /^(\d{4})\//.exec(rest)
+  if (yearMatch) {
+    year = Number(yearMatch[1])
+    rest = rest.slice(5)
+  }
+  const groups = rest.split('-').filter(Boolean)
+  // Laws: "57/2014/QH13", "653/2019/UBTVQH14".
+  const termMatch = /^(QH|UBTVQH)(\d{1,2})$/.exec(rest)
+  if (termMatch) {
+    return {number, serial: head, year, typeCode: null, issuerCodes: [termMatch[1]!], term: rest}
+  }
+  const first = groups[0] ?? null
+  if (first !== null && typeNameForCode(first) !== null) {
+    return {number, serial: head, year, typeCode: first, issuerCodes: groups.slice(1), term: null}
+  }
+  // Công văn "123/UBND-VP" has no type code.
+  return {number, serial: head, year, typeCode: null, issuerCodes: groups, term: null}
+}
+
+const LEVELS_FOLDED = adminLevels.map((level) => ({level, folded: fold(level)}))
+const FIXED_FOLDED = fixedBodyNames
+  .map((name) => ({name, folded: fold(name)}))
+  .sort((a, b) => b.folded.length - a.folded.length)
+const ABBREVIATIONS = Object.entries(bodyAbbreviations).sort((a, b) => b[0].length - a[0].length)
+
+/** "AN GIANG" → "An Giang". */
+export function titleCaseWords(value: string): string {
+  return value
+    .toLowerCase()
+    .split(' ')
+    .map((w) => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ')
+}
+
+function startsWithWord(folded: string, prefix: string): boolean {
+  return folded.startsWith(prefix) && (folded.length === prefix.length || folded[prefix.length] === ' ')
+}
+
+/** "tỉnh An Giang" from "TỈNH AN GIANG"; null when it does not start with a level. */
+export function adminUnit(value: string): string | null {
+  const text = squash(value)
+  const folded = fold(text)
+  for (const {level, folded: f} of LEVELS_FOLDED) {
+    if (startsWithWord(folded, f)) {
+      const rest = text.slice(f.length).trim()
+      if (rest.length === 0) return level
+      const place = rest === rest.toUpperCase() ? titleCaseWords(rest) : rest
+      return `${level} ${place}`
+    }
+  }
+  return null
+}
+
+/** Sentence case for the proper part of a body name: "KẾ HOẠCH VÀ ĐẦU TƯ" → "Kế hoạch và Đầu tư". */
+function bodyProperCase(value: string): string {
+  const words = value.toLowerCase().split(' ')
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (i === 0 || words[i - 1] === 'và' || words[i - 1] === '-') {
+      words[i] = w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1)
+    }
+  }
+  return words.join(' ')
+}
+
+/**
+ * A body's name in its usual case, abbreviations expanded.
+ *
+ * @example bodyName("ỦY BAN NHÂN DÂN TỈNH AN GIANG") === "Ủy ban nhân dân tỉnh An Giang"
+ * @example bodyName("UBND huyện") === "Ủy ban nhân dân huyện"
+ * @example bodyName("SỞ NỘI VỤ") === "Sở Nội vụ"
+ */
+export function bodyName(raw: string): string {
+  let text = squash(raw)
+  for (const [abbr, full] of ABBREVIATIONS) {
+    if (text === abbr || text.startsWith(`${abbr} `)) {
+      text = full + text.slice(abbr.length)
+      break
+    }
+  }
+  const folded = fold(text)
+  for (const {name, folded: f} of FIXED_FOLDED) {
+    if (startsWithWord(folded, f)) {
+      const rest = text.slice(f.length).trim()
+      if (rest.length === 0) return name
+      return `${name} ${adminUnit(rest) ?? (rest === rest.toUpperCase() ? titleCaseWords(rest) : rest)}`
+    }
+  }
+  const unit = adminUnit(text)
+  if (unit !== null) return unit[0]!.toUpperCase() + unit.slice(1)
+  if (text !== text.toUpperCase()) return text
+  return bodyProperCase(text)
+}
+
+/** A person's name in title case: "NGUYỄN THANH BÌNH" → "Nguyễn Thanh Bình". */
+export function personName(raw: string): string {
+  const text = squash(raw)
+  return text === text.toUpperCase() ? titleCaseWords(text) : text
+}
+
+/** Does `value` look like a person's name (2–6 capitalised words, no digits)? */
+export function looksLikePersonName(value: string): boolean {
+  const words = squash(value).split(' ')
+  if (words.length < 2 || words.length > 6) return false
+  for (const w of words) {
+    const first = w[0]
+    if (first === undefined || first === first.toLowerCase() || /[\d.,;:()/]/.test(w)) return false
+  }
+  return true
+}

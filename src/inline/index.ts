@@ -1,0 +1,56 @@
+/**
+ * Inline recognisers run on the text of one block (a paragraph, a heading,
+ * a clause) and return non-overlapping spans; the gaps become text leaves.
+ * Each recogniser is independent; `inlineRecognizers` is the registry.
+ */
+
+import {leaf, type Context, type Draft} from '../tree/draft.js'
+import {footnoteReferences} from './footnote-reference.js'
+
+/** A span found by a recogniser, in normalised offsets. */
+export interface InlineSpan {
+  s: number
+  e: number
+  node: Draft
+}
+
+/** A recogniser: find spans in `text.slice(s, e)`. */
+export type InlineRecognizer = (ctx: Context, s: number, e: number) => InlineSpan[]
+
+/** The registry, in priority order: an earlier recogniser wins an overlap. */
+export const inlineRecognizers: InlineRecognizer[] = [footnoteReferences]
+
+/** The inline children of the block over [s, e): recognised spans and text. */
+export function inlines(ctx: Context, s: number, e: number): Draft[] {
+  if (e <= s) return []
+  let spans: InlineSpan[] = []
+  for (const recognize of inlineRecognizers) {
+    const found = recognize(ctx, s, e)
+    if (found.length === 0) continue
+    spans = spans.length === 0 ? found : mergeSpans(spans, found)
+  }
+  if (spans.length === 0) return [leaf('text', s, e)]
+  const out: Draft[] = []
+  let at = s
+  for (const span of spans) {
+    if (span.s > at) out.push(leaf('text', at, span.s))
+    out.push(span.node)
+    at = span.e
+  }
+  if (at < e) out.push(leaf('text', at, e))
+  return out
+}
+
+/** Keep `kept`, add the spans of `added` that do not overlap it, in order. */
+function mergeSpans(kept: InlineSpan[], added: InlineSpan[]): InlineSpan[] {
+  const out: InlineSpan[] = []
+  let k = 0
+  for (const span of added) {
+    while (k < kept.length && kept[k]!.e <= span.s) out.push(kept[k++]!)
+    const next = kept[k]
+    if (next !== undefined && next.s < span.e) continue
+    out.push(span)
+  }
+  while (k < kept.length) out.push(kept[k++]!)
+  return out
+}

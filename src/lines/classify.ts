@@ -1,0 +1,121 @@
+/**
+ * Pass 1: cut the normalised text into logical lines and classify each one
+ * (blank, numbered or bulleted, plain). Everything later works on these
+ * lines; nothing re-scans the text character by character.
+ */
+
+import {fold} from '../text/fold.js'
+import {readMarker, type Marker} from './markers.js'
+
+/** One logical line of the normalised text. */
+export interface Line {
+  /** Index in the line array. */
+  readonly index: number
+  /** Offset of the first character of the line. */
+  readonly start: number
+  /** Offset after the last character (before the newline). */
+  readonly end: number
+  /** Offset of the first non-space character (= end when blank). */
+  readonly cs: number
+  /** Offset after the last non-space character. */
+  readonly ce: number
+  /** The content, `text.slice(cs, ce)`. */
+  readonly text: string
+  /** True when the line holds only white space. */
+  readonly blank: boolean
+  /** The numbering marker at its start, if any. */
+  readonly marker: Marker | null
+  /** Folded content (lower case, no marks), computed on first use. */
+  readonly folded: string
+}
+
+class LineImpl implements Line {
+  private foldedCache: string | undefined
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly cs: number,
+    readonly ce: number,
+    readonly text: string,
+    readonly marker: Marker | null
+  ) {}
+  get blank(): boolean {
+    return this.cs >= this.ce
+  }
+  get folded(): string {
+    if (this.foldedCache === undefined) this.foldedCache = fold(this.text)
+    return this.foldedCache
+  }
+}
+
+function isBlankChar(code: number): boolean {
+  return code === 0x20 || code === 0x09
+}
+
+/**
+ * A heading glued to the end of the previous line: "… tiến bộ 1.1." — the
+ * returned index is where the trailing decimal marker starts, or -1.
+ */
+function gluedMarkerStart(text: string): number {
+  if (text.length < 6 || text[text.length - 1] !== '.') return -1
+  let i = text.length - 1
+  let groups = 0
+  // Scan back over "d.d." groups: at most 5 groups of at most 2 digits.
+  while (i > 0 && groups < 6) {
+    if (text[i] !== '.') break
+    let j = i - 1
+    while (j >= 0 && i - j <= 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j--
+    const digits = i - 1 - j
+    if (digits < 1 || digits > 2) break
+    groups++
+    i = j
+  }
+  if (groups < 2 || i < 1 || text[i] !== ' ') return -1
+  return i + 1
+}
+
+/** Words after which "2.1." is a reference ("tại mục 2.1."), not a glued heading. */
+const REFERENCE_WORDS = new Set(['muc', 'diem', 'khoan', 'tai', 'theo', 'dieu', 'so', 'phan', 'tiet'])
+
+/** A glued marker must be followed by its content: an upper-case line with no marker. */
+function gluedIsHeading(content: string, glued: number, text: string, end: number): boolean {
+  const before = fold(content.slice(0, glued - 1).trimEnd())
+  const lastWord = before.slice(before.lastIndexOf(' ') + 1)
+  if (REFERENCE_WORDS.has(lastWord)) return false
+  let next = end + 1
+  while (next < text.length && isBlankChar(text.charCodeAt(next))) next++
+  const ch = text[next]
+  if (ch === undefined || ch === '\n') return false
+  return ch !== ch.toLowerCase() && readMarker(text.slice(next, next + 12)) === null
+}
+
+/** Split `text` into classified logical lines. */
+export function classifyLines(text: string): Line[] {
+  const lines: Line[] = []
+  const n = text.length
+  let start = 0
+  while (start <= n) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = n
+    let cs = start
+    while (cs < end && isBlankChar(text.charCodeAt(cs))) cs++
+    let ce = end
+    while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--
+    const content = text.slice(cs, ce)
+    const glued = gluedMarkerStart(content)
+    if (glued > 0 && gluedIsHeading(content, glued, text, end)) {
+      let firstEnd = cs + glued - 1
+      while (firstEnd > cs && isBlankChar(text.charCodeAt(firstEnd - 1))) firstEnd--
+      const head = text.slice(cs, firstEnd)
+      lines.push(new LineImpl(lines.length, start, cs + glued - 1, cs, firstEnd, head, readMarker(head)))
+      const tail = text.slice(cs + glued, ce)
+      lines.push(new LineImpl(lines.length, cs + glued - 1, end, cs + glued, ce, tail, readMarker(tail)))
+    } else {
+      lines.push(new LineImpl(lines.length, start, end, cs, ce, content, readMarker(content)))
+    }
+    if (end === n) break
+    start = end + 1
+  }
+  return lines
+}

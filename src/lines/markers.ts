@@ -1,0 +1,279 @@
+/**
+ * The numbering marker at the start of a line: `PHẦN I.`, `I.`, `1.`, `1.1.`,
+ * `a)`, `1)`, `-`, `+`, `•`. A hand-written scanner (no regular expression):
+ * it looks at a bounded number of characters, so it runs in constant time per
+ * line.
+ */
+
+import {numberingStyles, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
+
+/** A marker found at the start of a line. */
+export interface Marker {
+  /** @example "roman" for "II." */
+  readonly style: NumberingStyle
+  /** The marker as written. @example "1.1.", "a)", "-" */
+  readonly label: string
+  /** Its number: "IV." → 4, "đ)" → 5, "2.3." → 3; null for bullets. */
+  readonly value: number | null
+  /** All numbers of a decimal marker: "2.3." → [2, 3]; else null. */
+  readonly path: readonly number[] | null
+  /** Index in the line text where the marker ends. */
+  readonly end: number
+  /** Index where the content after the marker (and its spaces) starts. */
+  readonly contentStart: number
+}
+
+const DASHES = '-–—'
+const BULLETS = '•●▪◦·*\uf0b7\uf0a7\u2023\u2043\u25e6\u25aa\u25cf'
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t'
+}
+
+/** An upper-case letter (any script with case). */
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+function isLower(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}
+
+/** After a numbering marker: a space, the end, or (fused) an upper-case letter. */
+function markerBoundary(text: string, at: number): boolean {
+  return at >= text.length || isSpace(text[at]) || isUpper(text[at]) || text[at] === '"' || text[at] === '“'
+}
+
+function skipSpaces(text: string, at: number): number {
+  let i = at
+  while (i < text.length && isSpace(text[i])) i++
+  return i
+}
+
+function make(
+  text: string,
+  style: NumberingStyle,
+  end: number,
+  value: number | null,
+  path: readonly number[] | null
+): Marker {
+  return {style, label: text.slice(0, end), value, path, end, contentStart: skipSpaces(text, end)}
+}
+
+const ROMAN: Readonly<Record<string, number>> = {I: 1, V: 5, X: 10}
+
+/** Value of a Roman numeral of I, V, X (1–39), or null when malformed. */
+export function romanValue(numeral: string): number | null {
+  let total = 0
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN[numeral[i]!]
+    if (v === undefined) return null
+    const next = ROMAN[numeral[i + 1] ?? '']
+    total += next !== undefined && next > v ? -v : v
+  }
+  if (total <= 0 || total > 39) return null
+  return toRoman(total) === numeral ? total : null
+}
+
+/** 4 → "IV". */
+export function toRoman(value: number): string {
+  const table: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I']
+  ]
+  let rest = value
+  let out = ''
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s
+      rest -= v
+    }
+  }
+  return out
+}
+
+/** Value of a list letter: "a" → 1, "đ" → 5. */
+export function letterValue(letter: string): number {
+  const i = vietnameseLetters.indexOf(letter)
+  return i >= 0 ? i + 1 : letter.charCodeAt(0) - 0x60
+}
+
+/** Label a style would have for `value` (for messages): roman 4 → "IV.". */
+export function labelFor(style: NumberingStyle, value: number, path?: readonly number[] | null): string {
+  switch (style) {
+    case 'roman':
+      return `${toRoman(value)}.`
+    case 'decimal':
+      return path ? `${[...path.slice(0, -1), value].join('.')}.` : `${value}.`
+    case 'letter':
+      return `${vietnameseLetters[value - 1] ?? '?'})`
+    case 'arabicParen':
+      return `${value})`
+    case 'part':
+      return `PHẦN ${toRoman(value)}`
+    default:
+      return `${value}.`
+  }
+}
+
+const PART_WORDS = ['PHẦN', 'Phần']
+const ORDINALS: Readonly<Record<string, number>> = {
+  NHẤT: 1,
+  HAI: 2,
+  BA: 3,
+  TƯ: 4,
+  BỐN: 4,
+  NĂM: 5,
+  SÁU: 6,
+  BẢY: 7,
+  TÁM: 8,
+  CHÍN: 9,
+  MƯỜI: 10
+}
+
+function readPart(text: string): Marker | null {
+  for (const word of PART_WORDS) {
+    if (!text.startsWith(word) || !isSpace(text[word.length])) continue
+    let i = skipSpaces(text, word.length)
+    const tokenStart = i
+    while (i < text.length && i - tokenStart < 12 && !isSpace(text[i]) && text[i] !== '.' && text[i] !== ':') i++
+    let token = text.slice(tokenStart, i).toUpperCase()
+    let value: number | null = romanValue(token)
+    if (value === null && /^\d{1,2}$/.test(token)) value = Number(token)
+    if (value === null && token === 'THỨ') {
+      const j = skipSpaces(text, i)
+      let k = j
+      while (k < text.length && k - j < 8 && !isSpace(text[k]) && text[k] !== '.' && text[k] !== ':') k++
+      token = text.slice(j, k).toUpperCase()
+      value = ORDINALS[token] ?? null
+      i = k
+    }
+    if (value === null) return null
+    if (text[i] === '.' || text[i] === ':') i++
+    return make(text, 'part', i, value, null)
+  }
+  return null
+}
+
+/**
+ * Read the marker at the start of `text` (a line without its leading white
+ * space), or null.
+ *
+ * @example readMarker("II. MỤC TIÊU")?.value === 2
+ * @example readMarker("1.600 hồ sơ/năm") === null
+ */
+export function readMarker(text: string): Marker | null {
+  const first = text[0]
+  if (first === undefined) return null
+  const code = first.charCodeAt(0)
+
+  if (DASHES.includes(first)) {
+    const next = text[1]
+    if (isSpace(next) || isUpper(next) || isLower(next) || next === '"' || next === '“') {
+      return make(text, 'dash', 1, null, null)
+    }
+    return null
+  }
+  if (first === '+') {
+    const next = text[1]
+    if (isSpace(next) || isUpper(next)) return make(text, 'plus', 1, null, null)
+    return null
+  }
+  if (BULLETS.includes(first)) {
+    const next = text[1]
+    if (isSpace(next) || isUpper(next) || (next !== undefined && isLower(next) && first !== '*')) {
+      return make(text, 'bullet', 1, null, null)
+    }
+    return null
+  }
+
+  if (isDigit(code)) return readNumeric(text)
+
+  if (first === 'P') return readPart(text)
+
+  if (first === 'I' || first === 'V' || first === 'X') {
+    let i = 0
+    while (i < text.length && i < 7 && ROMAN[text[i]!] !== undefined) i++
+    const value = romanValue(text.slice(0, i))
+    if (value === null) return null
+    const after = text[i]
+    if ((after === '.' || after === ')' || after === '/') && markerBoundary(text, i + 1)) {
+      return make(text, 'roman', i + 1, value, null)
+    }
+    // "I - MỤC ĐÍCH", "II – NHIỆM VỤ"
+    if (isSpace(after) && DASHES.includes(text[i + 1] ?? '') && isSpace(text[i + 2])) {
+      return make(text, 'roman', i + 2, value, null)
+    }
+    return null
+  }
+
+  if (isLower(first) && first.length === 1 && vietnameseLetters.includes(first)) {
+    const after = text[1]
+    if (after === ')' && (isSpace(text[2]) || isUpper(text[2]) || text[2] === undefined)) {
+      return make(text, 'letter', 2, letterValue(first), null)
+    }
+    if (after === '.' && isSpace(text[2]) && isUpper(text[skipSpaces(text, 2)])) {
+      return make(text, 'letter', 2, letterValue(first), null)
+    }
+  }
+  return null
+}
+
+function readNumeric(text: string): Marker | null {
+  const groups: number[] = []
+  let i = 0
+  for (;;) {
+    const start = i
+    while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++
+    const len = i - start
+    // Section numbers have one or two digits; "1.600" is a number, not 1.600.
+    if (len === 0 || len > 2 || isDigit(text.charCodeAt(i))) return null
+    groups.push(Number(text.slice(start, i)))
+    if (text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && groups.length < 6) {
+      i++
+      continue
+    }
+    break
+  }
+  const after = text[i]
+  if (groups.length === 1) {
+    const value = groups[0]!
+    if (after === '.' && markerBoundary(text, i + 1) && !isDigit(text.charCodeAt(i + 1))) {
+      return make(text, 'arabic', i + 1, value, null)
+    }
+    if (after === ')' && markerBoundary(text, i + 1)) {
+      return make(text, 'arabicParen', i + 1, value, null)
+    }
+    return null
+  }
+  const value = groups[groups.length - 1]!
+  if (after === '.' && markerBoundary(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
+  // "10.2 Tham mưu": decimal without the final dot.
+  if (isSpace(after) && (isUpper(text[skipSpaces(text, i)]) || text[skipSpaces(text, i)] === undefined)) {
+    return make(text, 'decimal', i, value, groups)
+  }
+  return null
+}
+
+/** Is `style` a bullet (unnumbered) style? */
+export function isWeak(style: NumberingStyle): boolean {
+  return numberingStyles[style].weak
+}
+
+/** The nesting key of a marker: decimals of different depth are different levels. */
+export function levelKey(marker: Pick<Marker, 'style' | 'path'>): string {
+  return marker.style === 'decimal' ? `decimal${marker.path?.length ?? 2}` : marker.style
+}
+
+/** Conventional rank of a marker's level (0 outermost). */
+export function levelRank(marker: Pick<Marker, 'style' | 'path'>): number {
+  const base = numberingStyles[marker.style].rank
+  return marker.style === 'decimal' ? base + (marker.path?.length ?? 2) - 2 : base
+}

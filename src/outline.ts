@@ -1,0 +1,67 @@
+/**
+ * A compact, human-readable outline of a plan: meta, the block and section
+ * tree with titles and kinds, and diagnostics. Used for reviewing golden
+ * files and by `vanban --outline`.
+ */
+
+import type {Node, Plan, Section} from './schema.js'
+import {toText} from './util.js'
+
+type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
+
+const SKIP = new Set(['whitespace', 'text', 'marker', 'footnoteReference'])
+
+function clip(value: string, max = 70): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value
+}
+
+function describe(node: AnyNode): string {
+  switch (node.type) {
+    case 'section': {
+      const s = node as unknown as Section
+      const label = s.numbering?.label ?? (s.implicit ? `(implicit ${s.numbering?.style ?? 'part'}${s.numbering?.value ? ' ' + s.numbering.value : ''})` : '')
+      const kind = s.kind ? ` [${s.kind}${s.kindInferred ? '?' : ''}]` : ''
+      const title = s.title ? ` ${clip(s.title)}` : ''
+      return `section ${label}${title}${kind}`
+    }
+    case 'item':
+      return `item ${clip(toText((node.children ?? [])[0] as unknown as Node), 66)}`
+    case 'field':
+      return `field ${String(node.key)}: ${clip(String(node.content))}`
+    case 'clause':
+      return `clause ${String(node.kind)}: ${clip(toText(node as unknown as Node))}`
+    case 'heading':
+    case 'paragraph':
+    case 'footnote':
+    case 'relatedDocument':
+      return `${node.type}: ${clip(toText(node as unknown as Node))}`
+    case 'leftover':
+      return `leftover ${String(node.reason)}: ${clip(toText(node as unknown as Node), 50)}`
+    default:
+      return node.type
+  }
+}
+
+/** The outline of `plan`, one node a line, indented by depth. */
+export function outline(plan: Plan, options: {items?: boolean} = {}): string {
+  const lines: string[] = []
+  lines.push('meta:')
+  for (const [key, value] of Object.entries(plan.meta)) lines.push(`  ${key}: ${JSON.stringify(value)}`)
+  lines.push(`sources: ${JSON.stringify(plan.data.metaSources)}`)
+  lines.push('tree:')
+  const visit = (node: AnyNode, indent: number): void => {
+    if (SKIP.has(node.type)) return
+    if (node.type === 'item' && options.items === false) return
+    if (indent >= 0) lines.push(`${'  '.repeat(indent + 1)}${describe(node)} @${(node.position as {start: {line: number}}).start.line}`)
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'field' || node.type === 'clause') return
+    if (node.type === 'item') {
+      for (const child of (node.children ?? []).slice(1)) visit(child, indent + 1)
+      return
+    }
+    for (const child of node.children ?? []) visit(child, indent + 1)
+  }
+  visit(plan as unknown as AnyNode, -1)
+  lines.push('diagnostics:')
+  for (const d of plan.diagnostics) lines.push(`  ${d.position.start.line}:${d.position.start.column} ${d.severity} ${d.ruleId}: ${d.message}`)
+  return lines.join('\n')
+}

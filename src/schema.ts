@@ -1,0 +1,358 @@
+/**
+ * The vanban syntax tree, as zod schemas. The TypeScript types of every node
+ * are inferred from these (`z.infer`), so schema and types cannot drift; the
+ * JSON Schema in `schema/plan.schema.json` is generated from them too.
+ *
+ * Import the schemas from `vanban/schema` (zod loads there only); the types
+ * are re-exported from `vanban` at no runtime cost.
+ */
+
+import {z} from 'zod'
+import {sectionKindNames} from '../grammars/index.js'
+
+/** A place in the original text: 1-based line and column, 0-based offset (UTF-16 units). */
+export const PointSchema = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0)
+})
+
+/** The span of a node in the original text (end exclusive). */
+export const PositionSchema = z.object({start: PointSchema, end: PointSchema})
+
+/** A problem found while parsing. Never thrown: returned with a position. */
+export const DiagnosticSchema = z.object({
+  /** Stable rule id. @example "numbering-gap", "missing-heading", "meta-conflict" */
+  ruleId: z.string(),
+  /** "Unexpected X, expected Y". */
+  message: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  source: z.literal('vanban'),
+  position: PositionSchema
+})
+
+const literal = <T extends string>(type: T) =>
+  z.object({
+    type: z.literal(type),
+    /** The exact source text of the node (lossless: NBSP, NFD and all). */
+    value: z.string(),
+    position: PositionSchema
+  })
+
+/** Running text. */
+export const TextSchema = literal('text')
+/** White space between blocks (blank lines, indentation, line ends). */
+export const WhitespaceSchema = literal('whitespace')
+/** A numbering or list marker. @example "II.", "1.1.", "a)", "-", "[1]" */
+export const MarkerSchema = literal('marker')
+/** A footnote reference fused into the text. @example "[1]" in "… doanh nghiệp.[1]" */
+export const FootnoteReferenceSchema = literal('footnoteReference').extend({
+  /** @example "1" */
+  label: z.string()
+})
+
+/** Inline content of paragraphs, headings, clauses and fields. */
+export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema])
+
+/** A paragraph: one or more lines (hard-wrapped lines are joined). */
+export const ParagraphSchema = z.object({type: z.literal('paragraph'), children: z.array(InlineSchema), position: PositionSchema})
+
+/** The heading line of a section: its marker and title. @example "II. MỤC TIÊU" */
+export const HeadingSchema = z.object({type: z.literal('heading'), children: z.array(InlineSchema), position: PositionSchema})
+
+/** One field of a header block. */
+export const FieldSchema = z.object({
+  type: z.literal('field'),
+  /**
+   * What the field holds. Catalogue: documentNumber, issuedDate, issuer, signer, field, …;
+   * header: body, nationalTitle, motto, separator, number, placeDate, subject;
+   * title block: documentType, title, attachment; lead: newsTitle, dateline;
+   * signature: authority, title, note, name; recipients: label.
+   */
+  key: z.string(),
+  /** The label as written, for labelled fields. @example "Số hiệu" */
+  label: z.string().nullable(),
+  /** The value, white space collapsed. @example "803/KH-UBND" */
+  content: z.string(),
+  children: z.array(InlineSchema),
+  position: PositionSchema
+})
+
+const fieldBlock = <T extends string>(type: T) =>
+  z.object({
+    type: z.literal(type),
+    children: z.array(z.discriminatedUnion('type', [FieldSchema, WhitespaceSchema, TextSchema, ParagraphSchema])),
+    position: PositionSchema
+  })
+
+/** A portal's catalogue block ("Số hiệu …", "Ngày ban hành …", "Người ký …"). */
+export const CatalogueSchema = fieldBlock('catalogue')
+/** The official header: issuing body, Quốc hiệu, Tiêu ngữ, number, place and date. */
+export const HeaderSchema = fieldBlock('header')
+/** The tên loại and trích yếu. @example "KẾ HOẠCH" / "CẢI CÁCH HÀNH CHÍNH TỈNH AN GIANG NĂM 2022" */
+export const TitleBlockSchema = fieldBlock('titleBlock')
+/** A news-style lead: headline, dateline, "Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số …". */
+export const LeadSchema = fieldBlock('lead')
+
+/** A preamble clause. */
+export const ClauseSchema = z.object({
+  type: z.literal('clause'),
+  /** basis: "Căn cứ …"; implementing: "Thực hiện …"; proposal: "Theo đề nghị …"; intro: other. */
+  kind: z.enum(['basis', 'implementing', 'proposal', 'intro']),
+  children: z.array(InlineSchema),
+  position: PositionSchema
+})
+
+/** The preamble: the clauses before the first section. */
+export const PreambleSchema = z.object({
+  type: z.literal('preamble'),
+  children: z.array(z.discriminatedUnion('type', [ClauseSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** How a section or item is numbered. */
+export const NumberingSchema = z.object({
+  style: z.enum(['part', 'roman', 'arabic', 'decimal', 'letter', 'arabicParen', 'dash', 'plus', 'bullet']),
+  /** As written; null for an implicit section. @example "IV.", "2.3.", "đ)", "-" */
+  label: z.string().nullable(),
+  /** Its number: "IV." → 4, "đ)" → 5, "2.3." → 3; null for bullets. */
+  value: z.number().int().nullable(),
+  /** All numbers of a decimal: "2.3." → [2, 3]. */
+  path: z.array(z.number().int()).nullable()
+})
+
+/** The well-known parts of a plan. */
+export const SectionKindSchema = z.enum(sectionKindNames)
+
+/** The signature block. */
+export const SignatureSchema = z.object({
+  type: z.literal('signature'),
+  /** @example "Nguyễn Thanh Bình" */
+  signer: z.string().nullable(),
+  /** @example "Phó Chủ tịch", "KT. Chủ tịch" */
+  signerTitle: z.string().nullable(),
+  children: z.array(z.discriminatedUnion('type', [FieldSchema, WhitespaceSchema, TextSchema])),
+  position: PositionSchema
+})
+
+/** "Nơi nhận:" and its list. */
+export const RecipientsSchema = z.object({
+  type: z.literal('recipients'),
+  /** @example ["Bộ Nội vụ", "Lưu: VT, NC"] */
+  recipients: z.array(z.string()),
+  children: z.array(z.discriminatedUnion('type', [FieldSchema, ParagraphSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** One footnote definition. @example "[1] Theo Quyết định 468/QĐ-TTg …" */
+export const FootnoteSchema = z.object({
+  type: z.literal('footnote'),
+  label: z.string(),
+  children: z.array(InlineSchema),
+  position: PositionSchema
+})
+
+export const FootnotesSchema = z.object({
+  type: z.literal('footnotes'),
+  children: z.array(z.discriminatedUnion('type', [FootnoteSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** One entry of a related-documents list. @example "- 4 Luật Đầu tư công 2019" */
+export const RelatedDocumentSchema = z.object({
+  type: z.literal('relatedDocument'),
+  index: z.number().int(),
+  children: z.array(InlineSchema),
+  position: PositionSchema
+})
+
+/** A portal's list of related documents ("- 1 Luật …", "- 2 Nghị định …"). */
+export const RelatedDocumentsSchema = z.object({
+  type: z.literal('relatedDocuments'),
+  children: z.array(z.discriminatedUnion('type', [RelatedDocumentSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** Text that is not the document: page widgets, breadcrumbs, a truncation mark. */
+export const LeftoverSchema = z.object({
+  type: z.literal('leftover'),
+  reason: z.enum(['web-page', 'breadcrumb', 'truncated']),
+  children: z.array(z.discriminatedUnion('type', [TextSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** A bulleted item (`-`, `+`, `•`): its first paragraph, then nested blocks. */
+export interface ItemNode {
+  type: 'item'
+  /** Nesting depth among sections and items, 1 at the top. */
+  depth: number
+  numbering: z.infer<typeof NumberingSchema>
+  children: Array<z.infer<typeof ParagraphSchema> | ItemNode | SectionNode | z.infer<typeof WhitespaceSchema>>
+  position: z.infer<typeof PositionSchema>
+}
+
+/** A numbered section (`I.`, `1.`, `1.1.`, `a)`) or an implicit one standing for a lost heading. */
+export interface SectionNode {
+  type: 'section'
+  /** Nesting depth among sections and items, 1 at the top. */
+  depth: number
+  /** Null for an implicit top-level part. */
+  numbering: z.infer<typeof NumberingSchema> | null
+  /** The heading text when it is a title, not a sentence. @example "MỤC ĐÍCH, YÊU CẦU" */
+  title: string | null
+  /** The well-known part this section is, if any. */
+  kind: z.infer<typeof SectionKindSchema> | null
+  /** True when the kind was inferred (heading lost), not read from a title. */
+  kindInferred: boolean
+  /** True when the section's heading is missing from the text. */
+  implicit: boolean
+  children: Array<
+    | z.infer<typeof HeadingSchema>
+    | z.infer<typeof ParagraphSchema>
+    | ItemNode
+    | SectionNode
+    | z.infer<typeof WhitespaceSchema>
+  >
+  position: z.infer<typeof PositionSchema>
+}
+
+/** Zod schema of a section (recursive). */
+export const SectionSchema: z.ZodType<SectionNode> = z.lazy(() =>
+  z.object({
+    type: z.literal('section'),
+    depth: z.number().int().min(1),
+    numbering: NumberingSchema.nullable(),
+    title: z.string().nullable(),
+    kind: SectionKindSchema.nullable(),
+    kindInferred: z.boolean(),
+    implicit: z.boolean(),
+    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, WhitespaceSchema])),
+    position: PositionSchema
+  })
+)
+
+/** Zod schema of an item (recursive). */
+export const ItemSchema: z.ZodType<ItemNode> = z.lazy(() =>
+  z.object({
+    type: z.literal('item'),
+    depth: z.number().int().min(1),
+    numbering: NumberingSchema,
+    children: z.array(z.union([ParagraphSchema, ItemSchema, SectionSchema, WhitespaceSchema])),
+    position: PositionSchema
+  })
+)
+
+/** An appendix ("PHỤ LỤC I … (Kèm theo Kế hoạch số …)") and its body. */
+export const AppendixSchema = z.object({
+  type: z.literal('appendix'),
+  /** @example "PHỤ LỤC I" */
+  label: z.string(),
+  title: z.string().nullable(),
+  /** @example "Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh" */
+  attachedTo: z.string().nullable(),
+  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** Any block at the top of a plan. */
+export const BlockSchema = z.union([
+  CatalogueSchema,
+  HeaderSchema,
+  TitleBlockSchema,
+  LeadSchema,
+  PreambleSchema,
+  SectionSchema,
+  ItemSchema,
+  ParagraphSchema,
+  SignatureSchema,
+  RecipientsSchema,
+  FootnotesSchema,
+  RelatedDocumentsSchema,
+  AppendixSchema,
+  LeftoverSchema,
+  WhitespaceSchema,
+  TextSchema
+])
+
+/** A year range. */
+export const PeriodSchema = z.object({from: z.number().int(), to: z.number().int()})
+
+/** Header metadata; every field is null when the text does not say it. */
+export const MetaSchema = z.object({
+  /** Số ký hiệu, spaces removed. @example "803/KH-UBND" */
+  documentNumber: z.string().nullable(),
+  /** Loại văn bản. @example "Kế hoạch" (also for "Kế hoạch hành động") */
+  documentType: z.string().nullable(),
+  /** The type as the title block writes it. @example "Kế hoạch hành động" */
+  documentTypeFull: z.string().nullable(),
+  /** Ngày ban hành, ISO. @example "2021-12-23" */
+  issuedDate: z.string().nullable(),
+  /** Ngày có hiệu lực, ISO. */
+  effectiveDate: z.string().nullable(),
+  /** Cơ quan ban hành, abbreviations expanded. @example "Ủy ban nhân dân tỉnh An Giang" */
+  issuer: z.string().nullable(),
+  /** Địa danh of the date line. @example "An Giang" */
+  place: z.string().nullable(),
+  /** Người ký. @example "Nguyễn Thanh Bình" */
+  signer: z.string().nullable(),
+  /** @example "Phó Chủ tịch" */
+  signerTitle: z.string().nullable(),
+  /** Lĩnh vực. @example "Bộ máy hành chính" */
+  field: z.string().nullable(),
+  /** Trích yếu. @example "Cải cách hành chính tỉnh An Giang năm 2022" */
+  title: z.string().nullable(),
+  /** The years the plan covers. @example {from: 2021, to: 2025} */
+  period: PeriodSchema.nullable()
+})
+
+/** Where each meta field was read. */
+export const MetaSourceSchema = z.enum(['catalogue', 'header', 'title', 'lead', 'signature', 'inferred'])
+
+/** The root: a parsed plan. */
+export const PlanSchema = z.object({
+  type: z.literal('plan'),
+  meta: MetaSchema,
+  diagnostics: z.array(DiagnosticSchema),
+  children: z.array(BlockSchema),
+  position: PositionSchema,
+  data: z.object({
+    /** Where each meta field came from. */
+    metaSources: z.record(z.string(), MetaSourceSchema)
+  })
+})
+
+export type Point = z.infer<typeof PointSchema>
+export type Position = z.infer<typeof PositionSchema>
+export type Diagnostic = z.infer<typeof DiagnosticSchema>
+export type Text = z.infer<typeof TextSchema>
+export type Whitespace = z.infer<typeof WhitespaceSchema>
+export type Marker = z.infer<typeof MarkerSchema>
+export type FootnoteReference = z.infer<typeof FootnoteReferenceSchema>
+export type Inline = z.infer<typeof InlineSchema>
+export type Paragraph = z.infer<typeof ParagraphSchema>
+export type Heading = z.infer<typeof HeadingSchema>
+export type Field = z.infer<typeof FieldSchema>
+export type Catalogue = z.infer<typeof CatalogueSchema>
+export type Header = z.infer<typeof HeaderSchema>
+export type TitleBlock = z.infer<typeof TitleBlockSchema>
+export type Lead = z.infer<typeof LeadSchema>
+export type Clause = z.infer<typeof ClauseSchema>
+export type Preamble = z.infer<typeof PreambleSchema>
+export type Numbering = z.infer<typeof NumberingSchema>
+export type SectionKind = z.infer<typeof SectionKindSchema>
+export type Section = SectionNode
+export type Item = ItemNode
+export type Signature = z.infer<typeof SignatureSchema>
+export type Recipients = z.infer<typeof RecipientsSchema>
+export type Footnote = z.infer<typeof FootnoteSchema>
+export type Footnotes = z.infer<typeof FootnotesSchema>
+export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>
+export type RelatedDocuments = z.infer<typeof RelatedDocumentsSchema>
+export type Leftover = z.infer<typeof LeftoverSchema>
+export type Appendix = z.infer<typeof AppendixSchema>
+export type Block = z.infer<typeof BlockSchema>
+export type Meta = z.infer<typeof MetaSchema>
+export type MetaSource = z.infer<typeof MetaSourceSchema>
+export type Plan = z.infer<typeof PlanSchema>
+/** Any node of the tree. */
+export type Node = Plan | Block | Heading | Field | Clause | Footnote | RelatedDocument | Inline

@@ -1,0 +1,191 @@
+/**
+ * Pass 2: build the block tree from the classified lines. Front matter
+ * (catalogue, lead, official header, title) is read first; then the body,
+ * where numbered lines go to the section builder and back matter (signature,
+ * recipients, footnotes, related documents, appendices, page leftovers) is
+ * recognised wherever it starts.
+ */
+
+import {clauseOpenings, type ClauseKind} from '../../grammars/index.js'
+import {readCatalogue} from '../header/catalogue.js'
+import {readLead} from '../header/lead.js'
+import {readOfficialHeader} from '../header/official.js'
+import {readTitleBlock} from '../header/title.js'
+import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
+import {readFootnotes, startsFootnote} from '../blocks/footnotes.js'
+import {isBreadcrumb, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
+import {readRecipients, startsRecipients} from '../blocks/recipients.js'
+import {readRelated, relatedItem} from '../blocks/related.js'
+import {readSignature, startsSignature} from '../blocks/signature.js'
+import {inlines} from '../inline/index.js'
+import type {Line} from '../lines/classify.js'
+import {fold} from '../text/fold.js'
+import {parent, type Context, type Draft} from './draft.js'
+import {SectionBuilder} from './sections.js'
+
+const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
+
+type Read = {node: Draft; next: number} | null
+
+/** Line-length profile of a document, to tell hard-wrapped text. */
+interface WrapProfile {
+  wrapped: boolean
+  width: number
+}
+
+function wrapProfile(lines: readonly Line[]): WrapProfile {
+  const lengths: number[] = []
+  for (const line of lines) if (!line.blank) lengths.push(line.ce - line.cs)
+  if (lengths.length < 8) return {wrapped: false, width: 0}
+  lengths.sort((a, b) => a - b)
+  const width = lengths[Math.floor(lengths.length * 0.95)]!
+  if (width > 120 || width < 30) return {wrapped: false, width}
+  const full = lengths.filter((l) => l >= width * 0.7).length
+  return {wrapped: full / lengths.length >= 0.4, width}
+}
+
+const TERMINAL = '.;:!?'
+
+function endsSentence(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && (text[i] === ')' || text[i] === '"' || text[i] === '”' || text[i] === '’')) i--
+  return i >= 0 && TERMINAL.includes(text[i]!)
+}
+
+function startsLower(text: string): boolean {
+  const ch = text[0]
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}
+
+export function buildTree(ctx: Context): Draft[] {
+  const lines = ctx.lines
+  const root = parent('plan', [])
+  const children = root.children!
+  const wrap = wrapProfile(lines)
+  let container = root
+  let sections = new SectionBuilder(ctx, root)
+  let front = true
+  let sawHeader = false
+  let sawTitle = false
+  let preamble: Draft | null = null
+  let bodyStarted = false
+
+  const isBackStart = (line: Line): boolean =>
+    startsFootnote(line) ||
+    relatedItem(line) !== null ||
+    startsSignature(ctx, line) ||
+    startsRecipients(line) ||
+    startsAppendix(line)
+
+  /** Is line `n` a continuation of the block whose last line is `p`? */
+  const continues = (p: Line, n: Line): boolean => {
+    if (n.blank) return false
+    if (p.marker !== null && p.ce - p.cs === p.marker.contentStart) return n.marker === null
+    if (n.marker !== null) {
+      // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
+      return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
+    }
+    if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
+    if (startsLower(n.text)) return true
+    return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
+  }
+
+  /** Index after the last line of the block starting at `i`. */
+  const blockEnd = (i: number): number => {
+    let j = i
+    while (j + 1 < lines.length && continues(lines[j]!, lines[j + 1]!)) j++
+    return j + 1
+  }
+
+  const place = (read: {node: Draft; next: number}): number => {
+    preamble = null
+    sections.closeAll()
+    container.children!.push(read.node)
+    return read.next
+  }
+
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]!
+    if (line.blank) {
+      i++
+      continue
+    }
+    let read: Read = readRelated(ctx, i)
+    if (!read && startsFootnote(line)) read = readFootnotes(ctx, i)
+    if (!read && (isTruncation(line) || (front && isBreadcrumb(line)))) read = readLeftover(ctx, i, isBackStart)
+    if (!read && front) {
+      read = readCatalogue(ctx, i) ?? readOfficialHeader(ctx, i)
+      if (read) sawHeader = sawHeader || read.node.type === 'header'
+      if (!read && !sawTitle) {
+        read = readTitleBlock(ctx, i, sawHeader)
+        if (read) sawTitle = true
+      }
+      if (!read && !sawHeader && !sawTitle) read = readLead(ctx, i)
+    }
+    if (read) {
+      i = place(read)
+      continue
+    }
+    if (bodyStarted) {
+      read = readSignature(ctx, i) ?? readRecipients(ctx, i)
+      if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
+      if (!read) {
+        const head = readAppendixHead(ctx, i)
+        if (head) {
+          preamble = null
+          sections.closeAll()
+          root.children!.push(head.node)
+          container = head.node
+          sections = new SectionBuilder(ctx, container)
+          i = head.next
+          continue
+        }
+      }
+      if (read) {
+        i = place(read)
+        continue
+      }
+    }
+    front = false
+    const end = blockEnd(i)
+    const last = lines[end - 1]!
+    const marker = line.marker
+    // In the preamble, "Căn cứ:" followed by "- Luật …;" lines stays preamble.
+    if (preamble !== null && marker !== null && (marker.style === 'dash' || marker.style === 'plus')) {
+      const clauses = preamble.children!
+      const previous = clauses[clauses.length - 1]
+      if (previous && ctx.text[previous.e - 1] === ':') {
+        clauses.push(parent('clause', inlines(ctx, line.cs, last.ce), {kind: previous.props.kind}))
+        i = end
+        continue
+      }
+    }
+    if (marker !== null) {
+      bodyStarted = true
+      preamble = null
+      sections.marker(line, marker, last.ce)
+      i = end
+      continue
+    }
+    const paragraph = inlines(ctx, line.cs, last.ce)
+    if (sections.depth === 0 && !bodyStarted) {
+      if (preamble === null) {
+        preamble = parent('preamble', [])
+        container.children!.push(preamble)
+      }
+      preamble.children!.push(parent('clause', paragraph, {kind: clauseKind(line)}))
+    } else {
+      bodyStarted = true
+      sections.block(parent('paragraph', paragraph))
+    }
+    i = end
+  }
+  void children
+  return root.children!
+}
+
+function clauseKind(line: Line): ClauseKind {
+  const hit = OPENINGS.find((o) => line.folded.startsWith(o.folded + ' ') || line.folded.startsWith(o.folded + ':'))
+  return hit ? hit.kind : 'intro'
+}

@@ -1,0 +1,109 @@
+/**
+ * The kind of a section ("purpose", "objectives", "tasks", "funding",
+ * "implementation", …) from its title, matched at the start after folding,
+ * with Jaro–Winkler for typos ("TỔ CHỨ THỰC HIỆN"). A top-level part whose
+ * heading was lost gets the kind its neighbours leave for it.
+ */
+
+import {sectionKindOrder, sectionKindPhrases, type SectionKindName} from '../../grammars/index.js'
+import {similarity} from '../adapters/natural.js'
+import {fold, squash} from '../text/fold.js'
+import {readMarker} from '../lines/markers.js'
+import type {Draft} from './draft.js'
+
+const PHRASES = (Object.entries(sectionKindPhrases) as Array<[SectionKindName, readonly string[]]>)
+  .flatMap(([kind, phrases]) => phrases.map((p) => ({kind, folded: squash(fold(p).replace(/,/g, ' ')), words: p.split(' ').length})))
+  .sort((a, b) => b.folded.length - a.folded.length)
+
+const FUZZY_THRESHOLD = 0.94
+
+/**
+ * The kind a heading title names, or null.
+ *
+ * @example sectionKindOf("TỔ CHỨC THỤC HIỆN") === "implementation"
+ */
+export function sectionKindOf(title: string): SectionKindName | null {
+  const folded = squash(fold(title).replace(/[,;:.]/g, ' ')).replace(/^(cac|nhung) /, '')
+  for (const p of PHRASES) {
+    if (folded === p.folded || folded.startsWith(p.folded + ' ')) return p.kind
+  }
+  const words = folded.split(' ')
+  let best: {kind: SectionKindName; score: number} | null = null
+  for (const p of PHRASES) {
+    if (p.words < 2) continue
+    const head = words.slice(0, p.words).join(' ')
+    const score = similarity(head, p.folded)
+    if (score >= FUZZY_THRESHOLD && (best === null || score > best.score)) best = {kind: p.kind, score}
+  }
+  return best?.kind ?? null
+}
+
+/** Set `kind` on every titled section; infer it for implicit top-level parts. */
+export function assignKinds(children: Draft[], text: string): void {
+  visit(children)
+  inferTopLevel(children.filter((c) => c.type === 'section'), text)
+}
+
+function visit(nodes: Draft[]): void {
+  for (const node of nodes) {
+    if (node.type === 'section' && typeof node.props.title === 'string') {
+      node.props.kind = sectionKindOf(node.props.title)
+    }
+    if (node.children) visit(node.children)
+  }
+}
+
+/** First words of the first heading or paragraph inside a part. */
+function leadingText(node: Draft, text: string): string {
+  let current: Draft | undefined = node
+  while (current?.children && current.children.length > 0) {
+    const first: Draft = current.children[0]!
+    if (first.type === 'heading' || first.type === 'paragraph') {
+      return text.slice(first.s, Math.min(first.e, first.s + 120))
+    }
+    current = first
+  }
+  return ''
+}
+
+/**
+ * Implicit top-level parts: take a kind from the part's first words when they
+ * name one ("1. Kinh phí thực hiện …"), then fill the others from the usual
+ * order of parts between known neighbours.
+ */
+function inferTopLevel(parts: Draft[], text: string): void {
+  const implicit = parts.filter((p) => p.props.implicit === true && p.props.numbering === null)
+  if (implicit.length === 0) return
+  for (const part of implicit) {
+    const lead = leadingText(part, text).trim()
+    const marker = readMarker(lead)
+    const words = marker ? lead.slice(marker.contentStart) : lead
+    const kind = sectionKindOf(words)
+    if (kind !== null) {
+      part.props.kind = kind
+      part.props.kindInferred = true
+    }
+  }
+  // Fill gaps between known kinds from the conventional order.
+  const known = parts.map((p) => (typeof p.props.kind === 'string' ? sectionKindOrder.indexOf(p.props.kind as SectionKindName) : -1))
+  let k = 0
+  while (k < parts.length) {
+    if (known[k] !== -1 || !implicit.includes(parts[k]!)) {
+      k++
+      continue
+    }
+    let end = k
+    while (end < parts.length && known[end] === -1 && implicit.includes(parts[end]!)) end++
+    const before = k > 0 ? known[k - 1]! : -1
+    const after = end < parts.length ? known[end]! : sectionKindOrder.length
+    const slots = sectionKindOrder.slice(before + 1, after).filter((kind) => kind !== 'viewpoints' && kind !== 'situation' && kind !== 'reporting')
+    const count = end - k
+    if (slots.length === count || (end === parts.length && slots.length >= count && before !== -1)) {
+      for (let m = 0; m < count; m++) {
+        parts[k + m]!.props.kind = slots[m]!
+        parts[k + m]!.props.kindInferred = true
+      }
+    }
+    k = end
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Pass 2, the body: nest numbered and bulleted blocks into sections and
+ * items. Styles nest in the order they open (no scheme is prescribed); a
+ * style seen before closes back to its level. Tolerant by design:
+ *
+ * - a gap ("III." then "V.", "4.2." then "4.4.") is a diagnostic;
+ * - a restart ("1." after "2.4." with no "II." between) means a heading was
+ *   lost: an implicit section is added where it should be;
+ * - a decimal whose parent is missing ("4.1." after "3.3.") gets an implicit
+ *   parent "4.".
+ */
+
+import type {NumberingStyle} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {isWeak, labelFor, levelKey, levelRank, type Marker} from '../lines/markers.js'
+import {inlines} from '../inline/index.js'
+import {squash} from '../text/fold.js'
+import {leaf, parent, report, type Context, type Draft} from './draft.js'
+
+/** Numbering of a section or item, as stored on the node. */
+export interface NumberingDraft {
+  style: NumberingStyle
+  label: string | null
+  value: number | null
+  path: number[] | null
+}
+
+interface Open {
+  node: Draft
+  key: string
+  rank: number
+  weak: boolean
+  value: number | null
+  path: readonly number[] | null
+  label: string | null
+  /** The last child value seen per level key, for gap checks. */
+  last: Map<string, {value: number | null; label: string | null}>
+}
+
+const IMPLICIT_KEY = 'implicit'
+
+/** Builds the section tree of one container (the plan or an appendix). */
+export class SectionBuilder {
+  private readonly stack: Open[]
+
+  constructor(
+    private readonly ctx: Context,
+    container: Draft
+  ) {
+    this.stack = [{node: container, key: 'root', rank: -1, weak: false, value: null, path: null, label: null, last: new Map()}]
+  }
+
+  private get top(): Open {
+    return this.stack[this.stack.length - 1]!
+  }
+
+  /** Is any section open? */
+  get depth(): number {
+    return this.stack.length - 1
+  }
+
+  /** Add a non-numbered block (a paragraph, a table) to the nearest section. */
+  block(node: Draft): void {
+    while (this.stack.length > 1 && this.top.weak) this.stack.pop()
+    this.top.node.children!.push(node)
+  }
+
+  /** Add a block to whatever is open, bullets included. */
+  blockInItem(node: Draft): void {
+    this.top.node.children!.push(node)
+  }
+
+  /** Close every open section. */
+  closeAll(): void {
+    this.stack.length = 1
+  }
+
+  /** Open a section or item for the marker line spanning [line.cs, end). */
+  marker(line: Line, marker: Marker, end: number): void {
+    const s = line.cs
+    const markerEnd = s + marker.end
+    const weak = isWeak(marker.style)
+    const head = [leaf('marker', s, markerEnd), ...inlines(this.ctx, markerEnd, end)]
+    const numbering: NumberingDraft = {
+      style: marker.style,
+      label: marker.label,
+      value: marker.value,
+      path: marker.path ? [...marker.path] : null
+    }
+    let node: Draft
+    if (weak) {
+      node = parent('item', [parent('paragraph', head)], {numbering})
+    } else {
+      const content = squash(this.ctx.text.slice(s + marker.contentStart, end))
+      node = parent('section', [parent('heading', head)], {numbering, title: titleOf(content), kind: null, implicit: false})
+    }
+    const key = levelKey(marker)
+    const rank = levelRank(marker)
+    let host: Open
+    if (marker.style === 'decimal' && marker.path && marker.path.length >= 2) {
+      host = this.decimalParent(marker.path.slice(0, -1), marker, s, end)
+    } else {
+      host = this.hostFor(key, rank, weak)
+    }
+    host = this.checkSequence(host, key, marker.value, marker.label, s, end)
+    host.node.children!.push(node)
+    host.last.set(key, {value: marker.value, label: marker.label})
+    this.stack.push({node, key, rank, weak, value: marker.value, path: marker.path, label: marker.label, last: new Map()})
+  }
+
+  /** The open entry a new block of level `key` goes under, popping the stack to it. */
+  private hostFor(key: string, rank: number, weak: boolean): Open {
+    for (let j = this.stack.length - 1; j > 0; j--) {
+      if (this.stack[j]!.key === key) {
+        this.stack.length = j
+        return this.top
+      }
+    }
+    if (!weak) {
+      while (this.stack.length > 1 && (this.top.weak || this.top.rank >= rank)) this.stack.pop()
+    }
+    return this.top
+  }
+
+  /**
+   * Check the number against the previous sibling; on a restart, add the
+   * implicit section the lost heading stood for and return it as the host.
+   */
+  private checkSequence(host: Open, key: string, value: number | null, label: string | null, s: number, e: number): Open {
+    if (value === null) return host
+    const prev = host.last.get(key)
+    if (prev === undefined || prev.value === null) {
+      if (value !== 1 && prev === undefined) {
+        const expected = this.expectedLabel(key, 1, label)
+        report(this.ctx, 'numbering-gap', `Unexpected "${label ?? value}", expected "${expected}": numbering does not start at 1`, s, e)
+      }
+      return host
+    }
+    if (value < prev.value || (value === prev.value && value === 1)) {
+      return this.restart(host, key, value, label, prev.label, s, e)
+    }
+    if (value === prev.value) {
+      report(this.ctx, 'numbering-duplicate', `Unexpected "${label ?? value}" again, expected "${this.expectedLabel(key, prev.value + 1, label)}"`, s, e)
+    } else if (value > prev.value + 1) {
+      report(this.ctx, 'numbering-gap', `Unexpected "${label ?? value}", expected "${this.expectedLabel(key, prev.value + 1, label)}": numbering skips`, s, e)
+    }
+    return host
+  }
+
+  private expectedLabel(key: string, value: number, label: string | null): string {
+    if (key.startsWith('decimal')) {
+      const parts = (label ?? '').replace(/\.$/, '').split('.')
+      parts[parts.length - 1] = String(value)
+      return `${parts.join('.')}.`
+    }
+    return labelFor(key as NumberingStyle, value)
+  }
+
+  /**
+   * Numbering restarted under `host`: a heading at host's level is missing.
+   * Add an implicit sibling of host (or, at the top, group what came before
+   * and what follows into implicit parts) and return it.
+   */
+  private restart(host: Open, key: string, value: number, label: string | null, prevLabel: string | null, s: number, e: number): Open {
+    report(
+      this.ctx,
+      'missing-heading',
+      `Unexpected "${label ?? value}" after "${prevLabel ?? '?'}", expected a new heading first: numbering restarts, so a heading is probably missing`,
+      s,
+      e
+    )
+    const index = this.stack.indexOf(host)
+    if (index === 0) {
+      // At the top: wrap the run so far into an implicit part, open another.
+      const container = host.node.children!
+      const first = container.findIndex((c) => c.type === 'section' || c.type === 'item')
+      const run = first === -1 ? [] : container.splice(first)
+      const implicitProps = {numbering: null, title: null, kind: null, implicit: true}
+      if (run.length > 0) container.push(parent('section', run, {...implicitProps}))
+      const group = parent('section', [], {...implicitProps})
+      container.push(group)
+      host.last = new Map([[IMPLICIT_KEY, {value: null, label: null}]])
+      this.stack.length = 1
+      const open: Open = {node: group, key: IMPLICIT_KEY, rank: -0.5, weak: false, value: null, path: null, label: null, last: new Map()}
+      this.stack.push(open)
+      return open
+    }
+    // Below the top: an implicit sibling of host.
+    this.stack.length = index
+    const grand = this.top
+    const nextValue = host.value === null ? null : host.value + 1
+    const sibling = this.implicit(grand, host.key, nextValue, host.rank, host.path)
+    void key
+    return sibling
+  }
+
+  /** Create and open an implicit section under `under`. */
+  private implicit(under: Open, key: string, value: number | null, rank: number, path: readonly number[] | null): Open {
+    const style: NumberingStyle | null = key === IMPLICIT_KEY ? null : key.startsWith('decimal') ? 'decimal' : (key as NumberingStyle)
+    const numbering: NumberingDraft | null =
+      style === null ? null : {style, label: null, value, path: path && value !== null ? [...path.slice(0, -1), value] : null}
+    const node = parent('section', [], {numbering, title: null, kind: null, implicit: true})
+    under.node.children!.push(node)
+    under.last.set(key, {value, label: value === null || style === null ? null : labelFor(style, value, numbering?.path)})
+    const open: Open = {node, key, rank, weak: false, value, path: numbering?.path ?? null, label: null, last: new Map()}
+    this.stack.push(open)
+    return open
+  }
+
+  /** The host for a decimal with parent path `path` ([4] for "4.1."), creating it when lost. */
+  private decimalParent(path: readonly number[], marker: Marker, s: number, e: number): Open {
+    const key = path.length === 1 ? 'arabic' : `decimal${path.length}`
+    const rank = path.length === 1 ? levelRank({style: 'arabic', path: null}) : levelRank({style: 'decimal', path})
+    const want = path[path.length - 1]!
+    for (let j = this.stack.length - 1; j > 0; j--) {
+      const open = this.stack[j]!
+      if (open.key !== key) continue
+      const samePrefix = path.length === 1 || sameNumbers(open.path?.slice(0, -1) ?? [], path.slice(0, -1))
+      if (open.value === want && samePrefix) {
+        this.stack.length = j + 1
+        return open
+      }
+      // The parent is missing: go to its level and add it.
+      this.stack.length = j
+      let host = this.top
+      host = this.checkSequence(host, key, want, labelFor(key.startsWith('decimal') ? 'decimal' : 'arabic', want, path), s, e)
+      report(this.ctx, 'missing-heading', `Unexpected "${marker.label}" under "${open.label ?? labelFor('arabic', open.value ?? 0)}", expected "${labelFor(key.startsWith('decimal') ? 'decimal' : 'arabic', want, path)}" before it: added an implicit section`, s, e, 'info')
+      return this.implicit(host, key, want, rank, path.length === 1 ? null : path)
+    }
+    // No open section of that level: add one under the nearest outer section.
+    const host = path.length === 1 ? this.hostFor(key, rank, false) : this.decimalParent(path.slice(0, -1), marker, s, e)
+    const checked = this.checkSequence(host, key, want, null, s, e)
+    return this.implicit(checked, key, want, rank, path.length === 1 ? null : path)
+  }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i])
+}
+
+/**
+ * The title of a heading: short text that is not a full sentence.
+ * "Mục đích" and "Về cải cách thể chế:" are titles; "Triển khai kịp thời … ."
+ * is a numbered paragraph (null).
+ */
+export function titleOf(content: string): string | null {
+  const text = content.replace(/[:\s]+$/, '')
+  if (text.length === 0 || text.length > 200 || /[.;]$/.test(text)) return null
+  return text
+}
