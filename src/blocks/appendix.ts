@@ -10,7 +10,7 @@ import {parent, type Context, type Draft} from '../tree/draft.js'
 
 /** Does an appendix start on this line? */
 export function startsAppendix(line: Line): boolean {
-  if (line.blank || line.text.length > 200) return false
+  if (line.blank || line.text.length > 200 || (line.text[0] !== 'P' && line.text[0] !== 'p')) return false
   const f = line.folded
   if (!f.startsWith('phu luc')) return false
   const rest = f.slice(7)

@@ -10,10 +10,14 @@ import {fold} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
 
 const OPENINGS = leftoverOpenings.map((o) => fold(o))
+/** First letters of the openings in both cases, to turn most lines away without folding them. */
+const FIRST = new Set(leftoverOpenings.flatMap((o) => [o[0]!.toLowerCase(), o[0]!.toUpperCase()]))
 const ROOTS = breadcrumbRoots.map((r) => fold(r))
 
 /** Does a page leftover start on this line? */
 export function startsLeftover(line: Line): boolean {
+  const first = line.text[0]
+  if (first === undefined || !FIRST.has(first)) return false
   const f = line.folded
   return OPENINGS.some((o) => f.startsWith(o))
 }

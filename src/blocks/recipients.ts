@@ -9,6 +9,8 @@ import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
 
 /** Does a recipients list start on this line ("Nơi nhận:")? */
 export function startsRecipients(line: Line): boolean {
+  const first = line.text[0]
+  if (first !== 'N' && first !== 'n' && first !== '|') return false
   return /^\|?\s{0,3}noi nhan\s{0,2}(?::|$)/.test(line.folded)
 }
 

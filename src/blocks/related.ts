@@ -21,6 +21,8 @@ const TYPES = instrumentTypes.map((t) => fold(t.name)).sort((a, b) => b.length -
 /** "- 12 Quyết định …": the item number and where the title starts, or null. */
 export function relatedItem(line: Line): {index: number; contentStart: number} | null {
   if (line.marker?.style !== 'dash') return null
+  const digit = line.text.charCodeAt(line.marker.contentStart)
+  if (digit < 0x30 || digit > 0x39) return null
   const folded = line.folded
   let i = line.marker.contentStart
   const start = i

@@ -44,6 +44,9 @@ function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
 /** Does a signature block start on this line? */
 export function startsSignature(ctx: Context, line: Line): boolean {
   if (line.blank || line.text.length > 200) return false
+  const first = line.text[0]!
+  const second = line.text[1] ?? ''
+  if (first !== '|' && (first === first.toLowerCase() || second !== second.toUpperCase())) return false
   const cells = splitCells(ctx.text, line.cs, line.ce)
   return cells.length > 0 && cells.every((c) => {
     const k = cellKind(c, false)

@@ -74,7 +74,7 @@ function isCaption(line: Line): boolean {
   const type = TYPE_NAMES.find((t) => line.folded.startsWith(t.folded + ' '))
   if (!type) return false
   const rest = line.text.slice(type.folded.length).trimStart()
-  return /^(?:số\s{1,3})?\d{1,6}[a-zđ]?\s{0,2}[/-]/i.test(rest)
+  return /^(?:số\s)?\s{0,2}\d{1,6}[a-zđ]?\s{0,2}[/-]/i.test(rest)
 }
 
 /** Clean a field value of its separators. */

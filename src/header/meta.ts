@@ -168,18 +168,17 @@ function completeIssuer(meta: MetaDraft, text: string): string | null {
   const issuer = meta.issuer
   if (issuer === null) return null
   const folded = fold(issuer)
-  const haystack = [meta.title ?? '', text.slice(0, 20000)]
+  const haystack = [meta.title ?? '', text.slice(0, 6000)].map((source) => ({source, folded: fold(source)}))
   const trailing = LEVELS.find((l) => folded.endsWith(' ' + l.folded))
   if (trailing) {
-    for (const source of haystack) {
-      const name = placeAfter(source, trailing.level)
+    for (const {source, folded: f} of haystack) {
+      const name = placeAfter(source, f, trailing.level)
       if (name) return `${issuer} ${name}`
     }
     return issuer
   }
   if (meta.place !== null && (folded === 'uy ban nhan dan' || folded === 'hoi dong nhan dan')) {
-    for (const source of haystack) {
-      const f = fold(source)
+    for (const {folded: f} of haystack) {
       for (const l of LEVELS) {
         if (f.includes(`${l.folded} ${fold(meta.place)}`)) return `${issuer} ${l.level} ${meta.place}`
       }
@@ -189,8 +188,7 @@ function completeIssuer(meta: MetaDraft, text: string): string | null {
 }
 
 /** The capitalised words after "huyện" in `source`: "huyện Tây Sơn giai đoạn" → "Tây Sơn". */
-function placeAfter(source: string, level: string): string | null {
-  const f = fold(source)
+function placeAfter(source: string, f: string, level: string): string | null {
   const key = fold(level) + ' '
   let at = f.indexOf(key)
   while (at !== -1) {

@@ -138,14 +138,22 @@ export function adminUnit(value: string): string | null {
   return null
 }
 
-/** Sentence case for the proper part of a body name: "KẾ HOẠCH VÀ ĐẦU TƯ" → "Kế hoạch và Đầu tư". */
+/** Body types that open a name ("SỞ NỘI VỤ", "VĂN PHÒNG UBND"), lower case, longest first. */
+const BODY_TYPES = ['tổng cục', 'chi cục', 'văn phòng', 'trung tâm', 'sở', 'bộ', 'ban', 'phòng', 'cục', 'viện', 'trường', 'đài', 'báo', 'hội']
+
+/**
+ * Vietnamese case for a body name in capitals: the type and the first word of
+ * the proper name upper case, the rest lower, a capital again after "và" and
+ * "-". "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" → "Sở Kế hoạch và Đầu tư".
+ */
 function bodyProperCase(value: string): string {
   const words = value.toLowerCase().split(' ')
+  const lower = words.join(' ')
+  const type = BODY_TYPES.find((t) => lower === t || lower.startsWith(t + ' '))
+  const nameStart = type ? type.split(' ').length : 0
+  const cap = (w: string): string => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1))
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    if (i === 0 || words[i - 1] === 'và' || words[i - 1] === '-') {
-      words[i] = w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1)
-    }
+    if (i === 0 || i === nameStart || words[i - 1] === 'và' || words[i - 1] === '-') words[i] = cap(words[i]!)
   }
   return words.join(' ')
 }

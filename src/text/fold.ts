@@ -4,51 +4,75 @@
  * "to chuc thuc hien".
  */
 
-const cache = new Map<string, string>()
+/** Folded code of every code unit below U+2000 (Latin, Vietnamese letters, marks). */
+const TABLE: Uint16Array = buildTable()
 
-/** Fold one character (cached: the alphabet is small). */
-function foldChar(ch: string): string {
-  let folded = cache.get(ch)
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(0x2000)
+  for (let code = 0; code < table.length; code++) {
+    const ch = String.fromCharCode(code)
+    let folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
+    if (code >= 0xd800 || folded.length !== 1) folded = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch
+    // Combining marks fold to themselves so the length is kept.
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : code
+  }
+  return table
+}
+
+/** Decodes folded code units back to a string (lone surrogates pass through). */
+const UTF16 = new TextDecoder('utf-16le')
+
+/** Vietnamese letters outside the table's range (U+1E00–U+1EFF). */
+const EXTENDED = new Map<number, number>()
+
+function foldCode(code: number): number {
+  if (code < 0x2000) return TABLE[code]!
+  if (code < 0x1e00 || code > 0x1eff) return code >= 0xd800 && code <= 0xdfff ? code : String.fromCharCode(code).toLowerCase().charCodeAt(0) || code
+  let folded = EXTENDED.get(code)
   if (folded === undefined) {
-    folded = ch
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-    if (folded.length !== 1) folded = ch.toLowerCase().slice(0, 1) || ' '
-    cache.set(ch, folded)
+    const f = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    folded = f.length === 1 ? f.charCodeAt(0) : code
+    EXTENDED.set(code, folded)
   }
   return folded
 }
 
 /**
- * Fold `value` for matching. Length-preserving for NFC input, so an index in
- * the folded string is an index in the input.
+ * Fold `value` for matching. Length-preserving, so an index in the folded
+ * string is an index in the input.
  *
  * @example fold("Ủy ban nhân dân") === "uy ban nhan dan"
  */
 export function fold(value: string): string {
+  const n = value.length
   let ascii = true
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (value.charCodeAt(i) >= 0x80) {
       ascii = false
       break
     }
   }
   if (ascii) return value.toLowerCase()
-  let out = ''
-  for (let i = 0; i < value.length; i++) {
+  const codes = new Uint16Array(n)
+  for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i)
-    const ch = value[i]!
-    // Surrogates pass through unchanged so the length is preserved.
-    out += code < 0x80 ? ch.toLowerCase() : code >= 0xd800 && code <= 0xdfff ? ch : foldChar(ch)
+    codes[i] = code < 0x2000 ? TABLE[code]! : foldCode(code)
   }
-  return out
+  return UTF16.decode(codes)
 }
 
 /** Collapse runs of white space to one space and trim. */
 export function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
+  // Fast path: nothing but single plain spaces inside.
+  let clean = true
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x20 ? value.charCodeAt(i + 1) === 0x20 : code < 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) {
+      clean = false
+      break
+    }
+  }
+  return clean ? value.trim() : value.replace(/\s+/g, ' ').trim()
 }
 
 /** Is every cased letter of `value` upper case (and is there at least one)? */

@@ -83,41 +83,41 @@ function buildToneShift(): Map<string, string> {
   return map
 }
 
+/** Char codes that can be the second letter of an old-style pair (à, ý, …). */
+const TONED_SECOND: ReadonlySet<number> = new Set([...TONE_SHIFT.keys()].map((pair) => pair.charCodeAt(1)))
+
+/** o, O, u, U: the first letter of an old-style pair. */
+function isPairStart(code: number): boolean {
+  return code === 0x6f || code === 0x4f || code === 0x75 || code === 0x55
+}
+
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase()
 }
 
-/** Quick test: does this text need anything beyond identity? */
-function needsWork(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code < 0x80) {
-      if (code === CR || code === BACKSLASH || code === 0x0b || code === 0x0c) return true
-      continue
-    }
-    if (
-      isOddSpace(code) ||
-      isInvisible(code) ||
-      isCombining(code) ||
-      code === 0xd0 ||
-      code === 0xf0 ||
-      code === 0x2028 ||
-      code === 0x2029
-    ) {
-      return true
-    }
-  }
-  return toneShiftNeeded(value)
+/** `Ð` (U+00D0) and `ð` look like `Đ`/`đ` but are Icelandic eth: map them. */
+function mapLookAlike(value: string): string {
+  if (value === '\u00d0') return '\u0110'
+  if (value === '\u00f0') return '\u0111'
+  return value
 }
 
-function toneShiftNeeded(value: string): boolean {
-  // Cheap scan for the second letter of an old-style pair.
-  for (let i = 1; i < value.length; i++) {
-    const pair = value[i - 1]! + value[i]!
-    if (TONE_SHIFT.has(pair) && !isLetter(value[i + 1]) && !isQuPair(value, i - 1)) return true
-  }
-  return false
+/** Characters the normaliser must look at; everything else is copied in bulk. */
+function isSpecial(code: number): boolean {
+  if (code < 0x80) return code === CR || code === BACKSLASH || code === 0x0b || code === 0x0c
+  return isOddSpace(code) || isInvisible(code) || isCombining(code) || code === 0xd0 || code === 0xf0 || code === 0x2028 || code === 0x2029
 }
+
+/** Per-code flags below U+3100: 1 = special for the normaliser, 2 = toned second vowel of an old-style pair. */
+const FLAGS: Uint8Array = buildFlags()
+
+function buildFlags(): Uint8Array {
+  const flags = new Uint8Array(0x3100)
+  for (let code = 0; code < flags.length; code++) if (isSpecial(code)) flags[code] = 1
+  for (const code of TONED_SECOND) if (code < flags.length) flags[code] = flags[code]! | 2
+  return flags
+}
+
 
 /** "quý" is qu + ý, not an old-style "uý". */
 function isQuPair(value: string, firstIndex: number): boolean {
@@ -140,83 +140,114 @@ function escapeLength(value: string, i: number): number {
  * @example normalizeText("Uỷ ban\u00a0nhân dân\r\n").text === "Ủy ban nhân dân\n"
  */
 export function normalizeText(value: string): NormalizedText {
-  if (!needsWork(value)) {
-    return {text: value, toOriginal: identity}
-  }
   const out: string[] = []
   const breaks: number[] = [0]
   const deltas: number[] = [0]
   let outLength = 0
   let delta = 0
 
-  // Normalised char k starts at the original offset of the cluster it came
-  // from, except char 0, which starts at 0 (it absorbs a dropped prefix such
-  // as a BOM). Dropped characters are skipped, so they fall into the range of
-  // the character before them.
+  const setDelta = (k: number, d: number): void => {
+    if (d === delta) return
+    delta = d
+    if (breaks[breaks.length - 1] === k) deltas[deltas.length - 1] = d
+    else {
+      breaks.push(k)
+      deltas.push(d)
+    }
+  }
+
+  // A cluster (a composed character, a replaced space, a newline for an
+  // escape): every output character starts where the source cluster starts.
+  // Char 0 always starts at 0, absorbing a dropped prefix such as a BOM.
   const emit = (text: string, from: number): void => {
     for (let j = 0; j < text.length; j++) {
       const k = outLength + j
-      const d = (k === 0 ? 0 : from) - k
-      if (d !== delta) {
-        delta = d
-        if (breaks[breaks.length - 1] === k) deltas[deltas.length - 1] = d
-        else {
-          breaks.push(k)
-          deltas.push(d)
-        }
-      }
+      setDelta(k, (k === 0 ? 0 : from) - k)
     }
     out.push(text)
     outLength += text.length
   }
 
-  let i = 0
+  // A run copied as it is: char j comes from `from + j`.
+  const emitRun = (text: string, from: number): void => {
+    const k = outLength
+    if (k === 0) {
+      if (text.length > 1) setDelta(1, from)
+    } else {
+      setDelta(k, from - k)
+    }
+    out.push(text)
+    outLength += text.length
+  }
+
   const n = value.length
+  let composed = false
+  let run = 0 // start of the current run of characters copied as they are
+  const flush = (to: number): void => {
+    if (to > run) emitRun(value.slice(run, to), run)
+  }
+  let i = 0
   while (i < n) {
     const code = value.charCodeAt(i)
+    const flag = code < 0x3100 ? FLAGS[code]! : code === 0xfeff ? 1 : 0
+    if (flag === 0) {
+      i++
+      continue
+    }
+    if ((flag & 1) === 0) {
+      // A toned vowel: fix an old-style pair ("hoà" → "hòa") in place.
+      if (i - 1 >= run && isPairStart(value.charCodeAt(i - 1)) && !isLetter(value[i + 1]) && !isQuPair(value, i - 1)) {
+        const fixed = TONE_SHIFT.get(value[i - 1]! + value[i]!)
+        if (fixed !== undefined) {
+          flush(i - 1)
+          emitRun(fixed, i - 1)
+          run = i + 1
+        }
+      }
+      i++
+      continue
+    }
+    if (isCombining(code)) {
+      // A cluster: the base character before the marks, NFC-composed.
+      const base = i > run ? i - 1 : i
+      flush(base)
+      let end = i + 1
+      while (end < n && isCombining(value.charCodeAt(end))) end++
+      emit(mapLookAlike(value.slice(base, end).normalize('NFC')), base)
+      composed = true
+      i = end
+      run = end
+      continue
+    }
+    flush(i)
     if (code === CR) {
       const end = value.charCodeAt(i + 1) === LF ? i + 2 : i + 1
       emit('\n', i)
       i = end
-      continue
-    }
-    if (code === 0x2028 || code === 0x2029) {
+    } else if (code === 0x2028 || code === 0x2029) {
       emit('\n', i)
       i++
-      continue
-    }
-    if (code === BACKSLASH) {
+    } else if (code === BACKSLASH) {
       const len = escapeLength(value, i)
-      if (len > 0) {
-        emit('\n', i)
-        i += len
-        continue
-      }
-    }
-    if (isOddSpace(code)) {
+      emit(len > 0 ? '\n' : '\\', i)
+      i += len > 0 ? len : 1
+    } else if (isOddSpace(code)) {
       emit(' ', i)
       i++
-      continue
-    }
-    if (isInvisible(code)) {
-      emit('', i)
+    } else if (isInvisible(code)) {
       i++
-      continue
+    } else {
+      emit(mapLookAlike(value[i]!), i)
+      i++
     }
-    // A cluster: one base character plus its combining marks.
-    let end = i + 1
-    if (code >= 0xd800 && code <= 0xdbff && end < n) end++
-    while (end < n && isCombining(value.charCodeAt(end))) end++
-    let cluster = value.slice(i, end)
-    if (end - i > 1) cluster = cluster.normalize('NFC')
-    if (cluster === '\u00d0') cluster = '\u0110'
-    else if (cluster === '\u00f0') cluster = '\u0111'
-    emit(cluster, i)
-    i = end
+    run = i
   }
+  if (run === 0) return {text: value, toOriginal: identity}
+  flush(n)
 
   let text = out.join('')
-  text = shiftTones(text)
+  // Composing NFD can form new old-style pairs; fix those afterwards.
+  if (composed) text = shiftTones(text)
   const breakArray = Int32Array.from(breaks)
   const deltaArray = Int32Array.from(deltas)
   const originalLength = n
@@ -240,16 +271,18 @@ export function normalizeText(value: string): NormalizedText {
 
 /** Length-preserving: rewrite old-style tone pairs at a syllable end. */
 function shiftTones(text: string): string {
-  if (!toneShiftNeeded(text)) return text
-  const chars = text.split('')
-  for (let i = 1; i < chars.length; i++) {
-    const pair = chars[i - 1]! + chars[i]!
-    const fixed = TONE_SHIFT.get(pair)
-    if (fixed === undefined || isLetter(chars[i + 1]) || isQuPair(text, i - 1)) continue
-    chars[i - 1] = fixed[0]!
-    chars[i] = fixed[1]!
+  const parts: string[] = []
+  let from = 0
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x3100 || (FLAGS[code]! & 2) === 0 || !isPairStart(text.charCodeAt(i - 1))) continue
+    const fixed = TONE_SHIFT.get(text[i - 1]! + text[i]!)
+    if (fixed === undefined || isLetter(text[i + 1]) || isQuPair(text, i - 1)) continue
+    parts.push(text.slice(from, i - 1), fixed)
+    from = i + 1
   }
-  return chars.join('')
+  parts.push(text.slice(from))
+  return parts.join('')
 }
 
 function identity(offset: number): number {

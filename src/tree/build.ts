@@ -68,6 +68,7 @@ export function buildTree(ctx: Context): Draft[] {
   let sawHeader = false
   let sawTitle = false
   let preamble: Draft | null = null
+  let preambleList = false
   let bodyStarted = false
 
   const isBackStart = (line: Line): boolean =>
@@ -155,7 +156,8 @@ export function buildTree(ctx: Context): Draft[] {
     if (preamble !== null && marker !== null && (marker.style === 'dash' || marker.style === 'plus')) {
       const clauses = preamble.children!
       const previous = clauses[clauses.length - 1]
-      if (previous && ctx.text[previous.e - 1] === ':') {
+      if (previous && (preambleList || ctx.text[previous.e - 1] === ':')) {
+        preambleList = true
         clauses.push(parent('clause', inlines(ctx, line.cs, last.ce), {kind: previous.props.kind}))
         i = end
         continue
@@ -174,6 +176,7 @@ export function buildTree(ctx: Context): Draft[] {
         preamble = parent('preamble', [])
         container.children!.push(preamble)
       }
+      preambleList = false
       preamble.children!.push(parent('clause', paragraph, {kind: clauseKind(line)}))
     } else {
       bodyStarted = true

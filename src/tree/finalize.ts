@@ -27,9 +27,14 @@ interface Finalizer {
 
 const LEAF_TYPES = new Set(['text', 'whitespace', 'marker', 'footnoteReference', 'citation', 'quantity'])
 
+/** White space, invisible characters, or escapes a scraper wrote out ("\\r\\n"). */
 function isGapWhite(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
+    if (code === 0x5c && (value[i + 1] === 'r' || value[i + 1] === 'n')) {
+      i++
+      continue
+    }
     if (code > 0x20 && code !== 0xa0 && code !== 0xfeff && code !== 0x200b && !(code >= 0x2000 && code <= 0x200d) && code !== 0x202f && code !== 0x205f && code !== 0x3000 && code !== 0x2028 && code !== 0x2029 && code !== 0x85 && code !== 0x1680 && code !== 0x2060 && code !== 0xad) return false
   }
   return true
@@ -37,7 +42,7 @@ function isGapWhite(value: string): boolean {
 
 /** Letters or digits in a gap mean a recogniser dropped text. */
 function hasWords(value: string): boolean {
-  return /[\p{L}\p{N}]/u.test(value)
+  return /[\p{L}\p{N}]/u.test(value.replace(/\\[rn]/g, ''))
 }
 
 function gapLeaf(f: Finalizer, start: number, end: number): OutNode {

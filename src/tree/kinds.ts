@@ -23,6 +23,17 @@ const FUZZY_THRESHOLD = 0.94
  * @example sectionKindOf("TỔ CHỨC THỤC HIỆN") === "implementation"
  */
 export function sectionKindOf(title: string): SectionKindName | null {
+  const cached = KIND_CACHE.get(title)
+  if (cached !== undefined) return cached
+  const kind = matchKind(title)
+  if (KIND_CACHE.size > 5000) KIND_CACHE.clear()
+  KIND_CACHE.set(title, kind)
+  return kind
+}
+
+const KIND_CACHE = new Map<string, SectionKindName | null>()
+
+function matchKind(title: string): SectionKindName | null {
   const folded = squash(fold(title).replace(/[,;:.]/g, ' ')).replace(/^(cac|nhung) /, '')
   for (const p of PHRASES) {
     if (folded === p.folded || folded.startsWith(p.folded + ' ')) return p.kind
@@ -30,7 +41,8 @@ export function sectionKindOf(title: string): SectionKindName | null {
   const words = folded.split(' ')
   let best: {kind: SectionKindName; score: number} | null = null
   for (const p of PHRASES) {
-    if (p.words < 2) continue
+    // Typos rarely hit the first letter; skip phrases that start otherwise.
+    if (p.words < 2 || p.folded[0] !== folded[0]) continue
     const head = words.slice(0, p.words).join(' ')
     const score = similarity(head, p.folded)
     if (score >= FUZZY_THRESHOLD && (best === null || score > best.score)) best = {kind: p.kind, score}

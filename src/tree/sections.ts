@@ -91,8 +91,10 @@ export class SectionBuilder {
     if (weak) {
       node = parent('item', [parent('paragraph', head)], {numbering})
     } else {
-      const content = squash(this.ctx.text.slice(s + marker.contentStart, end))
-      node = parent('section', [parent('heading', head)], {numbering, title: titleOf(content), kind: null, implicit: false})
+      // Only a short heading can be a title; skip the work for long sentences.
+      const contentStart = s + marker.contentStart
+      const title = end - contentStart > 400 ? null : titleOf(squash(this.ctx.text.slice(contentStart, end)))
+      node = parent('section', [parent('heading', head)], {numbering, title, kind: null, implicit: false})
     }
     const key = levelKey(marker)
     const rank = levelRank(marker)
@@ -244,7 +246,9 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
  * is a numbered paragraph (null).
  */
 export function titleOf(content: string): string | null {
-  const text = content.replace(/[:\s]+$/, '')
+  let end = content.length
+  while (end > 0 && (content[end - 1] === ':' || content[end - 1] === ' ')) end--
+  const text = content.slice(0, end)
   if (text.length === 0 || text.length > 200 || /[.;]$/.test(text)) return null
   return text
 }

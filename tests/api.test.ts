@@ -1,0 +1,72 @@
+/** The public API: exported names, bad input, the unified plugin, helpers. */
+
+import {readFileSync} from 'node:fs'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import * as vanban from '../src/index.js'
+import * as schema from '../src/schema.js'
+import {findSections, parsePlan, sectionLabel, sectionPath, toSource, toText, vanbanParse, walk} from '../src/index.js'
+import type {Plan, Section} from '../src/schema.js'
+
+const sample = readFileSync(new URL('../corpus/000_de54b253d014f3ae.txt', import.meta.url), 'utf8')
+
+describe('exports', () => {
+  it('vanban', () => {
+    expect(Object.keys(vanban).sort()).toEqual(['findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'toSource', 'toText', 'vanbanParse', 'walk'])
+  })
+
+  it('vanban/schema exports a schema for every node type and meta', () => {
+    const names = Object.keys(schema).filter((k) => k.endsWith('Schema'))
+    for (const name of ['PlanSchema', 'MetaSchema', 'SectionSchema', 'ItemSchema', 'ParagraphSchema', 'HeadingSchema', 'FieldSchema', 'CatalogueSchema', 'HeaderSchema', 'TitleBlockSchema', 'LeadSchema', 'PreambleSchema', 'ClauseSchema', 'SignatureSchema', 'RecipientsSchema', 'FootnotesSchema', 'FootnoteSchema', 'RelatedDocumentsSchema', 'RelatedDocumentSchema', 'AppendixSchema', 'LeftoverSchema', 'TextSchema', 'WhitespaceSchema', 'MarkerSchema', 'FootnoteReferenceSchema', 'DiagnosticSchema', 'PositionSchema']) {
+      expect(names).toContain(name)
+    }
+  })
+})
+
+describe('parsePlan on bad input', () => {
+  it.each([[undefined], [null], [42], [Buffer.from('x')], [{}], [['a']]])('throws a TypeError on %s', (value) => {
+    expect(() => parsePlan(value as unknown as string)).toThrow(TypeError)
+    expect(() => parsePlan(value as unknown as string)).toThrow(/expected the text of a plan as a string/)
+  })
+
+  it('parses the empty string', () => {
+    const plan = parsePlan('')
+    expect(plan.children).toEqual([])
+    expect(plan.position).toEqual({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}})
+  })
+})
+
+describe('unified plugin', () => {
+  it('parses to the same tree and reports diagnostics as messages', () => {
+    const file = new VFile(sample)
+    const processor = unified().use(vanbanParse)
+    const tree = processor.parse(file) as Plan
+    expect(tree).toEqual(parsePlan(sample))
+    expect(file.messages.map((m) => [m.ruleId, m.source, m.line])).toEqual([['truncated-text', 'vanban', 81]])
+  })
+})
+
+describe('helpers', () => {
+  const plan = parsePlan(sample)
+
+  it('toSource of the root is the input', () => {
+    expect(toSource(plan)).toBe(sample)
+  })
+
+  it('findSections by kind, sectionLabel, toText', () => {
+    const purpose = findSections(plan, 'purpose')
+    expect(purpose.map(sectionLabel)).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu'])
+    expect(toText(purpose[1]!.children[0]!)).toBe('1. Mục đích')
+  })
+
+  it('sectionPath gives the enclosing sections of a node', () => {
+    let target: unknown = null
+    walk(plan, (node) => {
+      if (target === null && node.type === 'item') target = node
+    })
+    const path = sectionPath(plan, target as Section)
+    expect(path?.map(sectionLabel)).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích'])
+    expect(sectionPath(plan, parsePlan('x'))).toBeNull()
+  })
+})

@@ -1,0 +1,121 @@
+/**
+ * Back matter and page text: chữ ký (signature), nơi nhận (recipients),
+ * chú thích (footnotes), văn bản liên quan (related documents), phụ lục
+ * (appendix), phần thừa của trang web (leftovers), breadcrumbs, căn cứ
+ * (preamble clauses).
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parsePlan, toText} from '../../src/index.js'
+import type {Appendix, Footnotes, Leftover, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+function parse(text: string): Plan {
+  const plan = parsePlan(text)
+  expectInvariants(plan, text)
+  return plan
+}
+
+function top<T>(plan: Plan, type: string): T {
+  return plan.children.find((c) => c.type === type) as T
+}
+
+describe('preamble (Căn cứ / Thực hiện / Theo đề nghị)', () => {
+  it('classifies clauses and keeps "Căn cứ:" lists together', () => {
+    const plan = parse('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nThực hiện Nghị quyết số 76/NQ-CP;\nTheo đề nghị của Giám đốc Sở Nội vụ,\nCăn cứ:\n- Luật Cán bộ, công chức;\n- Nghị định số 61/2018/NĐ-CP;\nUBND tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH')
+    const preamble = top<Preamble>(plan, 'preamble')
+    const kinds = preamble.children.filter((c) => c.type === 'clause').map((c) => (c as {kind: string}).kind)
+    expect(kinds).toEqual(['basis', 'implementing', 'proposal', 'basis', 'basis', 'basis', 'intro'])
+  })
+})
+
+describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
+  it('reads title and name after the body', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An')
+    const signature = top<Signature>(plan, 'signature')
+    expect(signature.signer).toBe('Nguyễn Văn An')
+    expect(signature.signerTitle).toBe('Phó Chủ tịch')
+    expect(plan.meta).toMatchObject({signer: 'Nguyễn Văn An', signerTitle: 'Phó Chủ tịch'})
+  })
+
+  it('a flattened "| KT. CHỦ TỊCH |" row', () => {
+    const plan = parse('1. Nội dung\nĐoạn văn.\n| KT. CHỦ TỊCH |')
+    expect(top<Signature>(plan, 'signature').signerTitle).toBe('KT. Chủ tịch')
+  })
+
+  it('a name in capitals is title-cased', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nCHỦ TỊCH\nLÊ VĂN BÌNH')
+    expect(plan.meta.signer).toBe('Lê Văn Bình')
+  })
+})
+
+describe('recipients (Nơi nhận)', () => {
+  it('lists each recipient, ending at "Lưu"', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nNơi nhận:\n- Bộ Nội vụ (b/c);\n- TT. Tỉnh ủy;\n- Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Dũng')
+    const recipients = top<Recipients>(plan, 'recipients')
+    expect(recipients.recipients).toEqual(['Bộ Nội vụ (b/c)', 'TT. Tỉnh ủy', 'Lưu: VT, NC'])
+    expect(top<Signature>(plan, 'signature').signer).toBe('Trần Văn Dũng')
+    const section = top<Section>(plan, 'section')
+    expect(section.children.filter((c) => c.type === 'item')).toHaveLength(1)
+  })
+})
+
+describe('footnotes ([1] …) and fused references', () => {
+  it('reads definitions and references', () => {
+    const plan = parse('1. Mục tiêu\n- 80% hồ sơ được xử lý điện tử[2].\n[1] Theo Quyết định 468/QĐ-TTg.\n[2] Chỉ tiêu của Chính phủ là 80%.')
+    const notes = top<Footnotes>(plan, 'footnotes')
+    expect(notes.children.filter((c) => c.type === 'footnote').map((c) => (c as {label: string}).label)).toEqual(['1', '2'])
+    const json = JSON.stringify(plan)
+    expect(json).toContain('"type":"footnoteReference","value":"[2]"')
+  })
+})
+
+describe('related documents lists (- 1 Luật …)', () => {
+  it('splits lists where numbering restarts', () => {
+    const plan = parse('- 1 Luật ngân sách nhà nước 2015\n- 2 Nghị định 61/2018/NĐ-CP về một cửa\n- 1 Nghị quyết 76/NQ-CP năm 2021\nI. MỤC ĐÍCH')
+    const lists = plan.children.filter((c) => c.type === 'relatedDocuments') as RelatedDocuments[]
+    expect(lists).toHaveLength(2)
+    expect(lists[0]!.children.filter((c) => c.type === 'relatedDocument')).toHaveLength(2)
+  })
+
+  it('"- 100% hồ sơ" is a bullet, not a related document', () => {
+    const plan = parse('I. MỤC TIÊU\n- 100% hồ sơ được số hóa.')
+    expect(plan.children.some((c) => c.type === 'relatedDocuments')).toBe(false)
+  })
+})
+
+describe('appendix (Phụ lục)', () => {
+  it('reads label, title, attachment and its own sections', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n(Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh)\n1. Cải cách thể chế\n- Rà soát văn bản.')
+    const appendix = top<Appendix>(plan, 'appendix')
+    expect(appendix.label).toBe('PHỤ LỤC I')
+    expect(appendix.title).toBe('DANH MỤC NHIỆM VỤ TRỌNG TÂM')
+    expect(appendix.attachedTo).toBe('Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh')
+    expect(appendix.children.some((c) => c.type === 'section')).toBe(true)
+  })
+
+  it('"(Có phụ lục … kèm theo)" in the body is not an appendix', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n(Có phụ lục nhiệm vụ trọng tâm kèm theo)')
+    expect(plan.children.some((c) => c.type === 'appendix')).toBe(false)
+  })
+})
+
+describe('web-page leftovers', () => {
+  it('ratings and counters after the body are kept apart', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTổng số điểm của bài viết là: 0 trong 0 đánh giá\nClick để đánh giá bài viết\nTHỐNG KÊ\n  • Đang truy cập28')
+    const leftover = top<Leftover>(plan, 'leftover')
+    expect(leftover.reason).toBe('web-page')
+    expect(toText(top<Section>(plan, 'section'))).not.toContain('Tổng số điểm')
+  })
+
+  it('a breadcrumb before the text', () => {
+    const plan = parse('Trang chủ > Văn bản > Kế hoạch\nI. NỘI DUNG')
+    expect(top<Leftover>(plan, 'leftover').reason).toBe('breadcrumb')
+  })
+
+  it('a truncation mark "[...]" is reported', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n[...]')
+    expect(top<Leftover>(plan, 'leftover').reason).toBe('truncated')
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['truncated-text'])
+  })
+})

@@ -1,0 +1,136 @@
+/**
+ * Header metadata from every form: catalogue block (lines, one flattened
+ * line, `|` rows), official header (lines, `|` rows, two columns), place/date
+ * line (also hard-wrapped), news-style lead, title block.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parsePlan} from '../../src/index.js'
+import {expectInvariants} from '../helpers.js'
+
+function meta(text: string) {
+  const plan = parsePlan(text)
+  expectInvariants(plan, text)
+  return plan.meta
+}
+
+const BODY = '\nI. MỤC ĐÍCH, YÊU CẦU\n- Nội dung.\n'
+
+describe('catalogue block (Số hiệu / Ngày ban hành / Người ký …)', () => {
+  it('one field a line, with a caption', () => {
+    const m = meta(
+      'Kế hoạch 45/KH-UBND năm 2023 về cải cách hành chính huyện Đông Anh năm 2023\n\nSố hiệu 45/KH-UBND\nNgày ban hành 03/02/2023\nNgày có hiệu lực 03/02/2023\nLoại văn bản Kế hoạch\nCơ quan ban hành Huyện Đông Anh\nNgười ký Lê Văn Hùng\nLĩnh vực Bộ máy hành chính\n' + BODY
+    )
+    expect(m).toMatchObject({
+      documentNumber: '45/KH-UBND',
+      documentType: 'Kế hoạch',
+      issuedDate: '2023-02-03',
+      effectiveDate: '2023-02-03',
+      issuer: 'Huyện Đông Anh',
+      signer: 'Lê Văn Hùng',
+      field: 'Bộ máy hành chính'
+    })
+  })
+
+  it('flattened into one line with colons', () => {
+    const m = meta('Số hiệu: 12/KH-SNV Ngày ban hành: 15/01/2024 Loại văn bản: Kế hoạch Người ký: Trần Thị Mai' + BODY)
+    expect(m).toMatchObject({documentNumber: '12/KH-SNV', issuedDate: '2024-01-15', documentType: 'Kế hoạch', signer: 'Trần Thị Mai'})
+  })
+
+  it('as `|` table rows', () => {
+    const m = meta('| Số hiệu | 2165/KH-UBND |\n| Ngày ban hành | 10/5/2022 |\n| Người ký | Phạm Văn B |\n| Lĩnh vực | Văn hóa |' + BODY)
+    expect(m).toMatchObject({documentNumber: '2165/KH-UBND', issuedDate: '2022-05-10', signer: 'Phạm Văn B', field: 'Văn hóa'})
+  })
+
+  it('a plan filed under "Văn bản khác" keeps the type from the number', () => {
+    const m = meta('Số hiệu 77/KH-UBND\nLoại văn bản Văn bản khác\nNgười ký Nguyễn A\n\nSố: 77/KH-UBND' + BODY)
+    expect(m.documentType).toBe('Kế hoạch')
+  })
+
+  it('an impossible date is a diagnostic, not a date', () => {
+    const plan = parsePlan('Số hiệu 1/KH-UBND\nNgày ban hành 31/02/2021\nNgười ký Nguyễn A' + BODY)
+    expect(plan.meta.issuedDate).toBeNull()
+    expect(plan.diagnostics.map((d) => d.ruleId)).toContain('invalid-date')
+  })
+})
+
+describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)', () => {
+  it('as lines', () => {
+    const m = meta('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 5 /KH-UBND\nQuảng Nam, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\n' + BODY)
+    expect(m).toMatchObject({
+      documentNumber: '5/KH-UBND',
+      documentType: 'Kế hoạch',
+      issuedDate: '2024-01-05',
+      issuer: 'Ủy ban nhân dân tỉnh Quảng Nam',
+      place: 'Quảng Nam',
+      title: 'CẢI CÁCH HÀNH CHÍNH NĂM 2024',
+      period: {from: 2024, to: 2024}
+    })
+  })
+
+  it('flattened into `|` rows, issuer completed from the place and title', () => {
+    const m = meta('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 249/KH-UBND | Lạng Sơn, ngày 29 tháng 12 năm 2021 |\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH LẠNG SƠN GIAI ĐOẠN 2021-2025\nCăn cứ Luật Tổ chức chính quyền địa phương;' + BODY)
+    expect(m).toMatchObject({
+      documentNumber: '249/KH-UBND',
+      documentType: 'Kế hoạch',
+      issuedDate: '2021-12-29',
+      issuer: 'Ủy ban nhân dân tỉnh Lạng Sơn',
+      place: 'Lạng Sơn',
+      period: {from: 2021, to: 2025}
+    })
+  })
+
+  it('two columns separated by tabs, a parent body over a department', () => {
+    const m = meta('UBND TỈNH BẮC NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\nSố: 1234/KH-SNV\tBắc Ninh, ngày 10 tháng 3 năm 2023\n' + BODY)
+    expect(m).toMatchObject({documentNumber: '1234/KH-SNV', issuer: 'Sở Nội vụ', place: 'Bắc Ninh', issuedDate: '2023-03-10'})
+  })
+
+  it('a place/date line hard-wrapped over two lines', () => {
+    const m = meta('ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 09/KH-UBND\nPhú Thọ, ngày 13\ntháng 02 năm 2025\n' + BODY)
+    expect(m).toMatchObject({issuedDate: '2025-02-13', place: 'Phú Thọ', documentNumber: '09/KH-UBND'})
+  })
+
+  it('a party document number and dashed date', () => {
+    const m = meta('HUYỆN ỦY TÂY SƠN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 29-KH/HU\nTây Sơn, ngày 23 tháng 9 năm 2021\n' + BODY)
+    expect(m).toMatchObject({documentNumber: '29-KH/HU', documentType: 'Kế hoạch', issuer: 'Huyện ủy Tây Sơn', issuedDate: '2021-09-23'})
+  })
+
+  it('"KẾ HOẠCH HÀNH ĐỘNG" counts as Kế hoạch, the full name kept', () => {
+    const m = meta('Số: 358/KH-UBND\nTiền Giang, ngày 18 tháng 11 năm 2022\n\nKẾ HOẠCH HÀNH ĐỘNG\n\nTHỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP NGÀY 06/10/2022 CỦA CHÍNH PHỦ\n\nThực hiện Nghị quyết số 131/NQ-CP;' + BODY)
+    expect(m).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch hành động', title: 'THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP NGÀY 06/10/2022 CỦA CHÍNH PHỦ', period: null})
+  })
+
+  it('the header wins over the catalogue, with a diagnostic', () => {
+    const plan = parsePlan('Số hiệu 804/KH-UBND\nNgày ban hành 23/12/2021\nNgười ký Nguyễn A\n\nSố: 803/KH-UBND\nAn Giang, ngày 23 tháng 12 năm 2021' + BODY)
+    expect(plan.meta.documentNumber).toBe('803/KH-UBND')
+    const d = plan.diagnostics.find((x) => x.ruleId === 'meta-conflict')
+    expect(d?.message).toBe('Unexpected documentNumber "804/KH-UBND" from the catalogue, expected "803/KH-UBND" as the header says: kept the header\'s')
+    expect(d?.position.start.line).toBe(1)
+  })
+
+  it('a mixed-case caption gives the trích yếu its case', () => {
+    const m = meta('Kế hoạch 10/KH-UBND năm 2022 về chuyển đổi số tỉnh Hà Giang năm 2022\nSố hiệu 10/KH-UBND\nNgười ký A B\n\nSố: 10/KH-UBND\nHà Giang, ngày 1 tháng 1 năm 2022\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH HÀ GIANG NĂM 2022\n' + BODY)
+    expect(m.title).toBe('Chuyển đổi số tỉnh Hà Giang năm 2022')
+  })
+})
+
+describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)', () => {
+  it('reads date, issuer, number, type and title', () => {
+    const m = meta('Triển khai Kế hoạch cải cách hành chính năm 2016\nThứ tư - 11/05/2016 08:00\nNgày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND về cải cách hành chính tỉnh Bình Định năm 2016.\n' + BODY)
+    expect(m).toMatchObject({
+      documentNumber: '1173/KH-UBND',
+      documentType: 'Kế hoạch',
+      issuedDate: '2016-05-11',
+      issuer: 'Ủy ban nhân dân tỉnh Bình Định',
+      title: 'Cải cách hành chính tỉnh Bình Định năm 2016',
+      period: {from: 2016, to: 2016}
+    })
+  })
+})
+
+describe('no header at all', () => {
+  it('every meta field is null', () => {
+    const m = meta('I. MỤC TIÊU\n- Nội dung.')
+    expect(Object.values(m).every((v) => v === null)).toBe(true)
+  })
+})

@@ -1,0 +1,57 @@
+/** Numbering markers (đánh số): I./1./1.1./a)/1)/-/+/• and the near-misses. */
+
+import {describe, expect, it} from 'vitest'
+import {readMarker} from '../../src/lines/markers.js'
+
+describe('readMarker: numbering styles', () => {
+  it.each([
+    ['I. MỤC ĐÍCH, YÊU CẦU', 'roman', 'I.', 1],
+    ['IV. KINH PHÍ', 'roman', 'IV.', 4],
+    ['XII. TỔ CHỨC', 'roman', 'XII.', 12],
+    ['II - NHIỆM VỤ', 'roman', 'II -', 2],
+    ['PHẦN I. ĐÁNH GIÁ', 'part', 'PHẦN I.', 1],
+    ['Phần thứ hai: Nhiệm vụ', 'part', 'Phần thứ hai:', 2],
+    ['1. Mục đích', 'arabic', '1.', 1],
+    ['12. Đề nghị các cơ quan', 'arabic', '12.', 12],
+    ['1.Mục đích (fused)', 'arabic', '1.', 1],
+    ['1.1. Mục tiêu chung', 'decimal', '1.1.', 1],
+    ['2.3.4. Chi tiết', 'decimal', '2.3.4.', 4],
+    ['10.2 Tham mưu triển khai (no final dot)', 'decimal', '10.2', 2],
+    ['a) Về cải cách thể chế', 'letter', 'a)', 1],
+    ['đ) Cải cách tài chính công', 'letter', 'đ)', 5],
+    ['e) Xây dựng chính quyền số', 'letter', 'e)', 6],
+    ['1) Nội dung', 'arabicParen', '1)', 1],
+    ['- Phấn đấu đến năm 2025', 'dash', '-', null],
+    ['– Nội dung (en dash)', 'dash', '–', null],
+    ['-Tiếp tục (no space)', 'dash', '-', null],
+    ['+ Năm 2021, số hóa', 'plus', '+', null],
+    ['• Đang truy cập', 'bullet', '•', null]
+  ])('%s', (text, style, label, value) => {
+    const m = readMarker(text)
+    expect(m).not.toBeNull()
+    expect(m!.style).toBe(style)
+    expect(m!.label).toBe(label)
+    expect(m!.value).toBe(value)
+  })
+
+  it('decimal path', () => {
+    expect(readMarker('2.3. Nội dung')!.path).toEqual([2, 3])
+  })
+
+  it.each([
+    ['1.600 hồ sơ/năm (a number, not 1.600.)'],
+    ['2021 - 2025'],
+    ['100% thủ tục hành chính'],
+    ['10/63 tỉnh'],
+    ['--------'],
+    ['+84 912 345 678'],
+    ['Căn cứ Luật'],
+    ['C. Mác (only I, V, X are Roman numerals here)'],
+    ['IIII. malformed'],
+    ['v.v. cuối câu'],
+    ['a.b.c'],
+    ['03 sáng kiến']
+  ])('not a marker: %s', (text) => {
+    expect(readMarker(text)).toBeNull()
+  })
+})

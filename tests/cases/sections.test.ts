@@ -1,0 +1,206 @@
+/** Mục, khoản, điểm: section nesting, missing headings, gaps, hard-wrapped lines. */
+
+import {describe, expect, it} from 'vitest'
+import {parsePlan, walk} from '../../src/index.js'
+import type {Plan, Section} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+/** "depth label title [kind]" for every section; "depth •" for items. */
+function shape(plan: Plan): string[] {
+  const out: string[] = []
+  walk(plan, (node) => {
+    if (node.type === 'section') {
+      const s = node as Section
+      out.push(`${s.depth} ${s.numbering?.label ?? (s.implicit ? '?' : '')}${s.title ? ' ' + s.title : ''}${s.kind ? ' [' + s.kind + ']' : ''}`.trim())
+    } else if (node.type === 'item') {
+      out.push(`${(node as {depth: number}).depth} •`)
+    }
+  })
+  return out
+}
+
+function parse(text: string): Plan {
+  const plan = parsePlan(text)
+  expectInvariants(plan, text)
+  return plan
+}
+
+describe('section nesting by numbering style', () => {
+  it('I. › 1. › 1.1. › a) › - › +', () => {
+    const plan = parse(['I. MỤC TIÊU', '1. Mục tiêu', '1.1. Mục tiêu chung', 'a) Về thể chế', '- Phấn đấu đến năm 2025', '+ Năm 2021 đạt 30%', '+ Năm 2022 đạt 40%', 'b) Về thủ tục', '2. Yêu cầu', 'II. NHIỆM VỤ'].join('\n'))
+    expect(shape(plan)).toEqual([
+      '1 I. MỤC TIÊU [objectives]',
+      '2 1. Mục tiêu [objectives]',
+      '3 1.1. Mục tiêu chung [objectives]',
+      '4 a) Về thể chế',
+      '5 •',
+      '6 •',
+      '6 •',
+      '4 b) Về thủ tục',
+      '2 2. Yêu cầu [purpose]',
+      '1 II. NHIỆM VỤ [tasks]'
+    ])
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('PHẦN I. above Roman numerals', () => {
+    const plan = parse('PHẦN I. ĐÁNH GIÁ\nI. KẾT QUẢ\nII. HẠN CHẾ\nPHẦN II. NHIỆM VỤ\nI. MỤC TIÊU')
+    expect(shape(plan)).toEqual(['1 PHẦN I. ĐÁNH GIÁ [situation]', '2 I. KẾT QUẢ', '2 II. HẠN CHẾ', '1 PHẦN II. NHIỆM VỤ [tasks]', '2 I. MỤC TIÊU [objectives]'])
+  })
+
+  it('a numbered sentence is a section without a title', () => {
+    const plan = parse('I. NỘI DUNG\n1. Văn phòng UBND tỉnh theo dõi, kiểm tra, đôn đốc việc thực hiện Kế hoạch này.')
+    expect(shape(plan)).toEqual(['1 I. NỘI DUNG [tasks]', '2 1.'])
+  })
+
+  it('a paragraph after a bullet belongs to the section, not the bullet', () => {
+    const plan = parse('1. Mục đích\n- Nội dung một.\nĐoạn văn tiếp theo của mục.')
+    const section = plan.children.find((c) => c.type === 'section') as Section
+    expect(section.children.map((c) => c.type).filter((t) => t !== 'whitespace')).toEqual(['heading', 'item', 'paragraph'])
+  })
+})
+
+describe('section kinds (tên phần) matched tolerantly', () => {
+  it.each([
+    ['I. MỤC ĐÍCH, YÊU CẦU', 'purpose'],
+    ['II. MỤC TIÊU', 'objectives'],
+    ['III. NHIỆM VỤ, GIẢI PHÁP', 'tasks'],
+    ['III. NỘI DUNG THỰC HIỆN', 'tasks'],
+    ['IV. KINH PHÍ THỰC HIỆN', 'funding'],
+    ['V. TỔ CHỨC THỰC HIỆN', 'implementation'],
+    ['V. TỔ CHỨC THỤC HIỆN', 'implementation'],
+    ['V. TỔ CHỨ THỰC HIỆN', 'implementation'],
+    ['V. Tổ chức thực hiện', 'implementation'],
+    ['I. QUAN ĐIỂM CHỈ ĐẠO', 'viewpoints'],
+    ['VI. CHẾ ĐỘ BÁO CÁO', 'reporting'],
+    ['II. Các mục tiêu cụ thể', 'objectives'],
+    ['II. NHỮNG NHIỆM VỤ TRỌNG TÂM', 'tasks']
+  ])('%s → %s', (line, kind) => {
+    const section = parsePlan(line).children.find((c) => c.type === 'section') as Section
+    expect(section.kind).toBe(kind)
+  })
+
+  it('an unrelated title has no kind', () => {
+    const section = parsePlan('II. CẢI CÁCH THỂ CHẾ').children.find((c) => c.type === 'section') as Section
+    expect(section.kind).toBeNull()
+  })
+})
+
+describe('numbering problems become diagnostics', () => {
+  it('a gap III → V', () => {
+    const plan = parse('I. A\nII. B\nIII. C\nV. TỔ CHỨC THỰC HIỆN')
+    expect(plan.diagnostics.map((d) => [d.ruleId, d.position.start.line])).toEqual([['numbering-gap', 4]])
+    expect(plan.diagnostics[0]!.message).toBe('Unexpected "V.", expected "IV.": numbering skips')
+  })
+
+  it('a gap 4.2 → 4.4', () => {
+    const plan = parse('1. Bộ máy\n1.1. Một\n1.2. Hai\n1.4. Bốn')
+    expect(plan.diagnostics.map((d) => d.message)).toEqual(['Unexpected "1.4.", expected "1.3.": numbering skips'])
+  })
+
+  it('a duplicate number', () => {
+    const plan = parse('1. Một\n2. Hai\n2. Hai lần nữa')
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['numbering-duplicate'])
+  })
+
+  it('numbering that does not start at 1', () => {
+    const plan = parse('1. Sở Thông tin và Truyền thông\n1.3. Chủ trì')
+    expect(plan.diagnostics.map((d) => d.message)).toEqual(['Unexpected "1.3.", expected "1.1.": numbering does not start at 1'])
+  })
+})
+
+describe('missing headings (Roman headings lost, as in the Lạng Sơn copy)', () => {
+  const text = [
+    '1. Mục đích',
+    'Nội dung mục đích.',
+    '2. Yêu cầu',
+    '2.1. Yêu cầu một.',
+    '1.1. Tiếp tục xây dựng nền hành chính.',
+    '2.1. Về cải cách thể chế:',
+    '3. Cải cách tổ chức bộ máy',
+    '1. Công tác chỉ đạo, điều hành',
+    '1.1. Phổ biến.',
+    '1. Kinh phí thực hiện Kế hoạch từ nguồn ngân sách.',
+    '1. Sở Nội vụ',
+    '1.1. Là cơ quan thường trực.'
+  ].join('\n')
+
+  it('groups restarted numbering into implicit parts with inferred kinds', () => {
+    const plan = parse(text)
+    expect(shape(plan)).toEqual([
+      '1 ? [purpose]',
+      '2 1. Mục đích [purpose]',
+      '2 2. Yêu cầu [purpose]',
+      '3 2.1.',
+      '1 ? [objectives]',
+      '2 ?',
+      '3 1.1.',
+      '2 ?',
+      '3 2.1. Về cải cách thể chế',
+      '2 3. Cải cách tổ chức bộ máy',
+      '1 ? [tasks]',
+      '2 1. Công tác chỉ đạo, điều hành',
+      '3 1.1.',
+      '1 ? [funding]',
+      '2 1.',
+      '1 ? [implementation]',
+      '2 1. Sở Nội vụ',
+      '3 1.1.'
+    ])
+    const rules = plan.diagnostics.map((d) => d.ruleId)
+    expect(rules.filter((r) => r === 'missing-heading').length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('an implicit arabic parent for a decimal whose heading is lost', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Ba\n1.1. Một.\n2.1. Hai chấm một.')
+    expect(shape(plan)).toEqual(['1 I. MỤC TIÊU [objectives]', '2 1. Ba', '3 1.1.', '2 ?', '3 2.1.'])
+    const implicit = (plan.children.find((c) => c.type === 'section') as Section).children.filter((c) => c.type === 'section')[1] as Section
+    expect(implicit.implicit).toBe(true)
+    expect(implicit.numbering).toEqual({style: 'arabic', label: null, value: 2, path: null})
+  })
+})
+
+describe('hard-wrapped lines (xuống dòng cứng)', () => {
+  it('joins a lower-case continuation into one paragraph', () => {
+    const plan = parse('I. NỘI DUNG\nTăng cường ứng dụng công nghệ thông tin trong\ngiải quyết thủ tục hành chính.\nĐoạn mới.')
+    const section = plan.children[0] as Section
+    expect(section.children.filter((c) => c.type === 'paragraph')).toHaveLength(2)
+  })
+
+  it('"kinh tế\\n- xã hội" is a wrapped hyphen, not a bullet', () => {
+    const plan = parse('I. MỤC TIÊU\nThúc đẩy phát triển kinh tế\n- xã hội của tỉnh.')
+    const section = plan.children[0] as Section
+    expect(section.children.some((c) => c.type === 'item')).toBe(false)
+    expect(section.children.filter((c) => c.type === 'paragraph')).toHaveLength(1)
+  })
+
+  it('joins lines of a page hard-wrapped at a fixed width, whatever the case', () => {
+    const words = 'Cải cách hành chính phải xuất phát từ nhu cầu của Người dân doanh nghiệp lấy Người dân làm trung tâm nâng cao Sự hài lòng'.split(' ')
+    const lines: string[] = []
+    let line = ''
+    for (let k = 0; k < 12; k++) {
+      for (const w of words) {
+        if ((line + ' ' + w).trim().length > 60) {
+          lines.push(line.trim())
+          line = ''
+        }
+        line += ' ' + w
+      }
+    }
+    lines.push(`${line.trim()}.`)
+    const text = `I. MỤC ĐÍCH\n${lines.join('\n')}\nII. MỤC TIÊU\n- Nội dung.`
+    const plan = parse(text)
+    const first = plan.children[0] as Section
+    expect(first.children.filter((c) => c.type === 'paragraph')).toHaveLength(1)
+  })
+
+  it('a heading glued to the end of the previous line ("… tiến bộ 1.1.")', () => {
+    const plan = parse('1. Mục tiêu chung tiến bộ 1.1.\nTiếp tục xây dựng nền hành chính.\n1.2. Mục tiêu hai')
+    expect(shape(plan)).toEqual(['1 1. Mục tiêu chung tiến bộ [objectives]', '2 1.1.', '2 1.2. Mục tiêu hai [objectives]'])
+  })
+
+  it('"tại mục 2.1." at a line end is a reference, not a glued heading', () => {
+    const plan = parse('1. Một\nThực hiện theo quy định tại mục 2.1.\nCác nội dung khác.')
+    expect(shape(plan)).toEqual(['1 1. Một'])
+  })
+})

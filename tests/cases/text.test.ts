@@ -1,0 +1,84 @@
+/**
+ * Unicode traps (NFD, NBSP, Ð/Đ, old tone placement, BOM, CRLF, written-out
+ * escapes) and Vietnamese dates; the offset map back to the original.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {findDate, isoDate} from '../../src/text/dates.js'
+import {fold} from '../../src/text/fold.js'
+import {normalizeText} from '../../src/text/normalize.js'
+import {LineIndex} from '../../src/text/source.js'
+
+describe('normalizeText', () => {
+  it.each([
+    ['NFD → NFC', 'Ke\u0302\u0301 hoa\u0323ch', 'Kế hoạch'],
+    ['NBSP and thin spaces → space', 'Số:\u00a0803\u2009/KH', 'Số: 803 /KH'],
+    ['Ð (U+00D0) → Đ (U+0110)', '\u00d0ề án', 'Đề án'],
+    ['old-style tones: hoà → hòa, Uỷ → Ủy', 'hoà hoá Uỷ ban thuỷ', 'hòa hóa Ủy ban thủy'],
+    ['"quý" is not an old-style pair', 'quý II', 'quý II'],
+    ['"hoàng" keeps its tone (final consonant)', 'hoàng', 'hoàng'],
+    ['CRLF and lone CR → LF', 'a\r\nb\rc', 'a\nb\nc'],
+    ['BOM and zero-width dropped', '\ufeffa\u200bb', 'ab'],
+    ['escapes written out by scrapers', 'a\\r\\nb\\nc', 'a\nb\nc']
+  ])('%s', (_, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected)
+  })
+
+  it('maps every boundary back to the original', () => {
+    const input = '\ufeffKe\u0302\u0301\u00a0hoa\u0323ch\r\nX'
+    const norm = normalizeText(input)
+    expect(norm.text).toBe('Kế hoạch\nX')
+    expect(norm.toOriginal(0)).toBe(0)
+    expect(input.slice(norm.toOriginal(0), norm.toOriginal(2))).toBe('\ufeffKe\u0302\u0301')
+    expect(input.slice(norm.toOriginal(2), norm.toOriginal(3))).toBe('\u00a0')
+    expect(input.slice(norm.toOriginal(8), norm.toOriginal(9))).toBe('\r\n')
+    expect(norm.toOriginal(norm.text.length)).toBe(input.length)
+  })
+
+  it('is the identity (no copy) on clean text', () => {
+    const norm = normalizeText('Kế hoạch số 1')
+    expect(norm.toOriginal(5)).toBe(5)
+  })
+})
+
+describe('fold', () => {
+  it('drops marks and case, keeps length', () => {
+    expect(fold('TỔ CHỨC THỤC HIỆN')).toBe('to chuc thuc hien')
+    expect(fold('Đề án')).toBe('de an')
+    expect(fold('😀đ').length).toBe('😀đ'.length)
+  })
+})
+
+describe('dates (ngày tháng năm)', () => {
+  it.each([
+    ['ngày 23 tháng 12 năm 2021', '2021-12-23'],
+    ['ngày 13\ntháng 02 năm 2025', '2025-02-13'],
+    ['Ngày 05 tháng 01, năm 2024', '2024-01-05'],
+    ['ngày 15/7/2021', '2021-07-15'],
+    ['ngày 24/08/2021', '2021-08-24'],
+    ['ngày 21-02-2018', '2018-02-21'],
+    ['ngày 06.10.2022', '2022-10-06']
+  ])('%s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso)
+  })
+
+  it('31/02/2021 does not exist', () => {
+    const d = findDate('ngày 31/02/2021')
+    expect(d).not.toBeNull()
+    expect(d!.iso).toBeNull()
+    expect(isoDate(2021, 2, 28)).toBe('2021-02-28')
+  })
+
+  it('a ratio is not a date', () => {
+    expect(findDate('nhóm 10/63 tỉnh')).toBeNull()
+  })
+})
+
+describe('LineIndex', () => {
+  it('counts LF, CRLF and CR as line ends', () => {
+    const index = new LineIndex('a\r\nb\rc\nd')
+    expect(index.point(3)).toEqual({line: 2, column: 1, offset: 3})
+    expect(index.point(5)).toEqual({line: 3, column: 1, offset: 5})
+    expect(index.point(7)).toEqual({line: 4, column: 1, offset: 7})
+  })
+})

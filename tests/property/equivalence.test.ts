@@ -1,0 +1,53 @@
+/**
+ * The same document in NFD, with CRLF, with a BOM, with NBSP spaces or
+ * with old-style tone marks gives the same meta, sections and diagnostics as
+ * the clean one; only positions differ.
+ */
+
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {parsePlan, walk} from '../../src/index.js'
+import type {Plan, Section} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+const corpusDir = new URL('../../corpus/', import.meta.url).pathname
+const names = readdirSync(corpusDir).filter((n) => n.endsWith('.txt'))
+
+/** What must not change with the encoding: meta, the section tree, diagnostic rules. */
+function essence(plan: Plan): unknown {
+  const sections: string[] = []
+  walk(plan, (node, ancestors) => {
+    if (node.type === 'section') {
+      const s = node as Section
+      sections.push(`${ancestors.length}:${s.numbering?.label ?? '-'}:${s.title ?? ''}:${s.kind ?? ''}`)
+    }
+    if (node.type === 'item') sections.push(`${ancestors.length}:item`)
+  })
+  return {meta: plan.meta, sections, diagnostics: plan.diagnostics.map((d) => d.ruleId)}
+}
+
+const variants: Record<string, (text: string) => string> = {
+  NFD: (t) => t.normalize('NFD'),
+  CRLF: (t) => t.replace(/\n/g, '\r\n'),
+  BOM: (t) => `\ufeff${t}`,
+  NBSP: (t) => t.replace(/ /g, (_, i: number) => (i % 3 === 0 ? '\u00a0' : ' ')),
+  'old tones': (t) => t.replace(/òa/g, 'oà').replace(/óa/g, 'oá').replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ'),
+  'Ð look-alike': (t) => t.replace(/Đ/g, '\u00d0'),
+  'literal \\r\\n escapes': (t) => t.replace(/\n/g, '\\r\\n')
+}
+
+describe('encoding variants parse the same', () => {
+  for (const name of names) {
+    const clean = readFileSync(join(corpusDir, name), 'utf8')
+    const expected = essence(parsePlan(clean))
+    for (const [variant, transform] of Object.entries(variants)) {
+      it(`${name} as ${variant}`, () => {
+        const input = transform(clean)
+        const plan = parsePlan(input)
+        expectInvariants(plan, input)
+        expect(essence(plan)).toEqual(expected)
+      })
+    }
+  }
+})

@@ -1,0 +1,72 @@
+/**
+ * Property tests (fast-check): any string parses without throwing, the tree
+ * is lossless, every position is inside the input and consistent, children
+ * are ordered and contiguous. Inputs: arbitrary Unicode, strings built from
+ * the constructs of plans, and mutated corpus documents.
+ */
+
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {parsePlan} from '../../src/index.js'
+import {PlanSchema} from '../../src/schema.js'
+import {invariantProblem} from '../helpers.js'
+
+const corpusDir = new URL('../../corpus/', import.meta.url).pathname
+const corpus = readdirSync(corpusDir)
+  .filter((n) => n.endsWith('.txt'))
+  .map((n) => readFileSync(join(corpusDir, n), 'utf8'))
+
+/** Pieces real plans are made of, including the traps. */
+const pieces = [
+  'I. MỤC ĐÍCH, YÊU CẦU', 'II.', 'V. TỔ CHỨC THỤC HIỆN', 'PHẦN I.', '1.', '1.1.', '2.3.', '10.2 ', 'a)', 'đ)', '1)', '- ', '+ ', '• ',
+  'Số: 803 /KH-UBND', 'An Giang, ngày 23 tháng 12 năm 2021', 'ngày 13\ntháng 02 năm 2025', 'ỦY BAN NHÂN DÂN', 'TỈNH AN GIANG',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------', 'KẾ HOẠCH', 'KẾ HOẠCH HÀNH ĐỘNG',
+  'Số hiệu 803/KH-UBND', 'Ngày ban hành 31/02/2021', 'Người ký Nguyễn Văn A', 'Căn cứ Nghị quyết số 76/NQ-CP;', 'Thực hiện',
+  'Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nơi nhận:', '- Lưu: VT.',
+  '[1] Theo', '[2]', '- 1 Luật Đầu tư công 2019', 'PHỤ LỤC I', '(Kèm theo Kế hoạch số 803/KH-UBND)', 'Tổng số điểm của bài viết',
+  'Trang chủ > Văn bản', '[...]', ' | ', '|', '\t', '\n', '\n\n', '\r\n', '\r', '\u00a0', '\ufeff', '\u200b', 'Ð', 'hoà', 'Uỷ ban', 'quý',
+  'e\u0301', 'o\u0302\u0300', '\\r\\n', '\\n', '50%', '1.600 hồ sơ/năm', 'mức độ 3, 4', 'tiến bộ 1.1.', 'kinh tế\n- xã hội', '😀', '\ud800',
+  'Lạng Sơn', 'văn bản', 'x'
+]
+
+const planLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6}), fc.string({unit: 'grapheme', maxLength: 4})), {maxLength: 60}).map((parts) => parts.join(''))
+
+function check(input: string): void {
+  const plan = parsePlan(input)
+  const problem = invariantProblem(plan, input)
+  if (problem !== null) throw new Error(`${problem} for ${JSON.stringify(input.slice(0, 200))}`)
+}
+
+describe('property: any string parses losslessly with valid positions', () => {
+  it('arbitrary unicode strings (including lone surrogates)', () => {
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), check), {numRuns: 400})
+  })
+
+  it('strings made of plan constructs and traps', () => {
+    fc.assert(fc.property(planLike, check), {numRuns: 600})
+  })
+
+  it('mutated corpus documents (cut, duplicated, spliced)', () => {
+    const mutated = fc
+      .tuple(fc.constantFrom(...corpus), fc.nat(), fc.nat(), fc.constantFrom(...pieces), fc.constantFrom('cut', 'insert', 'dup'))
+      .map(([doc, a, b, piece, op]) => {
+        const i = a % (doc.length + 1)
+        const j = Math.min(doc.length, i + (b % 400))
+        if (op === 'cut') return doc.slice(0, i) + doc.slice(j)
+        if (op === 'insert') return doc.slice(0, i) + piece + doc.slice(i)
+        return doc.slice(0, j) + doc.slice(i, j) + doc.slice(j)
+      })
+    fc.assert(fc.property(mutated, check), {numRuns: 150})
+  })
+
+  it('trees validate against the zod schema', () => {
+    fc.assert(
+      fc.property(planLike, (input) => {
+        expect(() => PlanSchema.parse(parsePlan(input))).not.toThrow()
+      }),
+      {numRuns: 150}
+    )
+  })
+})
