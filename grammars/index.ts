@@ -26,3 +26,16 @@ export {signaturePrefixes, signerTitles, signedNotes} from './signature.js'
 export {clauseOpenings, type ClauseKind} from './preamble.js'
 export {leftoverOpenings, breadcrumbRoots, breadcrumbSeparators, truncationMarks} from './web-leftovers.js'
 export {numberingStyles, type NumberingStyle, vietnameseLetters} from './numbering.js'
+export {
+  relationPhrases,
+  titleOpenings,
+  titleDroppedOpenings,
+  issuerStops,
+  namedTypes,
+  namedWithPeriodTypes,
+  nameStops,
+  selfReferences,
+  lookAlikeLetters,
+  nameAbbreviations,
+  type RelationType
+} from './citation.js'

@@ -61,6 +61,13 @@ export function outline(plan: Plan, options: {items?: boolean} = {}): string {
     for (const child of node.children ?? []) visit(child, indent + 1)
   }
   visit(plan as unknown as AnyNode, -1)
+  lines.push('citations:')
+  for (const c of plan.citations) {
+    const rel = c.relations.map((r) => `${r.type} ${r.target ?? JSON.stringify(clip(r.text, 40))}`).join('; ')
+    lines.push(`  ${c.key} | ${c.docType ?? '?'} | ${c.date ?? c.year ?? '-'} | ${c.issuer ?? '-'}${c.issuerCode ? ` (${c.issuerCode})` : ''} | ${c.origins.join(',')}${c.roles.length ? ' | ' + c.roles.join(',') : ''} | x${c.mentions.length}`)
+    if (c.title) lines.push(`      title: ${clip(c.title, 110)}`)
+    if (rel) lines.push(`      relations: ${rel}`)
+  }
   lines.push('diagnostics:')
   for (const d of plan.diagnostics) lines.push(`  ${d.position.start.line}:${d.position.start.column} ${d.severity} ${d.ruleId}: ${d.message}`)
   return lines.join('\n')

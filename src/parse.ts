@@ -9,6 +9,8 @@ import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {normalizeText} from './text/normalize.js'
 import {LineIndex} from './text/source.js'
+import {resolveCitations} from './resolve/citations.js'
+import {issuerNameForCode} from './header/values.js'
 import {buildTree} from './tree/build.js'
 import type {Context} from './tree/draft.js'
 import {finalizeRoot} from './tree/finalize.js'
@@ -16,6 +18,16 @@ import {assignKinds} from './tree/kinds.js'
 
 /** Options of `parsePlan`. Reserved; no option changes plain-text parsing yet. */
 export interface ParseOptions {}
+
+/**
+ * "Ủy ban nhân dân tỉnh" in a provincial plan is that province's: complete it
+ * from the plan's own issuer ("Ủy ban nhân dân tỉnh An Giang").
+ */
+function completeIssuer(issuer: string | null, planIssuer: string | null): string | null {
+  if (issuer === null || planIssuer === null) return issuer
+  if (planIssuer.length > issuer.length && planIssuer.startsWith(`${issuer} `) && /(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.test(issuer)) return planIssuer
+  return issuer
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null'
@@ -46,6 +58,7 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)
   const {meta, sources} = assembleMeta(ctx)
+  const registry = resolveCitations(ctx, drafts, meta.documentNumber)
   const index = new LineIndex(value)
   const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics)
   const diagnostics: Diagnostic[] = ctx.diagnostics
@@ -55,10 +68,29 @@ export function fromText(value: string, options?: ParseOptions): Plan {
       return {ruleId: d.ruleId, message: d.message, severity: d.severity, source: 'vanban' as const, position: index.position(start, end)}
     })
     .sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const citations = registry.map((entry) => ({
+    ...entry,
+    issuer: completeIssuer(entry.issuer, meta.issuer)
+  })).map((entry) => ({
+    key: entry.key,
+    docType: entry.docType,
+    number: entry.number,
+    name: entry.name,
+    date: entry.date,
+    year: entry.year ?? (entry.date ? Number(entry.date.slice(0, 4)) : null),
+    issuer: entry.issuer ?? (entry.issuerCode ? issuerNameForCode(entry.issuerCode) : null),
+    issuerCode: entry.issuerCode,
+    title: entry.title,
+    relations: entry.relations,
+    roles: entry.roles,
+    origins: entry.origins,
+    mentions: entry.mentions.map((m) => ({position: index.position(norm.toOriginal(m.s), norm.toOriginal(m.e)), origin: m.origin}))
+  }))
   return {
     type: 'plan',
     meta,
     diagnostics,
+    citations,
     children: children as unknown as Plan['children'],
     position: index.position(0, value.length),
     data: {metaSources: sources}

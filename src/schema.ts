@@ -51,8 +51,34 @@ export const FootnoteReferenceSchema = literal('footnoteReference').extend({
   label: z.string()
 })
 
+/** Where a citation is mentioned. */
+export const CitationOriginSchema = z.enum(['preamble', 'body', 'header', 'footnote', 'related'])
+
+/**
+ * A mention of a legal instrument. The node covers the mention ("Nghị quyết
+ * số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ"); `key` points to its
+ * entry in `plan.citations`, whose details short mentions inherit.
+ */
+export const CitationSchema = literal('citation').extend({
+  /** Key of the instrument in `plan.citations`. @example "76/NQ-CP", "Luật:dau tu cong" */
+  key: z.string(),
+  /** @example "Nghị quyết" */
+  docType: z.string().nullable(),
+  /** Normalised số ký hiệu. @example "107/2020/NĐ-CP" */
+  number: z.string().nullable(),
+  /** Name of an instrument cited without a number. @example "Đầu tư công" */
+  name: z.string().nullable(),
+  /** ISO date, from this mention or inherited. */
+  date: z.string().nullable(),
+  /** @example "Chính phủ" */
+  issuer: z.string().nullable(),
+  origin: CitationOriginSchema,
+  /** The title this mention gives, if any. */
+  title: z.string().nullable()
+})
+
 /** Inline content of paragraphs, headings, clauses and fields. */
-export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema])
+export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema, CitationSchema])
 
 /** A paragraph: one or more lines (hard-wrapped lines are joined). */
 export const ParagraphSchema = z.object({type: z.literal('paragraph'), children: z.array(InlineSchema), position: PositionSchema})
@@ -99,6 +125,8 @@ export const ClauseSchema = z.object({
   type: z.literal('clause'),
   /** basis: "Căn cứ …"; implementing: "Thực hiện …"; proposal: "Theo đề nghị …"; intro: other. */
   kind: z.enum(['basis', 'implementing', 'proposal', 'intro']),
+  /** Keys (in `plan.citations`) of the instruments this clause cites. */
+  citations: z.array(z.string()),
   children: z.array(InlineSchema),
   position: PositionSchema
 })
@@ -305,6 +333,38 @@ export const MetaSchema = z.object({
   period: PeriodSchema.nullable()
 })
 
+/** A relation an instrument states in its title. */
+export const RelationSchema = z.object({
+  type: z.enum(['amends', 'replaces', 'repeals', 'guides', 'details', 'implements']),
+  /** Key of the instrument it relates to, when cited; null otherwise. */
+  target: z.string().nullable(),
+  /** The words naming an uncited target. @example "Chương trình hành động của Tỉnh ủy …" */
+  text: z.string()
+})
+
+/** One distinct instrument cited by the plan, with every mention. */
+export const CitationEntrySchema = z.object({
+  /** Normalised number, or type and folded name. @example "76/NQ-CP" */
+  key: z.string(),
+  docType: z.string().nullable(),
+  number: z.string().nullable(),
+  name: z.string().nullable(),
+  /** ISO date of issue. */
+  date: z.string().nullable(),
+  year: z.number().int().nullable(),
+  /** As the text names it, or expanded from the code. @example "Thủ tướng Chính phủ" */
+  issuer: z.string().nullable(),
+  /** From the number. @example "TTg" */
+  issuerCode: z.string().nullable(),
+  title: z.string().nullable(),
+  relations: z.array(RelationSchema),
+  /** How the preamble uses it: basis (Căn cứ), implementing (Thực hiện), proposal. */
+  roles: z.array(z.enum(['basis', 'implementing', 'proposal'])),
+  /** Where it is mentioned; "related" alone means only in a portal's related-documents list. */
+  origins: z.array(CitationOriginSchema),
+  mentions: z.array(z.object({position: PositionSchema, origin: CitationOriginSchema}))
+})
+
 /** Where each meta field was read. */
 export const MetaSourceSchema = z.enum(['catalogue', 'header', 'title', 'lead', 'signature', 'inferred'])
 
@@ -313,6 +373,8 @@ export const PlanSchema = z.object({
   type: z.literal('plan'),
   meta: MetaSchema,
   diagnostics: z.array(DiagnosticSchema),
+  /** Every instrument the plan cites, in order of first mention. */
+  citations: z.array(CitationEntrySchema),
   children: z.array(BlockSchema),
   position: PositionSchema,
   data: z.object({
@@ -328,6 +390,10 @@ export type Text = z.infer<typeof TextSchema>
 export type Whitespace = z.infer<typeof WhitespaceSchema>
 export type Marker = z.infer<typeof MarkerSchema>
 export type FootnoteReference = z.infer<typeof FootnoteReferenceSchema>
+export type Citation = z.infer<typeof CitationSchema>
+export type CitationOrigin = z.infer<typeof CitationOriginSchema>
+export type CitationEntry = z.infer<typeof CitationEntrySchema>
+export type Relation = z.infer<typeof RelationSchema>
 export type Inline = z.infer<typeof InlineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
 export type Heading = z.infer<typeof HeadingSchema>

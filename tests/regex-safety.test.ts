@@ -45,3 +45,4 @@ describe('regular expressions are safe from catastrophic backtracking', () => {
     expect(safeRegex(new RegExp(body, flags))).toBe(true)
   })
 })
+

@@ -6,6 +6,13 @@
 // @ts-expect-error: natural's single modules ship no type declarations.
 import jaroWinklerModule from 'natural/lib/natural/distance/jaro-winkler_distance.js'
 
+// @ts-expect-error: natural's single modules ship no type declarations.
+import levenshteinModule from 'natural/lib/natural/distance/levenshtein_distance.js'
+
+type Levenshtein = (a: string, b: string) => number
+
+const levenshtein = ((levenshteinModule as {LevenshteinDistance?: Levenshtein}).LevenshteinDistance ?? levenshteinModule) as Levenshtein
+
 type JaroWinkler = (a: string, b: string, dt?: number, ignoreCase?: boolean) => number
 
 const jaroWinkler = jaroWinklerModule as JaroWinkler
@@ -13,4 +20,11 @@ const jaroWinkler = jaroWinklerModule as JaroWinkler
 /** Jaro–Winkler similarity of two strings, 0 (unlike) to 1 (equal). */
 export function similarity(a: string, b: string): number {
   return jaroWinkler(a, b)
+}
+
+/** 1 − Levenshtein distance / longer length: 1 for equal strings. Robust on long names. */
+export function editSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length)
+  if (longer === 0) return 1
+  return 1 - levenshtein(a, b) / longer
 }

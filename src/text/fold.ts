@@ -58,7 +58,26 @@ export function fold(value: string): string {
     const code = value.charCodeAt(i)
     codes[i] = code < 0x2000 ? TABLE[code]! : foldCode(code)
   }
-  return UTF16.decode(codes)
+  // TextDecoder has a fixed cost per call; short strings are cheaper this way.
+  return n < 512 ? String.fromCharCode.apply(null, codes as unknown as number[]) : UTF16.decode(codes)
+}
+
+/** 1 for upper-case letters below U+2000 (ASCII, Latin-1, Vietnamese), by code. */
+const UPPER: Uint8Array = buildUpper()
+
+function buildUpper(): Uint8Array {
+  const table = new Uint8Array(0x2000)
+  for (let code = 0; code < table.length; code++) {
+    if (code >= 0xd800) continue
+    const ch = String.fromCharCode(code)
+    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) table[code] = 1
+  }
+  return table
+}
+
+/** Is the code unit an upper-case letter (Vietnamese included)? No allocation. */
+export function isUpperCode(code: number): boolean {
+  return code < 0x2000 ? UPPER[code] === 1 : false
 }
 
 /** Collapse runs of white space to one space and trim. */

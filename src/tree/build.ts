@@ -86,6 +86,9 @@ export function buildTree(ctx: Context): Draft[] {
       // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
       return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
     }
+    // A token broken over the line end: "Nghị quyết số 76/NQ-\nCP".
+    const lastChar = p.text[p.text.length - 1]
+    if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
     return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6

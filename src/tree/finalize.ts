@@ -71,6 +71,7 @@ function finalizeNode(f: Finalizer, draft: Draft, depth: number): {node: OutNode
 
 /** Section props in their public shape. */
 function normalizeProps(draft: Draft): Record<string, unknown> {
+  if (draft.type === 'clause') return {kind: draft.props.kind, citations: draft.props.citations ?? []}
   if (draft.type !== 'section') return draft.props
   return {
     numbering: draft.props.numbering ?? null,

@@ -1,0 +1,63 @@
+/**
+ * The words of a citation besides the instrument type and number:
+ * "Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ
+ * sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP".
+ * All phrases are matched after folding (no marks, lower case).
+ */
+
+/** Relations an instrument states to the one it cites in its title. */
+export type RelationType = 'amends' | 'replaces' | 'repeals' | 'guides' | 'details' | 'implements'
+
+export const relationPhrases: ReadonlyArray<readonly [phrase: string, type: RelationType]> = [
+  ['sửa đổi, bổ sung', 'amends'],
+  ['sửa đổi', 'amends'],
+  ['bổ sung', 'amends'],
+  ['thay thế', 'replaces'],
+  ['bãi bỏ', 'repeals'],
+  ['quy định chi tiết', 'details'],
+  ['hướng dẫn thi hành', 'guides'],
+  ['hướng dẫn', 'guides'],
+  ['thực hiện', 'implements'],
+  ['triển khai', 'implements']
+]
+
+/** Words that open a title after the number and issuer; "về việc" and "về" are dropped from the title. */
+export const titleOpenings: readonly string[] = ['về việc', 'về', 'v/v', 'ban hành', 'phê duyệt', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'thực hiện', 'triển khai', 'phân công', 'công bố', 'thành lập', 'kiện toàn']
+
+/** Openings removed from the start of a title. */
+export const titleDroppedOpenings: readonly string[] = ['về việc', 'về', 'v/v']
+
+/** Words that end an issuer phrase ("của Chính phủ về …"). */
+export const issuerStops: readonly string[] = [
+  'về', 'ban hành', 'phê duyệt', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện', 'triển khai', 'ngày', 'thay thế', 'bãi bỏ',
+  'tại', 'theo', 'nhằm', 'để', 'trong', 'đã', 'đến', 'năm', 'giai đoạn', 'trên', 'đối với', 'xác định', 'giao', 'phân công', 'công bố'
+]
+
+/** Types cited by name without a number ("Luật Đầu tư công 2019", "Hiến pháp năm 2013"). */
+export const namedTypes: readonly string[] = ['Hiến pháp', 'Bộ luật', 'Luật', 'Pháp lệnh']
+
+/** Types cited by name when the name carries a period or a congress ("giai đoạn 2021 - 2030", "Đại hội …"). */
+export const namedWithPeriodTypes: readonly string[] = ['Nghị quyết', 'Chương trình', 'Đề án', 'Kế hoạch', 'Chiến lược', 'Quy hoạch']
+
+/** Lower-case words that may stand inside an instrument's name ("Luật ngân sách nhà nước"). */
+export const nameStops: readonly string[] = [
+  'và', 'của', 'theo', 'để', 'được', 'đã', 'có', 'trong', 'tại', 'số', 'ngày', 'về', 'này', 'các', 'với', 'do', 'là', 'cho', 'nhằm', 'đối', 'xác', 'như', 'hiện', 'thì', 'mà', 'sau', 'trước', 'khi', 'đến', 'từ', 'trên', 'dưới', 'hoặc', 'hướng', 'quy', 'sửa', 'bổ', 'thay'
+]
+
+/** Words after a type that make it a self-reference ("Kế hoạch này"), not a citation. */
+export const selfReferences: readonly string[] = ['này', 'hành động này']
+
+/** Cyrillic letters that look like Latin ones inside codes (С, О, Р, Н, …). */
+export const lookAlikeLetters: Readonly<Record<string, string>> = {
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', О: 'O', Р: 'P', Т: 'T', Х: 'X', У: 'Y', Ԁ: 'D'
+}
+
+/** Abbreviations inside instrument names, expanded when names are compared. */
+export const nameAbbreviations: Readonly<Record<string, string>> = {
+  CCHC: 'cải cách hành chính',
+  TTHC: 'thủ tục hành chính',
+  'KT-XH': 'kinh tế - xã hội',
+  KTXH: 'kinh tế - xã hội',
+  QPPL: 'quy phạm pháp luật',
+  CNTT: 'công nghệ thông tin'
+}

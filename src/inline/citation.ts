@@ -1,0 +1,445 @@
+/**
+ * Citations of legal instruments in running text:
+ *
+ * - numbered: "Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ
+ *   ban hành Chương trình …", "Quyết định 749/QĐ-TTg năm 2020", a bare
+ *   "số 1173/KH-UBND" (type from the code);
+ * - by name: "Luật Đầu tư công 2019", "Hiến pháp năm 2013", "Nghị quyết Đại
+ *   hội Đảng bộ tỉnh An Giang lần thứ XI", "Chương trình tổng thể cải cách
+ *   hành chính nhà nước giai đoạn 2021 - 2030".
+ *
+ * The node covers the mention (type, number, date, issuer); the title and the
+ * relations it states ("sửa đổi, bổ sung … Nghị định số 61/2018/NĐ-CP") are
+ * read from the clause that follows, where nested citations get nodes of
+ * their own. Resolution across the document is in `resolve/citations.ts`.
+ */
+
+import {
+  instrumentTypes,
+  issuerStops,
+  namedTypes,
+  namedWithPeriodTypes,
+  nameStops,
+  relationPhrases,
+  selfReferences,
+  titleDroppedOpenings,
+  titleOpenings,
+  type RelationType
+} from '../../grammars/index.js'
+import {bodyName, issuerNameForCode, typeNameForCode} from '../header/values.js'
+import {dateAt} from '../text/dates.js'
+import {fold, isUpperCode, isUpperText, squash} from '../text/fold.js'
+import {leaf, type Context} from '../tree/draft.js'
+import {scanDocumentNumber, type FoundNumber} from './document-number.js'
+import type {InlineRecognizer, InlineSpan} from './index.js'
+
+/** What one mention says about an instrument. */
+export interface CitationMention {
+  docType: string | null
+  number: string | null
+  name: string | null
+  date: string | null
+  year: number | null
+  issuer: string | null
+  issuerCode: string | null
+  title: string | null
+  /** Relations stated in the title, with the offset where each phrase ends. */
+  relations: Array<{type: RelationType; at: number; text: string}>
+  /** Normalised offsets of the title clause (nested citations inside it are targets). */
+  titleSpan: [number, number] | null
+}
+
+interface TypeEntry {
+  name: string
+  folded: string
+}
+
+const TYPES: TypeEntry[] = instrumentTypes
+  .map((t) => ({name: t.name, folded: fold(t.name)}))
+  .concat([{name: 'Chiến lược', folded: 'chien luoc'}, {name: 'Quy hoạch', folded: 'quy hoach'}])
+  .sort((a, b) => b.folded.length - a.folded.length)
+
+/** Type entries by their first folded word, for a quick look-up at each word. */
+const TYPES_BY_WORD = new Map<string, TypeEntry[]>()
+for (const t of TYPES) {
+  const first = t.folded.split(' ')[0]!
+  const list = TYPES_BY_WORD.get(first) ?? []
+  list.push(t)
+  TYPES_BY_WORD.set(first, list)
+}
+
+const NAMED = new Set(namedTypes)
+const NAMED_WITH_PERIOD = new Set(namedWithPeriodTypes.filter((t) => t !== 'Kế hoạch'))
+// Stop words keep their marks: folded, "bộ" (in "Đảng bộ") would be "bổ" (in "bổ sung").
+const NAME_STOPS = new Set(nameStops)
+const ISSUER_STOPS = [...issuerStops].sort((a, b) => b.length - a.length)
+const TITLE_OPENINGS = titleOpenings.map(fold).sort((a, b) => b.length - a.length)
+const DROPPED = titleDroppedOpenings.map(fold).sort((a, b) => b.length - a.length)
+const RELATIONS = relationPhrases.map(([p, type]) => ({folded: p, type})).sort((a, b) => b.folded.length - a.folded.length)
+const SELF = selfReferences.map(fold)
+
+const MAX_TITLE = 400
+
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code > 0x7f
+}
+
+/** Does the folded text have `phrase` at `at`, ending at a word boundary? */
+function phraseAt(f: string, at: number, phrase: string): boolean {
+  return f.startsWith(phrase, at) && !isWordCode(f.charCodeAt(at + phrase.length) || 0x20)
+}
+
+function skipSpaces(f: string, at: number, end: number): number {
+  let i = at
+  while (i < end && (f[i] === ' ' || f[i] === '\n' || f[i] === '\t')) i++
+  return i
+}
+
+function isUpperAt(text: string, at: number): boolean {
+  return isUpperCode(text.charCodeAt(at))
+}
+
+/** Is a type keyword at local index `i` (word start)? Longest first. */
+function typeAt(f: string, i: number, word: string): TypeEntry | null {
+  const list = TYPES_BY_WORD.get(word)
+  if (!list) return null
+  for (const t of list) if (phraseAt(f, i, t.folded)) return t
+  return null
+}
+
+/** A block being scanned: normalised text, folded and lower-case copies, offsets. */
+interface Scan {
+  text: string
+  f: string
+  /** Lower case with marks (same length as `f`). */
+  lower: string
+  /** Normalised offset of f[0]. */
+  base: number
+  end: number
+}
+
+/**
+ * After the number: date ("ngày …", "năm 2019"), issuer ("của Chính phủ"),
+ * a date after the issuer. Returns the end of the mention (local index).
+ */
+function readTail(scan: Scan, at: number, mention: CitationMention): number {
+  const {f} = scan
+  let end = at
+  let i = skipSpaces(f, at, f.length)
+  if (f[i] === ',') i = skipSpaces(f, i + 1, f.length)
+  const date = (from: number): number => {
+    if (phraseAt(f, from, 'ngay')) {
+      const d = dateAt(scan.text, scan.base + from) ?? dateAt(scan.text, scan.base + skipSpaces(f, from + 4, f.length))
+      if (d) {
+        mention.date = d.iso
+        mention.year = d.year
+        return d.end - scan.base
+      }
+    }
+    const m = /^nam (\d{4})(?!\d)/.exec(f.slice(from, from + 9))
+    if (m) {
+      mention.year = Number(m[1])
+      return from + 8
+    }
+    return -1
+  }
+  let next = date(i)
+  if (next !== -1) {
+    end = next
+    i = skipSpaces(f, next, f.length)
+  }
+  // An issuer is a body, and bodies are capitalised ("của Chính phủ", not "của tỉnh …").
+  if (phraseAt(f, i, 'cua') && isUpperAt(scan.text, scan.base + skipSpaces(f, i + 3, f.length))) {
+    const start = skipSpaces(f, i + 3, f.length)
+    const stop = issuerEnd(scan, start)
+    if (stop > start) {
+      mention.issuer = cleanIssuer(scan.text.slice(scan.base + start, scan.base + stop))
+      end = stop
+      i = skipSpaces(f, stop, f.length)
+      if (mention.date === null) {
+        next = date(i)
+        if (next !== -1) end = next
+      }
+    }
+  }
+  return end
+}
+
+/** Where an issuer phrase ends: a stop word, punctuation, another citation, or 10 words. */
+function issuerEnd(scan: Scan, start: number): number {
+  const {f} = scan
+  let i = start
+  let words = 0
+  let end = start
+  while (i < f.length && words < 10) {
+    const ch = f[i]!
+    if (',;.():"“”\n'.includes(ch)) break
+    if (ch === ' ') {
+      i++
+      continue
+    }
+    if (ISSUER_STOPS.some((stop) => phraseAt(scan.lower, i, stop))) break
+    let w = i
+    while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+    if (w === i) break
+    const word = f.slice(i, w)
+    if (typeAt(f, i, word) !== null && words > 0 && isUpperAt(scan.text, scan.base + i)) break
+    if (word === 'va' && words > 0) {
+      const after = skipSpaces(f, w, f.length)
+      const nextWord = f.slice(after, after + 12).split(' ')[0] ?? ''
+      if (TYPES_BY_WORD.has(nextWord) || !isUpperAt(scan.text, scan.base + after)) break
+    }
+    words++
+    i = w
+    end = w
+  }
+  return end
+}
+
+const ABBREVIATION = /\b(UBND|HĐND)\b/gu
+
+/** "UBND tỉnh Bình Định" → "Ủy ban nhân dân tỉnh Bình Định"; capitals to usual case. */
+function cleanIssuer(raw: string): string | null {
+  const text = squash(raw).replace(/[,;.]+$/, '')
+  if (text.length === 0) return null
+  const expanded = text.replace(ABBREVIATION, (m) => (m === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'))
+  return isUpperText(expanded) ? bodyName(expanded) : expanded
+}
+
+/** The end of the clause a title stands in (local index). */
+function clauseEnd(scan: Scan, start: number): number {
+  const {f, text, base} = scan
+  const limit = Math.min(f.length, start + MAX_TITLE)
+  for (let i = start; i < limit; i++) {
+    const ch = f[i]!
+    if (ch === ';' || ch === ':') return i
+    if (ch === '.' && (i + 1 >= f.length || f[i + 1] === ' ' || f[i + 1] === '\n')) return i
+    // ", Quyết định số …" / " và Nghị định số …": the next citation of a list.
+    if ((ch === ',' || (ch === ' ' && f.startsWith(' va ', i))) && i > start) {
+      const at = skipSpaces(f, ch === ',' ? i + 1 : i + 4, f.length)
+      let w = at
+      while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+      const t = typeAt(f, at, f.slice(at, w))
+      if (t && isUpperAt(text, base + at)) {
+        const after = skipSpaces(f, at + t.folded.length, f.length)
+        if (phraseAt(f, after, 'so') || /\d/.test(f[after] ?? '')) return i
+      }
+    }
+  }
+  if (limit < f.length) {
+    const space = f.lastIndexOf(' ', limit)
+    return space > start ? space : limit
+  }
+  return f.length
+}
+
+/** Read the title clause after a mention; set title, relations and span. */
+function readTitle(scan: Scan, at: number, mention: CitationMention): void {
+  const {f} = scan
+  let i = skipSpaces(f, at, f.length)
+  if (f[i] === ',') i = skipSpaces(f, i + 1, f.length)
+  const opening = TITLE_OPENINGS.find((o) => phraseAt(f, i, o))
+  if (opening === undefined) return
+  const end = clauseEnd(scan, i)
+  if (end <= i) return
+  let start = i
+  const dropped = DROPPED.find((d) => phraseAt(f, start, d))
+  if (dropped !== undefined) start = skipSpaces(f, start + dropped.length, end)
+  let raw = scan.text.slice(scan.base + start, scan.base + end)
+  // Catalogue style: "… do Chính phủ ban hành".
+  const by = /\sdo\s([^,;]{2,80}?)\sban hành$/u.exec(raw)
+  if (by) {
+    if (mention.issuer === null) mention.issuer = cleanIssuer(by[1]!)
+    raw = raw.slice(0, by.index)
+  }
+  const title = squash(raw).replace(/^["“”']+|["“”']+$/g, '')
+  mention.title = title.length > 0 ? title : null
+  mention.titleSpan = [scan.base + i, scan.base + end]
+  for (let k = i; k < end; k++) {
+    if (k > i && isWordCode(f.charCodeAt(k - 1))) continue
+    const rel = RELATIONS.find((r) => phraseAt(scan.lower, k, r.folded))
+    if (rel) {
+      mention.relations.push({type: rel.type, at: scan.base + k + rel.folded.length, text: squash(scan.text.slice(scan.base + k + rel.folded.length, scan.base + Math.min(end, k + rel.folded.length + 160)))})
+      k += rel.folded.length
+    }
+  }
+}
+
+/** Read a name after a type ("Đầu tư công 2019"); returns [nameEnd, year] or null. */
+function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; name: string; year: number | null} | null {
+  const {f, text, base} = scan
+  let i = at
+  let end = at
+  let words = 0
+  let year: number | null = null
+  let period = false
+  const congress = phraseAt(f, at, 'dai hoi')
+  while (i < f.length && words < 16) {
+    if (f[i] === ' ' && f[i + 1] !== ' ') {
+      i++
+      continue
+    }
+    if (f[i] === '-' && /\d/.test(f[i + 2] ?? f[i + 1] ?? '')) {
+      i++
+      continue
+    }
+    let w = i
+    while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+    if (w === i) break
+    const word = f.slice(i, w)
+    if (/^\d{4}$/.test(word)) {
+      // "2019" ends a law's name; "2021 - 2030" ends a period.
+      year = Number(word)
+      end = w
+      const dash = /^\s?[-–]\s?(\d{4})/.exec(f.slice(w, w + 8))
+      if (dash) {
+        end = w + dash[0].length
+        period = true
+      }
+      if (!withPeriod || period || !congress) break
+      i = end
+      continue
+    }
+    if (word === 'nam' && /^ \d{4}/.test(f.slice(w, w + 5))) {
+      i = w + 1
+      continue
+    }
+    if ((word === 'giai' && f.startsWith('giai doan', i)) || (word === 'nhiem' && f.startsWith('nhiem ky', i)) || (word === 'den' && f.startsWith('den nam', i))) {
+      i = w
+      words++
+      continue
+    }
+    const upper = isUpperAt(text, base + i)
+    if (!upper && NAME_STOPS.has(scan.lower.slice(i, w))) break
+    if (words > 0 && upper && typeAt(f, i, word) !== null) break
+    words++
+    end = w
+    i = w
+  }
+  if (end <= at) return null
+  if (withPeriod && !period && !congress && !/den nam \d{4}/.test(f.slice(at, end))) return null
+  let name = squash(text.slice(base + at, base + end)).replace(/\s*(năm)?\s*\d{4}$/u, (m) => (period ? m : ''))
+  // "Hiến pháp năm 2013": the year is the name.
+  if (name.length === 0 && year !== null) name = `năm ${year}`
+  if (name.length === 0) return null
+  return {end, name, year: period ? null : year}
+}
+
+function emptyMention(docType: string | null): CitationMention {
+  return {docType, number: null, name: null, date: null, year: null, issuer: null, issuerCode: null, title: null, relations: [], titleSpan: null}
+}
+
+function fromNumber(mention: CitationMention, found: FoundNumber): void {
+  mention.number = found.number
+  const parts = found.parts
+  if (parts.year !== null) mention.year = parts.year
+  if (mention.docType === null && parts.typeCode !== null) mention.docType = typeNameForCode(parts.typeCode)
+  if (mention.docType === null && parts.term !== null) mention.docType = 'Luật'
+  const code = parts.issuerCodes[0] ?? null
+  if (code !== null && issuerNameForCode(code) !== null) mention.issuerCode = code
+}
+
+/** The recogniser. */
+export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) => {
+  const text = ctx.text
+  // Numbers have a "/"; named instruments start with a capital: skip blocks with neither.
+  if (!hasCandidate(text, s, e)) return []
+  const slice = text.slice(s, e)
+  const f = fold(slice)
+  const lower = slice.toLowerCase()
+  const scan: Scan = {text, f, lower: lower.length === f.length ? lower : f, base: s, end: e}
+  const out: InlineSpan[] = []
+  let nextSlash = f.indexOf('/')
+  let i = 0
+  while (i < f.length) {
+    const code = f.charCodeAt(i)
+    if (!isWordCode(code) || (i > 0 && isWordCode(f.charCodeAt(i - 1)))) {
+      i++
+      continue
+    }
+    let w = i
+    while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+    if (nextSlash !== -1 && nextSlash < i) nextSlash = f.indexOf('/', i)
+    const isDigit = code >= 0x30 && code <= 0x39
+    const near = nextSlash !== -1 && nextSlash - i < 48
+    // A lower-case type word is a citation only when a number follows.
+    if (isDigit ? !near || nextSlash - w > 8 : !near && !isUpperAt(text, s + i)) {
+      i = w
+      continue
+    }
+    const found = isDigit ? bareNumber(scan, i) : typed(scan, i, f.slice(i, w))
+    if (found) {
+      out.push({s: s + found.start, e: s + found.end, node: leaf('citation', s + found.start, s + found.end, {mention: found.mention})})
+      i = found.end
+      continue
+    }
+    i = w
+  }
+  return out
+}
+
+/** Codes of the capitals that start a type name. */
+const UPPER_INITIALS = new Set(TYPES.map((t) => t.name.toUpperCase().charCodeAt(0)))
+
+/** A "/" or a capital that could start a type name: a cheap pre-check, no allocation. */
+function hasCandidate(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2f || UPPER_INITIALS.has(code)) return true
+  }
+  return false
+}
+
+type Found = {start: number; end: number; mention: CitationMention}
+
+
+/** "số 1173/KH-UBND" with no type word: the code names the type. */
+function bareNumber(scan: Scan, i: number): Found | null {
+  const found = scanDocumentNumber(scan.text, scan.base + i, scan.base + scan.f.length)
+  if (!found || found.parts.typeCode === null || found.parts.issuerCodes.length === 0) return null
+  if (issuerNameForCode(found.parts.issuerCodes[0]!) === null) return null
+  const mention = emptyMention(null)
+  fromNumber(mention, found)
+  const end = readTail(scan, found.end - scan.base, mention)
+  readTitle(scan, end, mention)
+  return {start: i, end, mention}
+}
+
+function typed(scan: Scan, i: number, word: string): Found | null {
+  const {f, text, base} = scan
+  const type = typeAt(f, i, word)
+  if (!type) return null
+  const upper = isUpperAt(text, base + i)
+  let j = skipSpaces(f, i + type.folded.length, f.length)
+  if (SELF.some((self) => phraseAt(f, j, self))) return null
+  // "Chương trình hành động số 12-CTr/TU", "Kế hoạch hành động số …".
+  if (phraseAt(f, j, 'hanh dong') && /^\s{1,2}(so\s|\d)/.test(f.slice(j + 9, j + 13))) j = skipSpaces(f, j + 9, f.length)
+  let k = j
+  if (phraseAt(f, k, 'so')) k = skipSpaces(f, k + 2, f.length)
+  if (f[k] === ':') k = skipSpaces(f, k + 1, f.length)
+  const mention = emptyMention(type.name)
+  if (/\d/.test(f[k] ?? '')) {
+    const found = scanDocumentNumber(text, base + k, base + f.length)
+    if (found) {
+      fromNumber(mention, found)
+      mention.docType = type.name
+      const end = readTail(scan, found.end - base, mention)
+      readTitle(scan, end, mention)
+      return {start: i, end, mention}
+    }
+    return null
+  }
+  if (!upper) return null
+  const withPeriod = NAMED_WITH_PERIOD.has(type.name)
+  if (!NAMED.has(type.name) && !withPeriod) return null
+  // "pháp Luật" is not a citation of a law.
+  if (i >= 5 && f.slice(i - 5, i) === 'phap ') return null
+  const named = readName(scan, j, withPeriod)
+  if (!named) return null
+  mention.name = named.name
+  if (named.year !== null) mention.year = named.year
+  let end = named.end
+  end = readTail(scan, end, mention)
+  readTitle(scan, end, mention)
+  return {start: i, end, mention}
+}

@@ -1,0 +1,232 @@
+/**
+ * Document-wide pass over citation mentions: one registry entry per distinct
+ * instrument (keyed by its normalised number, or type + name), short later
+ * mentions resolved to the full first one (inheriting date and issuer),
+ * relations linked to the instrument they name, preamble clauses linked to
+ * the instruments they cite. Conflicting details become diagnostics.
+ */
+
+import {instrumentTypes, nameAbbreviations, type RelationType} from '../../grammars/index.js'
+import {editSimilarity} from '../adapters/natural.js'
+import type {CitationMention} from '../inline/citation.js'
+import {fold, isUpperText, squash} from '../text/fold.js'
+import {report, type Context, type Draft} from '../tree/draft.js'
+
+/** Where a mention stands. */
+export type CitationOrigin = 'preamble' | 'body' | 'header' | 'footnote' | 'related'
+
+/** A registry entry before positions are mapped. */
+export interface CitationEntryDraft {
+  key: string
+  docType: string | null
+  number: string | null
+  name: string | null
+  date: string | null
+  year: number | null
+  issuer: string | null
+  issuerCode: string | null
+  title: string | null
+  relations: Array<{type: RelationType; target: string | null; text: string}>
+  /** Roles from preamble clauses: basis (Căn cứ), implementing (Thực hiện), proposal. */
+  roles: Array<'basis' | 'implementing' | 'proposal'>
+  origins: CitationOrigin[]
+  mentions: Array<{s: number; e: number; origin: CitationOrigin}>
+}
+
+const ORIGIN_BY_ANCESTOR: Readonly<Record<string, CitationOrigin>> = {
+  relatedDocument: 'related',
+  footnote: 'footnote',
+  clause: 'preamble',
+  catalogue: 'header',
+  header: 'header',
+  titleBlock: 'header',
+  lead: 'header',
+  field: 'header'
+}
+
+interface Found {
+  /** Inside another citation's title ("ban hành Chương trình …"): part of that title. */
+  nested?: boolean
+  node: Draft
+  mention: CitationMention
+  origin: CitationOrigin
+  clause: Draft | null
+  block: Draft
+}
+
+/** Collect citation drafts in document order with their context. */
+function collect(nodes: Draft[], ancestors: Draft[], out: Found[]): void {
+  for (const node of nodes) {
+    if (node.type === 'citation') {
+      let origin: CitationOrigin = 'body'
+      let clause: Draft | null = null
+      for (let k = ancestors.length - 1; k >= 0; k--) {
+        const a = ancestors[k]!
+        const o = ORIGIN_BY_ANCESTOR[a.type]
+        if (o !== undefined) {
+          origin = o
+          if (a.type === 'clause') clause = a
+          break
+        }
+      }
+      out.push({node, mention: node.props.mention as CitationMention, origin, clause, block: ancestors[ancestors.length - 1]!})
+    } else if (node.children) {
+      ancestors.push(node)
+      collect(node.children, ancestors, out)
+      ancestors.pop()
+    }
+  }
+}
+
+const ABBREVIATIONS = Object.entries(nameAbbreviations).map(([abbr, full]) => ({abbr: fold(abbr), full: fold(full)}))
+const TYPE_WORDS = instrumentTypes.map((t) => fold(t.name))
+
+/** Key of an unnumbered instrument: type and folded name, abbreviations expanded. */
+function nameKey(mention: CitationMention): string {
+  let name = ` ${fold(mention.name ?? '')} `
+  for (const {abbr, full} of ABBREVIATIONS) name = name.split(` ${abbr} `).join(` ${full} `)
+  return `${mention.docType ?? ''}:${squash(name.replace(/\s*[-–]\s*/g, '-'))}`
+}
+
+/** Does an uncited relation target name an instrument ("Chương trình hành động …")? */
+function namesInstrument(text: string): boolean {
+  const folded = fold(text)
+  return text.length > 0 && text[0] !== text[0]!.toLowerCase() && TYPE_WORDS.some((t) => folded.startsWith(`${t} `))
+}
+
+/** Fill entries from mentions, resolve relations and short forms; return the registry. */
+export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: string | null): CitationEntryDraft[] {
+  const all: Found[] = []
+  collect(drafts, [], all)
+  // The plan's own number ("ban hành Kế hoạch số 155/KH-UBND", "Kèm theo Kế hoạch số …") is not a citation.
+  const found: Found[] = []
+  for (const item of all) {
+    if (ownNumber !== null && item.mention.number === ownNumber) {
+      item.node.type = 'text'
+      item.node.props = {}
+    } else {
+      found.push(item)
+    }
+  }
+  const entries = new Map<string, CitationEntryDraft>()
+  const keyOf = new Map<Draft, string>()
+  for (let n = 0; n < found.length; n++) {
+    const span = found[n]!.mention.titleSpan
+    if (!span) continue
+    for (let k = n + 1; k < found.length && found[k]!.node.s < span[1]; k++) {
+      if (found[k]!.block === found[n]!.block && found[k]!.node.s >= span[0]) found[k]!.nested = true
+    }
+  }
+
+  for (const item of found) {
+    const m = item.mention
+    let key = m.number ?? nameKey(m)
+    if (m.number === null && !entries.has(key)) {
+      // "tng thể" for "tổng thể": a named instrument close enough to a known one.
+      for (const entry of entries.values()) {
+        // Cheap checks first: same type, same ending (the period), similar length.
+        if (entry.number !== null || entry.docType !== m.docType || entry.key.slice(-9) !== key.slice(-9)) continue
+        if (Math.abs(entry.key.length - key.length) > key.length * 0.05 + 1) continue
+        if (editSimilarity(entry.key, key) >= 0.95) {
+          key = entry.key
+          break
+        }
+      }
+    }
+    keyOf.set(item.node, key)
+    let entry = entries.get(key)
+    if (!entry) {
+      entry = {
+        key,
+        docType: m.docType,
+        number: m.number,
+        name: m.name,
+        date: m.date,
+        year: m.year,
+        issuer: m.issuer,
+        issuerCode: m.issuerCode,
+        title: m.title,
+        relations: [],
+        roles: [],
+        origins: [],
+        mentions: []
+      }
+      entries.set(key, entry)
+    } else {
+      merge(ctx, entry, m, item.node)
+    }
+    entry.mentions.push({s: item.node.s, e: item.node.e, origin: item.origin})
+    if (!entry.origins.includes(item.origin)) entry.origins.push(item.origin)
+    const role = item.nested ? undefined : item.clause?.props.kind
+    if ((role === 'basis' || role === 'implementing' || role === 'proposal') && !entry.roles.includes(role)) entry.roles.push(role)
+    if (item.clause) {
+      const list = (item.clause.props.citations as string[] | undefined) ?? []
+      if (!list.includes(key)) list.push(key)
+      item.clause.props.citations = list
+    }
+  }
+
+  // Relations: the first citation inside the title after the phrase.
+  for (let n = 0; n < found.length; n++) {
+    const item = found[n]!
+    const m = item.mention
+    const entry = entries.get(keyOf.get(item.node)!)!
+    // Phrases after the first nested citation belong to that citation's own title.
+    const firstNested = found.slice(n + 1).find((other) => other.block === item.block && m.titleSpan !== null && other.node.s >= m.titleSpan[0] && other.node.s < m.titleSpan[1])
+    for (let r = 0; r < m.relations.length; r++) {
+      const rel = m.relations[r]!
+      if (firstNested && rel.at > firstNested.node.s) break
+      const limit = m.relations[r + 1]?.at ?? m.titleSpan?.[1] ?? rel.at
+      const target = found.slice(n + 1).find((other) => other.block === item.block && other.node.s >= rel.at && other.node.s < limit)
+      const targetKey = target ? keyOf.get(target.node)! : null
+      if (targetKey === null && !namesInstrument(rel.text)) continue
+      if (!entry.relations.some((x) => x.type === rel.type && x.target === targetKey)) {
+        entry.relations.push({type: rel.type, target: targetKey, text: targetKey === null ? rel.text : ''})
+      }
+    }
+  }
+
+  // Nodes carry the resolved instrument (short mentions inherit date, issuer).
+  for (const item of found) {
+    const key = keyOf.get(item.node)!
+    const entry = entries.get(key)!
+    const m = item.mention
+    item.node.props = {
+      key,
+      docType: entry.docType,
+      number: entry.number,
+      name: entry.name,
+      date: entry.date,
+      issuer: entry.issuer,
+      origin: item.origin,
+      title: m.title
+    }
+  }
+  return [...entries.values()]
+}
+
+function merge(ctx: Context, entry: CitationEntryDraft, m: CitationMention, node: Draft): void {
+  const label = entry.number ?? `${entry.docType ?? ''} ${entry.name ?? ''}`.trim()
+  if (m.date !== null) {
+    if (entry.date === null) entry.date = m.date
+    else if (entry.date !== m.date) {
+      report(ctx, 'citation-conflict', `Unexpected date ${m.date} for ${label}, expected ${entry.date} as first cited: kept the first`, node.s, node.e)
+    }
+  }
+  if (m.year !== null && entry.year === null) entry.year = m.year
+  if (m.docType !== null && entry.docType !== null && m.docType !== entry.docType) {
+    report(ctx, 'citation-conflict', `Unexpected type "${m.docType}" for ${label}, expected "${entry.docType}" as first cited: kept the first`, node.s, node.e)
+  }
+  if (entry.docType === null) entry.docType = m.docType
+  if (m.issuer !== null) {
+    if (entry.issuer === null) entry.issuer = m.issuer
+    else {
+      const a = fold(entry.issuer)
+      const b = fold(m.issuer)
+      // Keep the more specific of "UBND tỉnh" / "Ủy ban nhân dân tỉnh Bình Định".
+      if (b.length > a.length && b.startsWith(a.split(' ').slice(0, 3).join(' '))) entry.issuer = m.issuer
+    }
+  }
+  if (entry.issuerCode === null) entry.issuerCode = m.issuerCode
+  if (m.title !== null && (entry.title === null || (isUpperText(entry.title) && !isUpperText(m.title)))) entry.title = m.title
+}

@@ -1,0 +1,158 @@
+/**
+ * Trích dẫn văn bản (citations of legal instruments): real strings from the
+ * corpus and other plans, with the fields expected; near-misses that are not
+ * citations; resolution of short mentions; relations; preamble links.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parsePlan} from '../../src/index.js'
+import type {CitationEntry} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+function cite(text: string): CitationEntry[] {
+  const plan = parsePlan(text)
+  expectInvariants(plan, text)
+  return plan.citations
+}
+
+function only(text: string): CitationEntry {
+  const list = cite(text)
+  expect(list.map((c) => c.key)).toHaveLength(1)
+  return list[0]!
+}
+
+describe('numbered citations', () => {
+  it.each([
+    ['Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể;', {docType: 'Nghị quyết', number: '76/NQ-CP', date: '2021-07-15', year: 2021, issuer: 'Chính phủ', issuerCode: 'CP'}],
+    ['theo Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;', {docType: 'Nghị định', number: '107/2020/NĐ-CP', date: '2020-09-14', issuer: 'Chính phủ'}],
+    ['Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.', {number: '30c/NQ-CP', date: '2011-11-08'}],
+    ['thực hiện Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương.', {docType: 'Nghị quyết', number: '19-NQ/TW', date: '2017-10-25', issuer: 'Ban Chấp hành Trung ương', issuerCode: 'TW'}],
+    ['Kế hoạch số 29-KH/HU ngày 23 tháng 9 năm 2021 của Ban Thường vụ Huyện ủy.', {docType: 'Kế hoạch', number: '29-KH/HU', issuer: 'Ban Thường vụ Huyện ủy', issuerCode: 'HU'}],
+    ['Công văn số 6936/VPCP-KSTT ngày 14/10/2022 của Văn phòng Chính phủ về đôn đốc.', {docType: 'Công văn', number: '6936/VPCP-KSTT', issuer: 'Văn phòng Chính phủ', issuerCode: 'VPCP', title: 'đôn đốc'}],
+    ['Văn bản số 2231/SNV-CCHC&PC ngày 01/6/2023 của Sở Nội vụ.', {docType: 'Văn bản', number: '2231/SNV-CCHC&PC', issuer: 'Sở Nội vụ'}],
+    ['Thông tư số 04/2021/TT-BNV ngày 05/7/2021 của Bộ Nội vụ.', {docType: 'Thông tư', number: '04/2021/TT-BNV', issuer: 'Bộ Nội vụ', issuerCode: 'BNV'}],
+    ['Luật số 131/2020/QH14 ngày 16/11/2020.', {docType: 'Luật', number: '131/2020/QH14', date: '2020-11-16'}],
+    ['Quyết định 749/QĐ-TTg năm 2020 về phê duyệt Chương trình', {docType: 'Quyết định', number: '749/QĐ-TTg', year: 2020, date: null, issuer: 'Thủ tướng Chính phủ', issuerCode: 'TTg'}],
+    ['Kế hoạch số 803 /KH-UBND ngày 23/12/2021 của UBND tỉnh.', {number: '803/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh'}],
+    ['Nghị quyết số 76/NQ- CP ngày 15/7/2021.', {number: '76/NQ-CP'}],
+    ['Nghị quyết số 76/NQ-\nCP ngày 15/7/2021.', {number: '76/NQ-CP'}],
+    ['Quyết định số 12/QĐ-TTG ngày 01/02/2022.', {number: '12/QĐ-TTg'}],
+    ['Quyết định số 285/QĐ-TT ngày 01/02/2022.', {number: '285/QĐ-TTg'}],
+    ['Nghị quyết số 30c/NQCP ngày 08/11/2011.', {number: '30c/NQ-CP'}],
+    ['Quyết định số 12/QĐ-UBND ngày 01/02/2022 của Chủ tịch UBND tỉnh Bình Định.', {issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Bình Định'}],
+    ['Nghị quyết số 04/NQ-CP của Chính phủ ngày 10 tháng 01 năm 2022 về đẩy mạnh phân cấp.', {number: '04/NQ-CP', issuer: 'Chính phủ', date: '2022-01-10', title: 'đẩy mạnh phân cấp'}],
+    ['THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP NGÀY 06/10/2022 CỦA CHÍNH PHỦ VỀ ĐẨY MẠNH CẢI CÁCH', {docType: 'Nghị quyết', number: '131/NQ-CP', date: '2022-10-06', issuer: 'Chính phủ'}],
+    ['Kế hoạch số 1173/KH-UBND ngày 11/5/2016.', {docType: 'Kế hoạch', number: '1173/KH-UBND', date: '2016-05-11'}],
+    ['ban hành số 1173/KH-UBND ngày 11/5/2016', {docType: 'Kế hoạch', number: '1173/KH-UBND'}],
+    ['Quyết định số 3037/QĐ-UBND ngày 21 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh về việc ban hành Chương trình cải cách hành chính;', {title: 'ban hành Chương trình cải cách hành chính'}],
+    ['Nghị quyết số 1/NQ-CP ngày 31/02/2021.', {number: '1/NQ-CP', date: null, year: 2021}]
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected)
+  })
+
+  it('a date after ngày with "D tháng M, năm Y" and a Cyrillic С in the code', () => {
+    expect(only('Nghị quyết số 76/NQ-\u0421P ngày 15 tháng 7 năm 2021.').number).toBe('76/NQ-CP')
+  })
+})
+
+describe('instruments cited by name', () => {
+  it.each([
+    ['Căn cứ Luật Đầu tư công 2019;', {docType: 'Luật', name: 'Đầu tư công', year: 2019, number: null}],
+    ['- 1 Luật ngân sách nhà nước 2015', {docType: 'Luật', name: 'ngân sách nhà nước', year: 2015}],
+    ['theo quy định của Luật Ngân sách nhà nước và các văn bản hướng dẫn.', {docType: 'Luật', name: 'Ngân sách nhà nước'}],
+    ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', {name: 'Tổ chức chính quyền địa phương', date: '2015-06-19'}],
+    ['Căn cứ Hiến pháp năm 2013;', {docType: 'Hiến pháp', year: 2013}],
+    ['Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh An Giang lần thứ XI nhiệm kỳ 2020-2025 xác định khâu đột phá', {docType: 'Nghị quyết', name: 'Đại hội Đảng bộ tỉnh An Giang lần thứ XI nhiệm kỳ 2020-2025'}],
+    ['theo Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 của Chính phủ;', {docType: 'Chương trình', name: 'tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030', issuer: 'Chính phủ'}]
+  ])('%s', (text, expected) => {
+    expect(only(text)).toMatchObject(expected)
+  })
+})
+
+describe('not citations', () => {
+  it.each([
+    ['Hàng năm, phấn đấu có ít nhất 03 sáng kiến.'],
+    ['Năng suất tối thiểu là 1.600 hồ sơ/năm.'],
+    ['phấn đấu trong nhóm 10/63 tỉnh, thành phố.'],
+    ['An Giang, ngày 23/12/2021'],
+    ['Liên hệ: 0296.3852.123 hoặc 0912-345-678.'],
+    ['1.1. Mục tiêu chung; 2.3. Nội dung'],
+    ['Căn cứ Kế hoạch này, các cơ quan triển khai.'],
+    ['Triển khai Kế hoạch hành động này đến cán bộ.'],
+    ['văn bản quy phạm pháp luật của tỉnh; tuyên truyền pháp Luật.'],
+    ['các quyết định, nghị quyết của cấp trên'],
+    ['giai đoạn 2021-2025, 2021 - 2030'],
+    ['Chương trình hành động của Tỉnh ủy về cải cách hành chính'],
+    ['mức độ 3, 4; tỷ lệ 80%/năm'],
+    ['COVID-19 và 5G/4G']
+  ])('%s', (text) => {
+    expect(cite(text)).toEqual([])
+  })
+
+  it("the plan's own number is not a citation", () => {
+    const plan = parsePlan('Số: 803/KH-UBND\nAn Giang, ngày 23 tháng 12 năm 2021\nI. NỘI DUNG\n- Triển khai Kế hoạch số 803/KH-UBND đến cán bộ.')
+    expect(plan.citations).toEqual([])
+  })
+})
+
+describe('resolution of later mentions', () => {
+  const text = [
+    'Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;',
+    'Thực hiện Kế hoạch số 29-KH/HU ngày 23/9/2021 của Ban Thường vụ Huyện ủy;',
+    'I. MỤC ĐÍCH',
+    '- Đẩy mạnh cải cách hành chính theo Nghị quyết số 76/NQ-CP của Chính phủ.',
+    '- Thực hiện Nghị định số 107/2021/NĐ-CP ngày 06 tháng 12 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP của Chính phủ.',
+    '- Theo Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018.',
+    '- Nghị quyết số 76/NQ-CP ngày 16/7/2021.'
+  ].join('\n')
+  const plan = parsePlan(text)
+  const byKey = new Map(plan.citations.map((c) => [c.key, c]))
+
+  it('one entry per instrument, every mention kept', () => {
+    expect(plan.citations.map((c) => c.key)).toEqual(['76/NQ-CP', 'Chương trình:tong the cai cach hanh chinh nha nuoc giai doan 2021-2030', '29-KH/HU', '107/2021/NĐ-CP', '61/2018/NĐ-CP'])
+    expect(byKey.get('76/NQ-CP')!.mentions.map((m) => [m.position.start.line, m.origin])).toEqual([[1, 'preamble'], [4, 'body'], [7, 'body']])
+  })
+
+  it('a short mention inherits date and issuer', () => {
+    const nodes = JSON.parse(JSON.stringify(plan.children)) as unknown[]
+    const citations: Array<{key: string; date: string | null}> = []
+    const walk = (n: {type?: string; children?: unknown[]} & Record<string, unknown>): void => {
+      if (n.type === 'citation') citations.push(n as unknown as {key: string; date: string | null})
+      for (const c of n.children ?? []) walk(c as never)
+    }
+    for (const n of nodes) walk(n as never)
+    expect(citations.filter((c) => c.key === '76/NQ-CP').map((c) => c.date)).toEqual(['2021-07-15', '2021-07-15', '2021-07-15'])
+  })
+
+  it('a later mention with a different date is a diagnostic', () => {
+    const d = plan.diagnostics.find((x) => x.ruleId === 'citation-conflict')
+    expect(d?.message).toBe('Unexpected date 2021-07-16 for 76/NQ-CP, expected 2021-07-15 as first cited: kept the first')
+    expect(d?.position.start.line).toBe(7)
+  })
+
+  it('relations point to the instrument they name', () => {
+    expect(byKey.get('107/2021/NĐ-CP')!.relations).toEqual([{type: 'amends', target: '61/2018/NĐ-CP', text: ''}])
+    expect(byKey.get('61/2018/NĐ-CP')!.date).toBe('2018-04-23')
+  })
+
+  it('preamble clauses link to the instruments they cite, with roles', () => {
+    const preamble = plan.children.find((c) => c.type === 'preamble') as {children: Array<{type: string; citations?: string[]}>}
+    expect(preamble.children.filter((c) => c.type === 'clause').map((c) => c.citations)).toEqual([['76/NQ-CP', 'Chương trình:tong the cai cach hanh chinh nha nuoc giai doan 2021-2030'], ['29-KH/HU']])
+    expect(byKey.get('76/NQ-CP')!.roles).toEqual(['basis'])
+    expect(byKey.get('29-KH/HU')!.roles).toEqual(['implementing'])
+    expect(byKey.get('Chương trình:tong the cai cach hanh chinh nha nuoc giai doan 2021-2030')!.roles).toEqual([])
+  })
+})
+
+describe('related-documents lists', () => {
+  it('mark their instruments as coming from the list, with relations', () => {
+    const list = cite('- 1 Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP quy định về tổ chức các cơ quan chuyên môn\n- 2 Nghị quyết 19-NQ/TW năm 2017 về tiếp tục đổi mới do Ban Chấp hành Trung ương ban hành\nI. NỘI DUNG')
+    expect(list.map((c) => [c.key, c.origins])).toEqual([
+      ['107/2020/NĐ-CP', ['related']],
+      ['24/2014/NĐ-CP', ['related']],
+      ['19-NQ/TW', ['related']]
+    ])
+    expect(list[0]!.relations).toEqual([{type: 'amends', target: '24/2014/NĐ-CP', text: ''}])
+    expect(list[2]).toMatchObject({year: 2017, issuer: 'Ban Chấp hành Trung ương', title: 'tiếp tục đổi mới'})
+  })
+})
