@@ -7,6 +7,7 @@
 import {assembleMeta} from './header/meta.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
+import {fold} from './text/fold.js'
 import {normalizeText} from './text/normalize.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
@@ -54,7 +55,14 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   }
   void options
   const norm = normalizeText(value)
-  const ctx: Context = {text: norm.text, lines: classifyLines(norm.text), diagnostics: [], candidates: []}
+  const folded = fold(norm.text)
+  const ctx: Context = {
+    text: norm.text,
+    folded,
+    lines: classifyLines(norm.text, folded),
+    diagnostics: [],
+    candidates: []
+  }
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)
   const {meta, sources} = assembleMeta(ctx)

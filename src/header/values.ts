@@ -39,12 +39,13 @@ const ISSUER_BY_CODE: ReadonlyMap<string, string> = new Map(
   Object.entries(issuerCodes).map(([code, name]) => [code.toUpperCase(), name] as const)
 )
 
+const CANONICAL_CODES: ReadonlyMap<string, string> = new Map(Object.keys(issuerCodes).map((code) => [code.toUpperCase(), code] as const))
+
 /** Canonical spelling of an issuer code ("TTG" → "TTg"). */
 export function canonicalIssuerCode(code: string): string {
   const alias = issuerCodeAliases[code] ?? issuerCodeAliases[code.toUpperCase()]
   if (alias !== undefined) return alias
-  for (const known of Object.keys(issuerCodes)) if (known.toUpperCase() === code.toUpperCase()) return known
-  return code
+  return CANONICAL_CODES.get(code.toUpperCase()) ?? code
 }
 
 /** Instrument type name for a type code ("KH" → "Kế hoạch"). */

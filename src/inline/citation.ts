@@ -28,7 +28,7 @@ import {
 } from '../../grammars/index.js'
 import {bodyName, issuerNameForCode, typeNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
-import {fold, isUpperCode, isUpperText, squash} from '../text/fold.js'
+import {fold, isUpperCode, isUpperText, phraseIn, squash} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import {scanDocumentNumber, type FoundNumber} from './document-number.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -77,6 +77,8 @@ const TITLE_OPENINGS = titleOpenings.map(fold).sort((a, b) => b.length - a.lengt
 const DROPPED = titleDroppedOpenings.map(fold).sort((a, b) => b.length - a.length)
 const RELATIONS = relationPhrases.map(([p, type]) => ({folded: p, type})).sort((a, b) => b.folded.length - a.folded.length)
 const SELF = selfReferences.map(fold)
+/** Folded first letters of the relation phrases, to skip most words at once. */
+const RELATION_INITIALS = new Set(relationPhrases.map(([p]) => fold(p).charCodeAt(0)))
 
 const MAX_TITLE = 400
 
@@ -111,8 +113,6 @@ function typeAt(f: string, i: number, word: string): TypeEntry | null {
 interface Scan {
   text: string
   f: string
-  /** Lower case with marks (same length as `f`). */
-  lower: string
   /** Normalised offset of f[0]. */
   base: number
   end: number
@@ -178,7 +178,7 @@ function issuerEnd(scan: Scan, start: number): number {
       i++
       continue
     }
-    if (ISSUER_STOPS.some((stop) => phraseAt(scan.lower, i, stop))) break
+    if (ISSUER_STOPS.some((stop) => phraseIn(scan.text, scan.base + i, stop))) break
     let w = i
     while (w < f.length && isWordCode(f.charCodeAt(w))) w++
     if (w === i) break
@@ -256,8 +256,8 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
   mention.title = title.length > 0 ? title : null
   mention.titleSpan = [scan.base + i, scan.base + end]
   for (let k = i; k < end; k++) {
-    if (k > i && isWordCode(f.charCodeAt(k - 1))) continue
-    const rel = RELATIONS.find((r) => phraseAt(scan.lower, k, r.folded))
+    if ((k > i && isWordCode(f.charCodeAt(k - 1))) || !RELATION_INITIALS.has(f.charCodeAt(k))) continue
+    const rel = RELATIONS.find((r) => phraseIn(scan.text, scan.base + k, r.folded))
     if (rel) {
       mention.relations.push({type: rel.type, at: scan.base + k + rel.folded.length, text: squash(scan.text.slice(scan.base + k + rel.folded.length, scan.base + Math.min(end, k + rel.folded.length + 160)))})
       k += rel.folded.length
@@ -310,7 +310,7 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
       continue
     }
     const upper = isUpperAt(text, base + i)
-    if (!upper && NAME_STOPS.has(scan.lower.slice(i, w))) break
+    if (!upper && NAME_STOPS.has(scan.text.slice(base + i, base + w).toLowerCase())) break
     if (words > 0 && upper && typeAt(f, i, word) !== null) break
     words++
     end = w
@@ -339,55 +339,97 @@ function fromNumber(mention: CitationMention, found: FoundNumber): void {
   if (code !== null && issuerNameForCode(code) !== null) mention.issuerCode = code
 }
 
-/** The recogniser. */
-export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) => {
-  const text = ctx.text
-  // Numbers have a "/"; named instruments start with a capital: skip blocks with neither.
-  if (!hasCandidate(text, s, e)) return []
-  const slice = text.slice(s, e)
-  const f = fold(slice)
-  const lower = slice.toLowerCase()
-  const scan: Scan = {text, f, lower: lower.length === f.length ? lower : f, base: s, end: e}
-  const out: InlineSpan[] = []
-  let nextSlash = f.indexOf('/')
-  let i = 0
-  while (i < f.length) {
-    const code = f.charCodeAt(i)
-    if (!isWordCode(code) || (i > 0 && isWordCode(f.charCodeAt(i - 1)))) {
-      i++
-      continue
-    }
-    let w = i
-    while (w < f.length && isWordCode(f.charCodeAt(w))) w++
-    if (nextSlash !== -1 && nextSlash < i) nextSlash = f.indexOf('/', i)
-    const isDigit = code >= 0x30 && code <= 0x39
-    const near = nextSlash !== -1 && nextSlash - i < 48
-    // A lower-case type word is a citation only when a number follows.
-    if (isDigit ? !near || nextSlash - w > 8 : !near && !isUpperAt(text, s + i)) {
-      i = w
-      continue
-    }
-    const found = isDigit ? bareNumber(scan, i) : typed(scan, i, f.slice(i, w))
-    if (found) {
-      out.push({s: s + found.start, e: s + found.end, node: leaf('citation', s + found.start, s + found.end, {mention: found.mention})})
-      i = found.end
-      continue
-    }
-    i = w
+/** 1 for the capitals that can start a type name ("N" of Nghị, "Q" of Quyết, …). */
+const TYPE_INITIALS: Uint8Array = (() => {
+  const table = new Uint8Array(0x2000)
+  for (const t of TYPES) {
+    const code = t.name.toUpperCase().charCodeAt(0)
+    if (code < table.length) table[code] = 1
   }
-  return out
+  return table
+})()
+
+/**
+ * The type word that ends right before a number ("quyết định số 12/…"), read
+ * backwards from the number's first digit; its start (local index) or -1.
+ */
+function typeBefore(f: string, numberStart: number): number {
+  let j = numberStart
+  while (j > 0 && f[j - 1] === ' ') j--
+  if (f[j - 1] === ':') j--
+  while (j > 0 && f[j - 1] === ' ') j--
+  if (f.endsWith('so', j) && (j === 2 || f[j - 3] === ' ')) j -= 2
+  while (j > 0 && f[j - 1] === ' ') j--
+  if (f.endsWith('hanh dong', j)) j = Math.max(0, j - 10)
+  for (const t of TYPES) {
+    const at = j - t.folded.length
+    if (at >= 0 && f.startsWith(t.folded, at) && (at === 0 || !isWordCode(f.charCodeAt(at - 1)))) return at
+  }
+  return -1
 }
 
-/** Codes of the capitals that start a type name. */
-const UPPER_INITIALS = new Set(TYPES.map((t) => t.name.toUpperCase().charCodeAt(0)))
-
-/** A "/" or a capital that could start a type name: a cheap pre-check, no allocation. */
-function hasCandidate(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x2f || UPPER_INITIALS.has(code)) return true
+/** Where the number around a "/" starts ("803 /KH": at the 8), or -1. */
+function numberStartBefore(f: string, slash: number): number {
+  let j = slash
+  let spaces = 0
+  while (j > 0 && f[j - 1] === ' ' && spaces < 2) {
+    j--
+    spaces++
   }
-  return false
+  const letter = f.charCodeAt(j - 1)
+  if (j > 1 && letter >= 0x61 && letter <= 0x7a && f.charCodeAt(j - 2) >= 0x30 && f.charCodeAt(j - 2) <= 0x39) j--
+  let digits = 0
+  while (j > 0 && digits < 7 && f.charCodeAt(j - 1) >= 0x30 && f.charCodeAt(j - 1) <= 0x39) {
+    j--
+    digits++
+  }
+  if (digits === 0 || digits > 6) return -1
+  const before = f.charCodeAt(j - 1)
+  if (j > 0 && (isWordCode(before) || before === 0x2f || before === 0x2d || before === 0x2e)) return -1
+  return j
+}
+
+/**
+ * The recogniser. It visits two kinds of candidate only: a capital that can
+ * start a type name, and a "/" (a number, with the type word before it in any
+ * case, or bare). Everything else is skipped with a table look-up a character.
+ */
+export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) => {
+  const text = ctx.text
+  const scan: Scan = {text, f: ctx.folded.slice(s, e), base: s, end: e}
+  const {f} = scan
+  const out: InlineSpan[] = []
+  let done = 0
+  const take = (found: Found | null): void => {
+    if (!found) return
+    out.push({s: s + found.start, e: s + found.end, node: leaf('citation', s + found.start, s + found.end, {mention: found.mention})})
+    done = found.end
+  }
+  for (let i = 0; i < f.length; i++) {
+    if (i < done) continue
+    const code = text.charCodeAt(s + i)
+    if (code === 0x2f) {
+      const numberStart = numberStartBefore(f, i)
+      if (numberStart === -1 || numberStart < done) continue
+      const typeStart = typeBefore(f, numberStart)
+      if (typeStart !== -1 && typeStart >= done) {
+        let w = typeStart
+        while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+        take(typed(scan, typeStart, f.slice(typeStart, w)))
+      } else {
+        take(bareNumber(scan, numberStart))
+      }
+      continue
+    }
+    if (code < 0x2000 && TYPE_INITIALS[code] === 1 && (i === 0 || !isWordCode(f.charCodeAt(i - 1)))) {
+      let w = i
+      while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+      const word = f.slice(i, w)
+      if (TYPES_BY_WORD.has(word)) take(typed(scan, i, word))
+      i = w - 1
+    }
+  }
+  return out
 }
 
 type Found = {start: number; end: number; mention: CitationMention}

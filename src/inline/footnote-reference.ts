@@ -11,8 +11,10 @@ import type {InlineRecognizer, InlineSpan} from './index.js'
 export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   const text = ctx.text
   const out: InlineSpan[] = []
-  let at = text.indexOf('[', s)
-  while (at !== -1 && at < e) {
+  // Search within the block only: indexOf on the whole text would scan past
+  // it for every block (quadratic on a text with no "[" after the block).
+  let at = nextBracket(text, s, e)
+  while (at !== -1) {
     let i = at + 1
     while (i < e && i - at <= 3 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
     if (i > at + 1 && text[i] === ']' && i < e) {
@@ -21,7 +23,12 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
     } else {
       at++
     }
-    at = text.indexOf('[', at)
+    at = nextBracket(text, at, e)
   }
   return out
+}
+
+function nextBracket(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x5b) return i
+  return -1
 }

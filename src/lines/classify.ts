@@ -32,6 +32,7 @@ export interface Line {
 class LineImpl implements Line {
   private foldedCache: string | undefined
   constructor(
+    private readonly foldedText: string,
     readonly index: number,
     readonly start: number,
     readonly end: number,
@@ -44,7 +45,7 @@ class LineImpl implements Line {
     return this.cs >= this.ce
   }
   get folded(): string {
-    if (this.foldedCache === undefined) this.foldedCache = fold(this.text)
+    if (this.foldedCache === undefined) this.foldedCache = this.foldedText.slice(this.cs, this.ce)
     return this.foldedCache
   }
 }
@@ -91,7 +92,7 @@ function gluedIsHeading(content: string, glued: number, text: string, end: numbe
 }
 
 /** Split `text` into classified logical lines. */
-export function classifyLines(text: string): Line[] {
+export function classifyLines(text: string, folded: string = fold(text)): Line[] {
   const lines: Line[] = []
   const n = text.length
   let start = 0
@@ -108,11 +109,11 @@ export function classifyLines(text: string): Line[] {
       let firstEnd = cs + glued - 1
       while (firstEnd > cs && isBlankChar(text.charCodeAt(firstEnd - 1))) firstEnd--
       const head = text.slice(cs, firstEnd)
-      lines.push(new LineImpl(lines.length, start, cs + glued - 1, cs, firstEnd, head, readMarker(head)))
+      lines.push(new LineImpl(folded, lines.length, start, cs + glued - 1, cs, firstEnd, head, readMarker(head)))
       const tail = text.slice(cs + glued, ce)
-      lines.push(new LineImpl(lines.length, cs + glued - 1, end, cs + glued, ce, tail, readMarker(tail)))
+      lines.push(new LineImpl(folded, lines.length, cs + glued - 1, end, cs + glued, ce, tail, readMarker(tail)))
     } else {
-      lines.push(new LineImpl(lines.length, start, end, cs, ce, content, readMarker(content)))
+      lines.push(new LineImpl(folded, lines.length, start, end, cs, ce, content, readMarker(content)))
     }
     if (end === n) break
     start = end + 1

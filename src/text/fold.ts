@@ -22,12 +22,12 @@ function buildTable(): Uint16Array {
 /** Decodes folded code units back to a string (lone surrogates pass through). */
 const UTF16 = new TextDecoder('utf-16le')
 
-/** Vietnamese letters outside the table's range (U+1E00–U+1EFF). */
+/** Folded codes at or above U+2000 (quotes, dashes, other scripts), cached on first use. */
 const EXTENDED = new Map<number, number>()
 
 function foldCode(code: number): number {
   if (code < 0x2000) return TABLE[code]!
-  if (code < 0x1e00 || code > 0x1eff) return code >= 0xd800 && code <= 0xdfff ? code : String.fromCharCode(code).toLowerCase().charCodeAt(0) || code
+  if (code >= 0xd800 && code <= 0xdfff) return code
   let folded = EXTENDED.get(code)
   if (folded === undefined) {
     const f = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -80,6 +80,44 @@ export function isUpperCode(code: number): boolean {
   return code < 0x2000 ? UPPER[code] === 1 : false
 }
 
+/** 1 for lower-case letters below U+2000 that have an upper case. */
+const HAS_UPPER: Uint8Array = (() => {
+  const table = new Uint8Array(0x2000)
+  for (let code = 0; code < 0x2000; code++) {
+    const ch = String.fromCharCode(code)
+    if (ch === ch.toLowerCase() && ch !== ch.toUpperCase() && ch.toUpperCase().length === 1) table[code] = 1
+  }
+  return table
+})()
+
+/** Lower-case code of every code unit below U+2000 (marks kept): "Ộ" → "ộ". */
+const LOWER: Uint16Array = buildLower()
+
+function buildLower(): Uint16Array {
+  const table = new Uint16Array(0x2000)
+  for (let code = 0; code < table.length; code++) {
+    const lower = code >= 0xd800 ? '' : String.fromCharCode(code).toLowerCase()
+    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code
+  }
+  return table
+}
+
+/**
+ * Does `text` have the lower-case `phrase` at `at`, in any case and followed
+ * by a non-letter? Compares through a table: no copy of the text is made.
+ *
+ * @example phraseIn("Bổ sung", 0, "bổ sung") === true
+ */
+export function phraseIn(text: string, at: number, phrase: string): boolean {
+  if (at + phrase.length > text.length) return false
+  for (let k = 0; k < phrase.length; k++) {
+    const code = text.charCodeAt(at + k)
+    if ((code < 0x2000 ? LOWER[code] : code) !== phrase.charCodeAt(k)) return false
+  }
+  const next = text.charCodeAt(at + phrase.length)
+  return !(next >= 0x30 && (next <= 0x39 || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next > 0x7f))
+}
+
 /** Collapse runs of white space to one space and trim. */
 export function squash(value: string): string {
   // Fast path: nothing but single plain spaces inside.
@@ -94,16 +132,15 @@ export function squash(value: string): string {
   return clean ? value.trim() : value.replace(/\s+/g, ' ').trim()
 }
 
-/** Is every cased letter of `value` upper case (and is there at least one)? */
+/** Is every cased letter of `value` upper case (and is there at least one)? Letters at U+2000 and above are not counted. */
 export function isUpperText(value: string): boolean {
   let upper = 0
   let lower = 0
-  for (const ch of value) {
-    const l = ch.toLowerCase()
-    const u = ch.toUpperCase()
-    if (l === u) continue
-    if (ch === u) upper++
-    else lower++
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0x2000) continue
+    upper += UPPER[code]!
+    lower += HAS_UPPER[code]!
   }
   return upper > 0 && lower <= upper * 0.05
 }

@@ -46,6 +46,8 @@ export interface MetaCandidate {
 export interface Context {
   /** The normalised text. */
   readonly text: string
+  /** `fold(text)`: same length, lower case, no marks; slice it instead of folding again. */
+  readonly folded: string
   /** Its logical lines. */
   readonly lines: readonly Line[]
   /** Diagnostics found so far. */
