@@ -108,7 +108,7 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   if (meta.documentTypeFull === null && meta.documentType !== null) meta.documentTypeFull = meta.documentType
   meta.title = caseTitle(meta.title, byField)
   meta.period = periodOf(meta.title)
-  const completed = completeIssuer(meta, ctx.text)
+  const completed = completeIssuer(meta, ctx.text, ctx.folded)
   if (completed !== meta.issuer) {
     meta.issuer = completed
     sources.issuer = 'inferred'
@@ -164,11 +164,15 @@ const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))
  * "huyện Tây Sơn" in the title → "Ủy ban nhân dân huyện Tây Sơn"; a bare
  * "Ủy ban nhân dân" + place "Lạng Sơn" + "tỉnh Lạng Sơn" in the text.
  */
-function completeIssuer(meta: MetaDraft, text: string): string | null {
+function completeIssuer(meta: MetaDraft, text: string, foldedText: string): string | null {
   const issuer = meta.issuer
   if (issuer === null) return null
   const folded = fold(issuer)
-  const haystack = [meta.title ?? '', text.slice(0, 6000)].map((source) => ({source, folded: fold(source)}))
+  const head = Math.min(6000, text.length)
+  const haystack = [
+    {source: meta.title ?? '', folded: fold(meta.title ?? '')},
+    {source: text.slice(0, head), folded: foldedText.slice(0, head)}
+  ]
   const trailing = LEVELS.find((l) => folded.endsWith(' ' + l.folded))
   if (trailing) {
     for (const {source, folded: f} of haystack) {

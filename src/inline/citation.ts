@@ -396,40 +396,45 @@ function numberStartBefore(f: string, slash: number): number {
  */
 export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) => {
   const text = ctx.text
-  const scan: Scan = {text, f: ctx.folded.slice(s, e), base: s, end: e}
+  let out: InlineSpan[] | null = null
+  let scan: Scan | null = null
+  let done = s
+  for (let at = s; at < e; at++) {
+    const code = text.charCodeAt(at)
+    const slash = code === 0x2f
+    if (!slash && (code >= 0x2000 || TYPE_INITIALS[code] !== 1)) continue
+    if (at < done) continue
+    if (!slash && at > s && isWordCode(text.charCodeAt(at - 1))) continue
+    scan ??= {text, f: ctx.folded.slice(s, e), base: s, end: e}
+    const found = candidate(scan, at - s, done - s)
+    if (found) {
+      out ??= []
+      out.push({s: s + found.start, e: s + found.end, node: leaf('citation', s + found.start, s + found.end, {mention: found.mention})})
+      done = s + found.end
+      at = done - 1
+    }
+  }
+  return out ?? []
+}
+
+/** Check the candidate at local index `i` (a "/" or a capital); `done` is where the last citation ended. */
+function candidate(scan: Scan, i: number, done: number): Found | null {
   const {f} = scan
-  const out: InlineSpan[] = []
-  let done = 0
-  const take = (found: Found | null): void => {
-    if (!found) return
-    out.push({s: s + found.start, e: s + found.end, node: leaf('citation', s + found.start, s + found.end, {mention: found.mention})})
-    done = found.end
-  }
-  for (let i = 0; i < f.length; i++) {
-    if (i < done) continue
-    const code = text.charCodeAt(s + i)
-    if (code === 0x2f) {
-      const numberStart = numberStartBefore(f, i)
-      if (numberStart === -1 || numberStart < done) continue
-      const typeStart = typeBefore(f, numberStart)
-      if (typeStart !== -1 && typeStart >= done) {
-        let w = typeStart
-        while (w < f.length && isWordCode(f.charCodeAt(w))) w++
-        take(typed(scan, typeStart, f.slice(typeStart, w)))
-      } else {
-        take(bareNumber(scan, numberStart))
-      }
-      continue
-    }
-    if (code < 0x2000 && TYPE_INITIALS[code] === 1 && (i === 0 || !isWordCode(f.charCodeAt(i - 1)))) {
-      let w = i
+  if (f.charCodeAt(i) === 0x2f) {
+    const numberStart = numberStartBefore(f, i)
+    if (numberStart === -1 || numberStart < done) return null
+    const typeStart = typeBefore(f, numberStart)
+    if (typeStart !== -1 && typeStart >= done) {
+      let w = typeStart
       while (w < f.length && isWordCode(f.charCodeAt(w))) w++
-      const word = f.slice(i, w)
-      if (TYPES_BY_WORD.has(word)) take(typed(scan, i, word))
-      i = w - 1
+      return typed(scan, typeStart, f.slice(typeStart, w))
     }
+    return bareNumber(scan, numberStart)
   }
-  return out
+  let w = i
+  while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+  const word = f.slice(i, w)
+  return TYPES_BY_WORD.has(word) ? typed(scan, i, word) : null
 }
 
 type Found = {start: number; end: number; mention: CitationMention}

@@ -40,6 +40,15 @@ function isSeparator(ch: string | undefined): boolean {
   return ch === '/' || ch === '-' || ch === '–'
 }
 
+/** Any Cyrillic letter (the look-alikes live in U+0400–U+04FF)? */
+function hasLookAlike(group: string): boolean {
+  for (let i = 0; i < group.length; i++) {
+    const code = group.charCodeAt(i)
+    if (code >= 0x400 && code <= 0x52f) return true
+  }
+  return false
+}
+
 /** Skip up to two spaces or one line break. */
 function skipGap(text: string, at: number, end: number): number {
   let i = at
@@ -101,7 +110,8 @@ export function scanDocumentNumber(text: string, at: number, end: number): Found
   let number = groups[0]!
   let firstCode = true
   for (let k = 1; k < groups.length; k++) {
-    let group = [...groups[k]!].map((ch) => lookAlikeLetters[ch] ?? ch).join('')
+    let group = groups[k]!
+    if (hasLookAlike(group)) group = [...group].map((ch) => lookAlikeLetters[ch] ?? ch).join('')
     const isYear = /^\d{4}$/.test(group) && k === 1 && separators[0] === '/'
     if (!isYear && /[A-Za-zĐđ]/.test(group)) {
       if (firstCode) group = splitFused(group)

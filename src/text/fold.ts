@@ -19,6 +19,8 @@ function buildTable(): Uint16Array {
   return table
 }
 
+let scratch = new Uint16Array(4096)
+
 /** Decodes folded code units back to a string (lone surrogates pass through). */
 const UTF16 = new TextDecoder('utf-16le')
 
@@ -53,7 +55,10 @@ export function fold(value: string): string {
     }
   }
   if (ascii) return value.toLowerCase()
-  const codes = new Uint16Array(n)
+  // One scratch buffer, grown as needed: a new 80 KB array per document
+  // costs more in garbage collection than the folding itself.
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2))
+  const codes = scratch.subarray(0, n)
   for (let i = 0; i < n; i++) {
     const code = value.charCodeAt(i)
     codes[i] = code < 0x2000 ? TABLE[code]! : foldCode(code)

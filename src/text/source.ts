@@ -21,6 +21,8 @@ export interface Position {
 export class LineIndex {
   private readonly starts: number[]
   private readonly length: number
+  /** The line of the last look-up: nodes are visited in order, so most look-ups hit it or the next. */
+  private last = 0
 
   constructor(value: string) {
     const starts = [0]
@@ -40,6 +42,14 @@ export class LineIndex {
   point(offset: number): Point {
     const o = offset < 0 ? 0 : offset > this.length ? this.length : offset
     const starts = this.starts
+    const last = this.last
+    if (starts[last]! <= o && (last + 1 >= starts.length || starts[last + 1]! > o)) {
+      return {line: last + 1, column: o - starts[last]! + 1, offset: o}
+    }
+    if (last + 2 < starts.length && starts[last + 1]! <= o && starts[last + 2]! > o) {
+      this.last = last + 1
+      return {line: last + 2, column: o - starts[last + 1]! + 1, offset: o}
+    }
     let lo = 0
     let hi = starts.length - 1
     while (lo < hi) {
@@ -47,6 +57,7 @@ export class LineIndex {
       if (starts[mid]! <= o) lo = mid
       else hi = mid - 1
     }
+    this.last = lo
     return {line: lo + 1, column: o - starts[lo]! + 1, offset: o}
   }
 
