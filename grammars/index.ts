@@ -39,3 +39,19 @@ export {
   nameAbbreviations,
   type RelationType
 } from './citation.js'
+export {units, type UnitKind} from './units.js'
+export {
+  comparatorsBefore,
+  comparatorsAfter,
+  changeWords,
+  targetCues,
+  pastCues,
+  annualWords,
+  levelWords,
+  rankWords,
+  multipleWords,
+  respectiveWords,
+  denominatorStops,
+  type Comparator
+} from './quantity.js'
+export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'

@@ -68,6 +68,13 @@ export function outline(plan: Plan, options: {items?: boolean} = {}): string {
     if (c.title) lines.push(`      title: ${clip(c.title, 110)}`)
     if (rel) lines.push(`      relations: ${rel}`)
   }
+  lines.push('targets:')
+  for (const t of plan.targets) {
+    const value = `${t.comparator} ${t.value}${t.valueTo !== null ? `-${t.valueTo}` : ''}${t.of !== null ? `/${t.of}` : ''} ${t.unit ?? ''}`.trim()
+    const year = `${t.yearFrom !== null ? `${t.yearFrom}-` : ''}${t.year ?? '?'}${t.annual ? ' yearly' : ''} (${t.yearSource ?? '-'})`
+    const change = t.change ? ` ${t.change}${t.baselineYear ? ' vs ' + t.baselineYear : ''}` : ''
+    lines.push(`  ${t.position.start.line}: ${value} | ${year}${change} | ${t.area ?? '-'} | ${clip(t.subject ?? '-', 80)}`)
+  }
   lines.push('diagnostics:')
   for (const d of plan.diagnostics) lines.push(`  ${d.position.start.line}:${d.position.start.column} ${d.severity} ${d.ruleId}: ${d.message}`)
   return lines.join('\n')

@@ -11,6 +11,7 @@ import {fold} from './text/fold.js'
 import {normalizeText} from './text/normalize.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
+import {resolveTargets} from './resolve/targets.js'
 import {issuerNameForCode} from './header/values.js'
 import {buildTree} from './tree/build.js'
 import type {Context} from './tree/draft.js'
@@ -67,6 +68,10 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   assignKinds(drafts, norm.text)
   const {meta, sources} = assembleMeta(ctx)
   const registry = resolveCitations(ctx, drafts, meta.documentNumber)
+  const targetDrafts = resolveTargets(ctx, drafts, {
+    year: meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null,
+    period: meta.period
+  })
   const index = new LineIndex(value)
   const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics)
   const diagnostics: Diagnostic[] = ctx.diagnostics
@@ -94,11 +99,13 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     origins: entry.origins,
     mentions: entry.mentions.map((m) => ({position: index.position(norm.toOriginal(m.s), norm.toOriginal(m.e)), origin: m.origin}))
   }))
+  const targets = targetDrafts.map(({s, e, ...target}) => ({...target, position: index.position(norm.toOriginal(s), norm.toOriginal(e))}))
   return {
     type: 'plan',
     meta,
     diagnostics,
     citations,
+    targets,
     children: children as unknown as Plan['children'],
     position: index.position(0, value.length),
     data: {metaSources: sources}

@@ -77,8 +77,36 @@ export const CitationSchema = literal('citation').extend({
   title: z.string().nullable()
 })
 
+/** What a quantity measures. */
+export const UnitKindSchema = z.enum(['percent', 'permille', 'count', 'duration', 'money', 'score', 'multiple', 'population', 'area', 'rank', 'rate', 'number'])
+
+/** ≥, >, ≤, <, =. */
+export const ComparatorSchema = z.enum(['>=', '>', '<=', '<', '='])
+
+/**
+ * A number with its unit. @example "1.600 hồ sơ/năm" (amount 1600, unit
+ * "hồ sơ/năm"), "nhóm 10/63 tỉnh, thành phố" (rank 10 of 63)
+ */
+export const QuantitySchema = literal('quantity').extend({
+  /** The number: "1.600" → 1600, "0,5" → 0.5, "03" → 3. */
+  amount: z.number(),
+  /** Upper bound of a range: "5 - 10%" → 10. */
+  amountTo: z.number().nullable(),
+  /** @example "%", "hồ sơ/năm", "phút/lượt giao dịch", "tỉnh, thành phố" */
+  unit: z.string().nullable(),
+  unitKind: UnitKindSchema,
+  /** A rank's denominator: "10/63" → 63. */
+  of: z.number().nullable(),
+  comparator: ComparatorSchema,
+  change: z.enum(['increase', 'decrease']).nullable(),
+  /** "so với năm 2021" → 2021. */
+  baselineYear: z.number().int().nullable(),
+  /** target: a level to reach; reported: a past result; plain: a count that describes. */
+  role: z.enum(['target', 'reported', 'plain'])
+})
+
 /** Inline content of paragraphs, headings, clauses and fields. */
-export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema, CitationSchema])
+export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema, CitationSchema, QuantitySchema])
 
 /** A paragraph: one or more lines (hard-wrapped lines are joined). */
 export const ParagraphSchema = z.object({type: z.literal('paragraph'), children: z.array(InlineSchema), position: PositionSchema})
@@ -365,6 +393,38 @@ export const CitationEntrySchema = z.object({
   mentions: z.array(z.object({position: PositionSchema, origin: CitationOriginSchema}))
 })
 
+/** The reform areas of Nghị quyết 76/NQ-CP. */
+export const ReformAreaSchema = z.enum(['direction', 'institutions', 'administrative-procedures', 'organisation', 'civil-service', 'public-finance', 'digital-government', 'impact'])
+
+/** A quantified goal of the plan. */
+export const TargetSchema = z.object({
+  value: z.number(),
+  valueTo: z.number().nullable(),
+  unit: z.string().nullable(),
+  unitKind: UnitKindSchema,
+  /** A rank's denominator (63 provinces). */
+  of: z.number().nullable(),
+  comparator: ComparatorSchema,
+  /** The deadline year. @example 2025 */
+  year: z.number().int().nullable(),
+  /** First year of a period ("giai đoạn 2022 - 2025" → 2022). */
+  yearFrom: z.number().int().nullable(),
+  /** Every year ("hằng năm", "mỗi năm"). */
+  annual: z.boolean(),
+  /** Where the year was read: the clause, an enclosing lead-in or heading, or the plan's own period. */
+  yearSource: z.enum(['clause', 'heading', 'plan']).nullable(),
+  baselineYear: z.number().int().nullable(),
+  change: z.enum(['increase', 'decrease']).nullable(),
+  /** What is measured. @example "hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng" */
+  subject: z.string().nullable(),
+  area: ReformAreaSchema.nullable(),
+  /** The sentence the target stands in. */
+  text: z.string(),
+  /** Enclosing sections, outermost first. */
+  sectionPath: z.array(z.object({label: z.string().nullable(), title: z.string().nullable()})),
+  position: PositionSchema
+})
+
 /** Where each meta field was read. */
 export const MetaSourceSchema = z.enum(['catalogue', 'header', 'title', 'lead', 'signature', 'inferred'])
 
@@ -375,6 +435,8 @@ export const PlanSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
   /** Every instrument the plan cites, in order of first mention. */
   citations: z.array(CitationEntrySchema),
+  /** Every quantified goal, in document order. */
+  targets: z.array(TargetSchema),
   children: z.array(BlockSchema),
   position: PositionSchema,
   data: z.object({
@@ -394,6 +456,9 @@ export type Citation = z.infer<typeof CitationSchema>
 export type CitationOrigin = z.infer<typeof CitationOriginSchema>
 export type CitationEntry = z.infer<typeof CitationEntrySchema>
 export type Relation = z.infer<typeof RelationSchema>
+export type Quantity = z.infer<typeof QuantitySchema>
+export type Target = z.infer<typeof TargetSchema>
+export type ReformArea = z.infer<typeof ReformAreaSchema>
 export type Inline = z.infer<typeof InlineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
 export type Heading = z.infer<typeof HeadingSchema>

@@ -7,6 +7,7 @@
 import {leaf, type Context, type Draft} from '../tree/draft.js'
 import {citations} from './citation.js'
 import {footnoteReferences} from './footnote-reference.js'
+import {quantities} from './quantity.js'
 
 /** A span found by a recogniser, in normalised offsets. */
 export interface InlineSpan {
@@ -19,7 +20,7 @@ export interface InlineSpan {
 export type InlineRecognizer = (ctx: Context, s: number, e: number) => InlineSpan[]
 
 /** The registry, in priority order: an earlier recogniser wins an overlap. */
-export const inlineRecognizers: InlineRecognizer[] = [citations, footnoteReferences]
+export const inlineRecognizers: InlineRecognizer[] = [citations, footnoteReferences, quantities]
 
 /** The inline children of the block over [s, e): recognised spans and text. */
 export function inlines(ctx: Context, s: number, e: number): Draft[] {

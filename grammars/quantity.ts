@@ -1,0 +1,76 @@
+/**
+ * The words around a quantity that make it a target: comparators, change,
+ * baseline, deadlines, and the cues that tell a goal ("phấn đấu", "đạt") from
+ * a reported figure ("năm 2022 đạt 69,66 điểm"). Matched in lower case.
+ */
+
+/** How a target compares: ≥, >, ≤, <, =. */
+export type Comparator = '>=' | '>' | '<=' | '<' | '='
+
+/** Words before a number, longest first. */
+export const comparatorsBefore: ReadonlyArray<readonly [phrase: string, comparator: Comparator]> = [
+  ['tối thiểu là', '>='],
+  ['tối thiểu đạt', '>='],
+  ['tối thiểu', '>='],
+  ['ít nhất là', '>='],
+  ['ít nhất', '>='],
+  ['không dưới', '>='],
+  ['không thấp hơn', '>='],
+  ['không ít hơn', '>='],
+  ['trên hoặc bằng', '>='],
+  ['không vượt quá', '<='],
+  ['không quá', '<='],
+  ['tối đa là', '<='],
+  ['tối đa', '<='],
+  ['không cao hơn', '<='],
+  ['không vượt', '<='],
+  ['cao hơn', '>'],
+  ['nhiều hơn', '>'],
+  ['trên', '>'],
+  ['hơn', '>'],
+  ['vượt', '>'],
+  ['thấp hơn', '<'],
+  ['ít hơn', '<'],
+  ['dưới', '<']
+]
+
+/** Words after a number ("từ 90% trở lên"). */
+export const comparatorsAfter: ReadonlyArray<readonly [phrase: string, comparator: Comparator]> = [
+  ['trở lên', '>='],
+  ['trở xuống', '<=']
+]
+
+/** Direction words before a number ("tăng 26 bậc", "giảm tối thiểu 10%"). */
+export const changeWords: ReadonlyArray<readonly [word: string, change: 'increase' | 'decrease']> = [
+  ['tăng', 'increase'],
+  ['nâng', 'increase'],
+  ['giảm', 'decrease'],
+  ['cắt giảm', 'decrease'],
+  ['tinh giản', 'decrease']
+]
+
+/** Words that make a figure a goal. */
+export const targetCues: readonly string[] = [
+  'phấn đấu', 'đạt', 'tối thiểu', 'ít nhất', 'bảo đảm', 'đảm bảo', 'hoàn thành', 'đến năm', 'mục tiêu', 'chỉ tiêu', 'tăng', 'giảm', 'không quá', 'tối đa', 'trở lên', 'được', 'xuống'
+]
+
+/** Words that make a figure a reported result, not a goal. */
+export const pastCues: readonly string[] = ['đã đạt', 'đạt được', 'kết quả đạt', 'năm qua', 'cùng kỳ', 'vừa qua', 'thực hiện được', 'đã xếp', 'xếp hạng']
+
+/** Words for every year ("hằng năm" and "hàng năm" both occur). */
+export const annualWords: readonly string[] = ['hằng năm', 'hàng năm', 'mỗi năm', 'từng năm', 'năm sau', 'định kỳ']
+
+/** Words before a list of levels, not a decimal: "mức độ 3, 4", "mức độ 1,2". */
+export const levelWords: readonly string[] = ['mức độ', 'mức', 'cấp độ', 'loại', 'hạng']
+
+/** Ranking words: "nhóm 10/63 tỉnh", "xếp thứ 9/63", "top 5", "tốp 20". */
+export const rankWords: readonly string[] = ['nhóm', 'xếp thứ', 'xếp', 'thứ', 'top', 'tốp', 'vị trí', 'tốp đầu']
+
+/** Multiples: "gấp 2 lần", "hơn 2 lần". */
+export const multipleWords: readonly string[] = ['gấp']
+
+/** Words that open a distributive list: "tương ứng là 30%, 20% và 15%". */
+export const respectiveWords: readonly string[] = ['tương ứng là', 'tương ứng', 'lần lượt là', 'lần lượt']
+
+/** Words that end a rate's denominator ("hồ sơ/năm tại …"). */
+export const denominatorStops: readonly string[] = ['tại', 'của', 'trong', 'và', 'đối', 'với', 'cho', 'trở', 'so', 'được', 'từ', 'theo', 'đến', 'trên', 'dưới', 'hoặc', 'là']

@@ -1,0 +1,40 @@
+/**
+ * The reform areas of the Chương trình tổng thể cải cách hành chính
+ * (Nghị quyết 76/NQ-CP), with the heading words that name each, and
+ * training phrases for the word classifier used when no heading says.
+ */
+
+/** Reform areas. */
+export type ReformArea =
+  | 'direction'
+  | 'institutions'
+  | 'administrative-procedures'
+  | 'organisation'
+  | 'civil-service'
+  | 'public-finance'
+  | 'digital-government'
+  | 'impact'
+
+/** Heading phrases per area, matched anywhere in a section title. */
+export const reformAreaHeadings: Readonly<Record<ReformArea, readonly string[]>> = {
+  direction: ['chỉ đạo, điều hành', 'chỉ đạo điều hành', 'công tác chỉ đạo'],
+  institutions: ['cải cách thể chế', 'thể chế'],
+  'administrative-procedures': ['thủ tục hành chính', 'tthc'],
+  organisation: ['tổ chức bộ máy', 'bộ máy hành chính'],
+  'civil-service': ['chế độ công vụ', 'công vụ', 'cán bộ, công chức', 'đội ngũ cán bộ'],
+  'public-finance': ['tài chính công'],
+  'digital-government': ['chính quyền điện tử', 'chính quyền số', 'chính phủ điện tử', 'chính phủ số', 'chuyển đổi số'],
+  impact: ['tác động của cải cách', 'tác động']
+}
+
+/** Phrases the classifier learns each area from. */
+export const reformAreaTraining: Readonly<Record<ReformArea, readonly string[]>> = {
+  direction: ['kế hoạch cải cách hành chính hằng năm', 'kiểm tra cải cách hành chính', 'tuyên truyền cải cách hành chính', 'chỉ số PAR INDEX', 'chỉ số SIPAS', 'sáng kiến cải cách hành chính', 'báo cáo định kỳ', 'hội nghị đối thoại', 'nhiệm vụ được giao hoàn thành'],
+  institutions: ['văn bản quy phạm pháp luật', 'ban hành đúng thẩm quyền', 'thi hành pháp luật', 'rà soát văn bản', 'kiểm tra văn bản', 'hệ thống pháp luật'],
+  'administrative-procedures': ['thủ tục hành chính', 'hồ sơ giải quyết đúng hạn', 'dịch vụ công trực tuyến', 'một cửa liên thông', 'số hóa kết quả giải quyết', 'thanh toán trực tuyến', 'phản ánh kiến nghị', 'hài lòng giải quyết thủ tục', 'chi phí tuân thủ', 'thời gian chờ đợi lượt giao dịch', 'điều kiện kinh doanh', 'tiếp nhận hồ sơ'],
+  organisation: ['đơn vị sự nghiệp công lập', 'kiện toàn tổ chức', 'sắp xếp đơn vị hành chính', 'phân cấp phân quyền', 'cơ cấu lãnh đạo', 'đầu mối tổ chức'],
+  'civil-service': ['cán bộ công chức viên chức', 'vị trí việc làm', 'đào tạo bồi dưỡng', 'trình độ đại học', 'tuyển dụng công chức', 'kỷ luật kỷ cương', 'biên chế', 'đạt chuẩn chuyên môn'],
+  'public-finance': ['ngân sách nhà nước', 'giải ngân vốn đầu tư', 'tự chủ tài chính', 'chi thường xuyên', 'tài sản công', 'kinh phí', 'thu ngân sách'],
+  'digital-government': ['môi trường mạng', 'hệ thống thông tin', 'định danh xác thực điện tử', 'nền tảng tích hợp chia sẻ dữ liệu', 'cơ sở dữ liệu', 'hồ sơ công việc xử lý trên mạng', 'dịch vụ công mức độ 4', 'chuyển đổi số', 'chữ ký số', 'hội nghị truyền hình'],
+  impact: ['thu hút đầu tư', 'doanh nghiệp thành lập mới', 'phát triển kinh tế xã hội', 'năng lực cạnh tranh', 'chỉ số PCI', 'chỉ số PAPI', 'mức độ hài lòng dịch vụ y tế giáo dục']
+}

@@ -1,0 +1,326 @@
+/**
+ * Quantities in running text: "50%", "1.600 hồ sơ/năm", "0,5", "03 sáng
+ * kiến", "15 phút/ lượt giao dịch", "5 - 10%", "nhóm 10/63 tỉnh, thành phố",
+ * "top 20", "gấp 2 lần", "67,38 điểm". Vietnamese number format: decimal
+ * comma, thousands dot, leading zeros. Dates, years, times, levels ("mức độ
+ * 3, 4") and section references are not quantities. Each node carries what
+ * its clause says locally (comparator, change, baseline); whether it is a
+ * target is decided document-wide in `resolve/targets.ts`.
+ */
+
+import {
+  changeWords,
+  comparatorsAfter,
+  comparatorsBefore,
+  levelWords,
+  multipleWords,
+  rankWords,
+  units,
+  denominatorStops,
+  type Comparator,
+  type UnitKind
+} from '../../grammars/index.js'
+import {dateAt} from '../text/dates.js'
+import {isUpperCode, phraseIn} from '../text/fold.js'
+import {leaf, type Context} from '../tree/draft.js'
+import type {InlineRecognizer, InlineSpan} from './index.js'
+
+/** What a quantity node says. */
+export interface QuantityInfo {
+  amount: number
+  amountTo: number | null
+  unit: string | null
+  unitKind: UnitKind | 'rank' | 'rate' | 'number'
+  /** Rank denominator: "10/63" → 63. */
+  of: number | null
+  comparator: Comparator
+  change: 'increase' | 'decrease' | null
+  baselineYear: number | null
+}
+
+const UNITS = units.map(([unit, kind]) => ({unit, kind, lower: unit.toLowerCase()})).sort((a, b) => b.lower.length - a.lower.length)
+const BEFORE = comparatorsBefore.map(([p, c]) => ({p, c})).sort((a, b) => b.p.length - a.p.length)
+const AFTER = comparatorsAfter.map(([p, c]) => ({p, c}))
+const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length - a.w.length)
+const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
+const RANKS = [...rankWords].sort((a, b) => b.length - a.length)
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code !== 0xa0)
+}
+
+/** A number token: "1.600" → 1600, "0,5" → 0.5, "03" → 3. */
+interface NumberToken {
+  value: number
+  start: number
+  end: number
+  digits: string
+}
+
+function readNumber(text: string, at: number, end: number): NumberToken | null {
+  let i = at
+  while (i < end && isDigit(text.charCodeAt(i))) i++
+  if (i === at) return null
+  let digits = text.slice(at, i)
+  // Thousands: ".600" exactly three digits, then no digit.
+  while (text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4)) && i + 4 <= end) {
+    digits += text.slice(i + 1, i + 4)
+    i += 4
+  }
+  let value = Number(digits)
+  // Decimal comma, no space: "13,5", "0,717".
+  if (text[i] === ',' && isDigit(text.charCodeAt(i + 1))) {
+    let j = i + 1
+    while (j < end && isDigit(text.charCodeAt(j))) j++
+    value = Number(`${digits}.${text.slice(i + 1, j)}`)
+    i = j
+  }
+  return {value, start: at, end: i, digits}
+}
+
+/** Lower-case phrase ending exactly at `at` (after optional spaces). */
+function endsWithPhrase(text: string, from: number, at: number, phrase: string): number {
+  let j = at
+  while (j > from && text.charCodeAt(j - 1) === 0x20) j--
+  const start = j - phrase.length
+  if (start < from) return -1
+  if (!phraseIn(text, start, phrase)) return -1
+  if (start > from && isWordCode(text.charCodeAt(start - 1))) return -1
+  return start
+}
+
+/** Start of the clause holding `at`: after the last , ; : . ( before it. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let j = at - 1; j >= from; j--) {
+    const ch = text.charCodeAt(j)
+    if (ch === 0x3b || ch === 0x3a || ch === 0x2c || ch === 0x28 || (ch === 0x2e && !isDigit(text.charCodeAt(j + 1)))) return j + 1
+  }
+  return from
+}
+
+/** A unit after the number (`at` after optional space): "%", "hồ sơ/năm", "phút/ lượt giao dịch". */
+function readUnit(text: string, at: number, end: number): {unit: string; kind: UnitKind; end: number; rate: boolean} | null {
+  let i = at
+  let unit: string
+  let kind: UnitKind
+  let j: number
+  if (text[i] === '%' || text[i] === '‰') {
+    const permille = text[i] === '‰' || (text[i + 1] === '0' && !isDigit(text.charCodeAt(i + 2)))
+    unit = permille ? '‰' : '%'
+    kind = permille ? 'permille' : 'percent'
+    j = permille && text[i] === '%' ? i + 2 : i + 1
+  } else {
+    if (text[i] === ' ') i++
+    const hit = UNITS.find((u) => u.lower !== '%' && phraseIn(text, i, u.lower))
+    if (!hit) return null
+    unit = hit.unit
+    kind = hit.kind
+    j = i + hit.lower.length
+  }
+  let rate = false
+  // Rates: "/năm", "/ lượt giao dịch", "/01 nhân sự", "%/năm".
+  for (let n = 0; n < 3 && text[j] === '/'; n++) {
+    let k = j + 1
+    if (text[k] === ' ') k++
+    const start = k
+    let words = 0
+    while (k < end && words < 3) {
+      let w = k
+      while (w < end && isWordCode(text.charCodeAt(w))) w++
+      if (w === k || (words > 0 && DENOMINATOR_STOPS.has(text.slice(k, w).toLowerCase()))) break
+      words++
+      k = w
+      if (text[k] !== ' ' || !isWordCode(text.charCodeAt(k + 1))) break
+      const next = text.charCodeAt(k + 1)
+      if (isUpperCode(next)) break
+      k++
+    }
+    while (k > start && text[k - 1] === ' ') k--
+    if (k === start) break
+    unit += `/${text.slice(start, k)}`
+    rate = true
+    j = k
+  }
+  return {unit, kind, end: j, rate}
+}
+
+const DENOMINATOR_STOPS = new Set(denominatorStops)
+
+/**
+ * Is the number at [start, end) a date, a year, a time, a level list or a
+ * reference? Returns the end of the span to skip, or -1.
+ */
+function skipSpan(text: string, from: number, to: number, token: NumberToken): number {
+  const {start, end} = token
+  // After "ngày": a date.
+  const ngay = endsWithPhrase(text, from, start, 'ngày')
+  if (ngay !== -1) {
+    const d = dateAt(text, ngay) ?? dateAt(text, start)
+    if (d) return d.end
+  }
+  // "15/7/2021", "21-02-2018".
+  const d = dateAt(text, start)
+  if (d) return d.end
+  // "tháng 6", "quý II/2020".
+  if (endsWithPhrase(text, from, start, 'tháng') !== -1 && !/^\s?(đầu|cuối)/.test(text.slice(end, end + 6))) return end
+  // A time "09:48".
+  if (text[end] === ':' && isDigit(text.charCodeAt(end + 1))) return end + 3
+  // Years: 19xx/20xx with no unit, "2021 - 2025", "năm 2022".
+  if (token.digits.length === 4 && /^(19|20)\d\d$/.test(token.digits) && end === start + 4) {
+    const range = /^\s{0,2}[-–]\s{0,2}(19|20)\d\d/.exec(text.slice(end, end + 9))
+    return range ? end + range[0].length : end
+  }
+  // Levels: "mức độ 3, 4", "mức độ 1,2", "mức độ 3 và 4".
+  for (const level of LEVELS) {
+    if (endsWithPhrase(text, from, start, level) !== -1) return levelListEnd(text, start, to)
+  }
+  // A reference "2.1", "mục 3".
+  if (text[end] === '.' && isDigit(text.charCodeAt(end + 1)) && !isDigit(text.charCodeAt(end + 3))) return end + 2
+  return -1
+}
+
+/** End of a list of levels from `at`: "3, 4", "1,2", "3 và 4", "2 hoặc 3". */
+function levelListEnd(text: string, at: number, to: number): number {
+  let i = at
+  while (i < to && isDigit(text.charCodeAt(i))) i++
+  for (;;) {
+    let j = i
+    while (j < to && text[j] === ' ') j++
+    if (text[j] === ',') j++
+    else if (phraseIn(text, j, 'và')) j += 2
+    else if (phraseIn(text, j, 'hoặc')) j += 4
+    else return i
+    while (j < to && text[j] === ' ') j++
+    if (!isDigit(text.charCodeAt(j)) || isDigit(text.charCodeAt(j + 2))) return i
+    i = j
+    while (i < to && isDigit(text.charCodeAt(i))) i++
+  }
+}
+
+/** Read the quantity at `at` (a digit at a word start). */
+function readQuantity(text: string, from: number, to: number, at: number): {span: [number, number]; info: QuantityInfo} | {skip: number} | null {
+  const token = readNumber(text, at, to)
+  if (!token) return null
+  const skip = skipSpan(text, from, to, token)
+  if (skip !== -1) return {skip}
+  let end = token.end
+  let amountTo: number | null = null
+  let of: number | null = null
+  let unitKind: QuantityInfo['unitKind'] = 'number'
+  let unit: string | null = null
+  let start = at
+  const clause = clauseStart(text, from, at)
+
+  // Ranges: "5 - 10%", "12,5 - 13,5%/năm".
+  const range = /^\s{0,2}[-–]\s{0,2}(?=\d)/.exec(text.slice(end, end + 5))
+  if (range) {
+    const second = readNumber(text, end + range[0].length, to)
+    if (second && second.value > token.value) {
+      amountTo = second.value
+      end = second.end
+    }
+  }
+  // Ranks: "10/63 tỉnh", "xếp thứ 9/63", "top 20".
+  const rankWord = RANKS.find((w) => endsWithPhrase(text, clause, at, w) !== -1)
+  if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) {
+    const denominator = readNumber(text, end + 1, to)
+    if (denominator && denominator.value >= token.value) {
+      of = denominator.value
+      end = denominator.end
+      unitKind = 'rank'
+    }
+  } else if (rankWord !== undefined) {
+    unitKind = 'rank'
+  }
+  if (unitKind === 'rank') {
+    const place = /^ (tỉnh, thành phố|tỉnh, thành|tỉnh|huyện|địa phương|bộ, ngành)/u.exec(text.slice(end, end + 22))
+    if (place) {
+      unit = place[1]!
+      end += place[0].length
+    }
+    const rankStart = rankWord ? endsWithPhrase(text, clause, at, rankWord) : -1
+    if (rankStart !== -1) start = rankStart
+  } else {
+    const u = readUnit(text, end, to)
+    if (u) {
+      unit = u.unit
+      unitKind = u.rate ? 'rate' : u.kind
+      end = u.end
+    }
+    if (MULTIPLE.some((w) => endsWithPhrase(text, clause, at, w) !== -1) && unitKind === 'multiple') start = endsWithPhrase(text, clause, at, 'gấp')
+  }
+  // A footnote digit fused after "%": "dưới 24%1".
+  let info: QuantityInfo = {amount: token.value, amountTo, unit, unitKind, of, comparator: '=', change: null, baselineYear: null}
+  info = {...info, ...context(text, clause, to, start, end, unitKind)}
+  return {span: [start, end], info}
+}
+
+const MULTIPLE = multipleWords
+
+/** Comparator, change and baseline from the words around [start, end). */
+function context(text: string, clause: number, to: number, start: number, end: number, kind: QuantityInfo['unitKind']): Pick<QuantityInfo, 'comparator' | 'change' | 'baselineYear'> {
+  let comparator: Comparator = kind === 'rank' ? '<=' : '='
+  let at = start
+  // "đạt từ 90% trở lên": skip "từ" to reach the verb.
+  const tu = endsWithPhrase(text, clause, at, 'từ')
+  if (tu !== -1) at = tu
+  // "trên 06 lĩnh vực" is "across", not "more than": trên/dưới compare measures only.
+  const measured = kind !== 'count' && kind !== 'number' && kind !== 'rank'
+  for (const {p, c} of BEFORE) {
+    if (!measured && (p === 'trên' || p === 'dưới')) continue
+    const hit = endsWithPhrase(text, clause, at, p)
+    if (hit !== -1) {
+      comparator = c
+      at = hit
+      break
+    }
+  }
+  let after = end
+  while (text[after] === ' ') after++
+  for (const {p, c} of AFTER) if (phraseIn(text, after, p)) comparator = c
+  let change: QuantityInfo['change'] = null
+  const before = text.slice(Math.max(clause, at - 40), at).toLowerCase()
+  for (const {w, c} of CHANGES) {
+    const k = before.lastIndexOf(w)
+    if (k !== -1 && (k === 0 || before[k - 1] === ' ') && before.length - k - w.length < 40) {
+      change = c
+      break
+    }
+  }
+  let baselineYear: number | null = null
+  const tail = text.slice(end, Math.min(to, end + 120))
+  const so = /so với(?: cùng kỳ)?(?: năm)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
+  if (so && !/[;.]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
+  return {comparator, change, baselineYear}
+}
+
+/** The recogniser. */
+export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number) => {
+  const text = ctx.text
+  const out: InlineSpan[] = []
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i)
+    if (!isDigit(code)) continue
+    const prev = text.charCodeAt(i - 1)
+    if (i > s && (isWordCode(prev) || prev === 0x2f || prev === 0x2d || prev === 0x2e || prev === 0x2c || prev === 0x5b)) {
+      while (i + 1 < e && isDigit(text.charCodeAt(i + 1))) i++
+      continue
+    }
+    const read = readQuantity(text, s, e, i)
+    if (read === null) continue
+    if ('skip' in read) {
+      i = Math.max(i, read.skip - 1)
+      continue
+    }
+    const [qs, qe] = read.span
+    out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {quantity: read.info})})
+    i = qe - 1
+    // A footnote number fused after a percentage: "dưới 24%1".
+    if (text[qe - 1] === '%') while (i + 1 < e && isDigit(text.charCodeAt(i + 1))) i++
+  }
+  return out
+}

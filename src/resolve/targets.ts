@@ -1,0 +1,380 @@
+/**
+ * Document-wide pass over quantities: which are targets (a level to reach:
+ * "phấn đấu", "đạt", "tối thiểu", "đến năm …") and which only describe
+ * ("06 lĩnh vực trọng tâm", "năm 2022 đạt 69,66 điểm"); the deadline year from
+ * the clause, then the enclosing lead-in or heading ("- Phấn đấu đến năm
+ * 2030" over its "+" items), then the plan; the subject each number measures;
+ * distributive lists ("cấp tỉnh, cấp huyện, cấp xã … tương ứng là 30%, 20% và
+ * 15%"); the reform area.
+ */
+
+import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
+import {trainClassifier, type Classifier} from '../adapters/natural.js'
+import type {QuantityInfo} from '../inline/quantity.js'
+import {fold, squash} from '../text/fold.js'
+import type {Context, Draft} from '../tree/draft.js'
+
+/** A target before positions are mapped. */
+export interface TargetDraft {
+  value: number
+  valueTo: number | null
+  unit: string | null
+  unitKind: QuantityInfo['unitKind']
+  of: number | null
+  comparator: QuantityInfo['comparator']
+  year: number | null
+  yearFrom: number | null
+  annual: boolean
+  yearSource: 'clause' | 'heading' | 'plan' | null
+  baselineYear: number | null
+  change: QuantityInfo['change']
+  subject: string | null
+  area: ReformArea | null
+  text: string
+  sectionPath: Array<{label: string | null; title: string | null}>
+  s: number
+  e: number
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'clause'])
+const SKIPPED = new Set(['catalogue', 'header', 'titleBlock', 'lead', 'relatedDocuments', 'footnotes', 'leftover', 'signature', 'recipients'])
+const COMPARATOR_WORDS = comparatorsBefore.map(([p, c]) => ({p, c})).sort((a, b) => b.p.length - a.p.length)
+const CUES = targetCues.map((c) => c.toLowerCase())
+const PAST = pastCues.map((c) => c.toLowerCase())
+const ANNUAL = annualWords.map((w) => w.toLowerCase())
+const RESPECTIVE = [...respectiveWords].sort((a, b) => b.length - a.length)
+/** Heading and training phrases, matched in a target's own words before the classifier is asked. */
+const AREA_WORDS = (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>)
+  .flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)})))
+  .concat((Object.entries(reformAreaHeadings) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)}))))
+const AREA_HEADINGS = (Object.entries(reformAreaHeadings) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)})))
+
+interface Found {
+  node: Draft
+  block: Draft
+  ancestors: Draft[]
+}
+
+function collect(nodes: Draft[], ancestors: Draft[], out: Found[]): void {
+  for (const node of nodes) {
+    if (node.type === 'quantity') {
+      const block = [...ancestors].reverse().find((a) => BLOCKS.has(a.type))
+      if (block && !ancestors.some((a) => SKIPPED.has(a.type))) out.push({node, block, ancestors: [...ancestors]})
+    } else if (node.children && !SKIPPED.has(node.type)) {
+      ancestors.push(node)
+      collect(node.children, ancestors, out)
+      ancestors.pop()
+    }
+  }
+}
+
+/** Year expressions: "đến năm 2025", "giai đoạn 2022 - 2025", "năm 2021", "2021-2025". */
+function yearsIn(text: string): Array<{at: number; year: number; from: number | null}> {
+  const out: Array<{at: number; year: number; from: number | null}> = []
+  const re = /(?:19|20)\d\d(?!\d)/g
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = m.index
+    if (/\d/.test(text[at - 1] ?? '')) continue
+    const before = text.slice(Math.max(0, at - 20), at).toLowerCase()
+    // A date ("tháng 5 năm 2020", "31/5/2020"), a number ("/2020/NĐ-CP") or a baseline is not a deadline.
+    const dated = /tháng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /tháng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}năm\s{1,3}$/u.test(before)
+    if (dated || /[/.-]$/.test(before) || text[at + 4] === '/') continue
+    if (/so với\s(?:cùng kỳ\s)?(?:năm\s)?$/u.test(before)) continue
+    // A range "2022 - 2025": the deadline is its end.
+    let j = at + 4
+    while (text[j] === ' ') j++
+    let second: number | null = null
+    if (text[j] === '-' || text[j] === '–') {
+      j++
+      while (text[j] === ' ') j++
+      const y = text.slice(j, j + 4)
+      if (/^(?:19|20)\d\d$/.test(y) && !/\d/.test(text[j + 4] ?? '')) {
+        second = Number(y)
+        re.lastIndex = j + 4
+      }
+    }
+    out.push({at, year: second ?? Number(m[0]), from: second !== null ? Number(m[0]) : null})
+  }
+  return out
+}
+
+function hasAnnual(text: string): boolean {
+  const lower = text.toLowerCase()
+  return ANNUAL.some((w) => lower.includes(w))
+}
+
+let classifier: Classifier | null = null
+
+/** Folded words and word pairs, for the classifier. */
+function tokens(text: string): string[] {
+  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0)
+  const out = [...words]
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}_${words[i + 1]}`)
+  return out
+}
+
+/** The reform area of a target: from its headings, else from its words. */
+function areaOf(sections: Draft[], subject: string, ctx: Context, segment: string): ReformArea | null {
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const title = sectionText(sections[k]!, ctx)
+    if (!title) continue
+    const folded = fold(title)
+    const hit = AREA_HEADINGS.find((h) => folded.includes(h.folded))
+    if (hit) return hit.area
+  }
+  for (const text of [subject, segment]) {
+    const folded = fold(text)
+    let best: {area: ReformArea; score: number} | null = null
+    for (const {area, folded: phrase} of AREA_WORDS) {
+      if (!folded.includes(phrase)) continue
+      const score = phrase.length
+      if (best === null || score > best.score) best = {area, score}
+    }
+    if (best) return best.area
+  }
+  const text = `${subject} ${segment}`
+  classifier ??= trainClassifier(
+    (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => [p, area] as const)),
+    tokens
+  )
+  return classifier.classify(text) as ReformArea
+}
+
+/** A section's title, or the start of its heading text when untitled. */
+function sectionText(section: Draft, ctx: Context): string | null {
+  if (typeof section.props.title === 'string') return section.props.title
+  const heading = section.children?.[0]
+  return heading && heading.type === 'heading' ? ctx.text.slice(heading.s, Math.min(heading.e, heading.s + 160)) : null
+}
+
+/** The segment of the block around [s, e): between ";" or ". " boundaries. */
+function segmentAround(text: string, block: Draft, s: number, e: number, sentence: boolean): [number, number] {
+  let a = block.s
+  for (let j = s - 1; j >= block.s; j--) {
+    const ch = text[j]
+    if ((!sentence && ch === ';') || (ch === '.' && (text[j + 1] === ' ' || text[j + 1] === '\n')) || ch === ':' && !sentence) {
+      a = j + 1
+      break
+    }
+  }
+  let b = block.e
+  for (let j = e; j < block.e; j++) {
+    const ch = text[j]
+    if ((!sentence && ch === ';') || (ch === '.' && (j + 1 >= block.e || text[j + 1] === ' ' || text[j + 1] === '\n'))) {
+      b = j
+      break
+    }
+  }
+  return [a, b]
+}
+
+/** Cue words stripped from the start of a subject. */
+const LEADING_WORDS = ['phấn đấu', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
+
+/** Strip cue words, years and punctuation from the start of a subject. */
+function stripLeading(value: string): string {
+  let text = value
+  for (let round = 0; round < 8; round++) {
+    const before = text
+    const lower = text.toLowerCase()
+    const word = LEADING_WORDS.find((w) => lower.startsWith(w) && !/\p{L}/u.test(lower[w.length] ?? ''))
+    if (word) text = text.slice(word.length)
+    text = text.replace(/^[\s,:]+/u, '').replace(/^\d{4}\s?[-–]\s?\d{4}(?!\d)/, '').replace(/^\d{4}(?!\d)/, '').replace(/^[\s,:]+/u, '')
+    if (text === before) break
+  }
+  return text
+}
+
+/** Clean a subject phrase. */
+function cleanSubject(raw: string): string | null {
+  let text = stripLeading(squash(raw).replace(/^[-+•]\s*/u, ''))
+  // "… so với năm 2021" is the baseline, kept in its own field.
+  const baseline = text.toLowerCase().indexOf(' so với ')
+  if (baseline > 0) text = text.slice(0, baseline).replace(/^(?:và|của|là|có|được|các|trong số đó)\s/iu, '')
+  for (let k = 0; k < 3; k++) {
+    text = text.replace(/[\s,;:.(]+$/u, '').replace(/\s(?:đạt|là|tối thiểu|ít nhất|từ|trên|dưới|tối đa|không quá|tỷ lệ|tăng|giảm|cắt giảm|cắt|nâng|rút ngắn|và|hoặc|phấn đấu|trong|xuống|trung bình)$/iu, '')
+  }
+  if (text.length < 3) return null
+  return text.length > 160 ? `${text.slice(0, 159).replace(/\s\S*$/, '')}…` : text
+}
+
+/**
+ * The list a distributive clause distributes over: "… của cấp tỉnh, cấp
+ * huyện, cấp xã đạt tỷ lệ tối thiểu" with 3 quantities → the three levels
+ * and where the list starts. Read backwards from the verb, comma by comma.
+ */
+function respectiveList(head: string, count: number): {start: number; parts: string[]} | null {
+  let verb = -1
+  for (const m of head.matchAll(/\s(?:đạt|là|có)(?=\s|$)/gu)) verb = m.index
+  if (verb === -1) return null
+  const before = head.slice(0, verb)
+  const pieces = before.split(/,\s|\svà\s/u)
+  if (pieces.length < count) return null
+  const parts = pieces.slice(-count)
+  // The first part holds the base subject too: keep its last two words as the item.
+  const first = parts[0]!.split(' ')
+  const item = first.slice(-2).join(' ')
+  parts[0] = item
+  const start = before.length - [item, ...parts.slice(1)].join(', ').length - (pieces.length > count ? 0 : 0)
+  return {start: Math.max(0, before.lastIndexOf(item)), parts: parts.map((p) => p.trim())}
+  void start
+}
+
+/** Every quantity node gets its fields at the top, role "plain" until judged. */
+function flatten(nodes: Draft[]): void {
+  for (const node of nodes) {
+    if (node.type === 'quantity' && node.props.quantity) node.props = {...(node.props.quantity as QuantityInfo), role: 'plain'}
+    else if (node.children) flatten(node.children)
+  }
+}
+
+function splits(q: QuantityInfo): boolean {
+  return (q.unitKind !== 'count' && q.unitKind !== 'number') || q.comparator !== '='
+}
+
+/** Resolve quantities into targets. */
+export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: number | null; period: {from: number; to: number} | null}): TargetDraft[] {
+  flatten(drafts)
+  const found: Found[] = []
+  collect(drafts, [], found)
+  const text = ctx.text
+  const targets: TargetDraft[] = []
+  for (let n = 0; n < found.length; n++) {
+    const {node, block, ancestors} = found[n]!
+    const q = node.props as unknown as QuantityInfo
+    const sections = ancestors.filter((a) => a.type === 'section')
+    const items = ancestors.filter((a) => a.type === 'item')
+    const [segS, segE] = segmentAround(text, block, node.s, node.e, false)
+    const segment = text.slice(segS, segE)
+    const lowerBefore = text.slice(segS, node.s).toLowerCase()
+    const lowerSegment = segment.toLowerCase()
+    const kinds = sections.map((sec) => sec.props.kind)
+    const inObjectives = kinds.includes('objectives')
+
+    // Year: the clause, then lead-ins and headings (nearest first), then the plan.
+    let year: number | null = null
+    let yearFrom: number | null = null
+    let yearSource: TargetDraft['yearSource'] = null
+    const own = yearsIn(segment)
+    const pick = own.filter((y) => y.at < node.s - segS).pop() ?? own.find((y) => y.at > node.e - segS)
+    if (pick) {
+      year = pick.year
+      yearFrom = pick.from
+      yearSource = 'clause'
+    }
+    let annual = hasAnnual(segment)
+    if (year === null) {
+      const lead = [...items.map((i) => i.children?.[0]), ...sections.map((sec) => sec.children?.[0])].reverse()
+      for (const head of lead) {
+        if (!head || head === block || (head.type !== 'heading' && head.type !== 'paragraph')) continue
+        const headText = text.slice(head.s, head.e)
+        const ys = yearsIn(headText)
+        if (ys.length > 0) {
+          year = ys[ys.length - 1]!.year
+          yearFrom = ys[ys.length - 1]!.from
+          yearSource = 'heading'
+          annual ||= hasAnnual(headText)
+          break
+        }
+      }
+    }
+    if (year === null && (plan.period !== null || plan.year !== null)) {
+      year = plan.period?.to ?? plan.year
+      yearFrom = plan.period && plan.period.from !== plan.period.to ? plan.period.from : null
+      yearSource = 'plan'
+    }
+
+    // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
+    const respectiveAt = RESPECTIVE.map((w) => lowerBefore.lastIndexOf(w)).find((k) => k !== -1)
+    if (respectiveAt !== undefined && q.comparator === '=') {
+      const head = lowerBefore.slice(0, respectiveAt).trimEnd()
+      const said = COMPARATOR_WORDS.find(({p}) => head.endsWith(` ${p}`) || head === p)
+      if (said) q.comparator = said.c
+    }
+
+    // "giảm tối thiểu 10% số đơn vị … và 10% biên chế … so với năm 2021": coordinated
+    // quantities share the comparator and direction said once, and the baseline said last.
+    const previous = found[n - 1]
+    if (previous && previous.block === block && previous.node.e >= segS) {
+      const p = previous.node.props as unknown as QuantityInfo & {role?: string}
+      const between = text.slice(previous.node.e, node.s)
+      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && q.comparator === '=' && q.change === null) {
+        q.comparator = p.comparator
+        q.change = p.change
+      }
+      if (p.baselineYear === null && q.baselineYear !== null && /\svà\s/u.test(between)) {
+        p.baselineYear = q.baselineYear
+        const last = targets[targets.length - 1]
+        if (last && last.s === previous.node.s) last.baselineYear = q.baselineYear
+      }
+    }
+
+    // Target or description?
+    const cue = CUES.some((c) => lowerBefore.includes(c)) || q.comparator !== '=' || q.change !== null
+    const aimed = /phấn đấu|đến năm|mục tiêu/u.test(lowerSegment)
+    const past = (PAST.some((c) => lowerBefore.includes(c)) && !aimed) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !/phấn đấu|đến năm/u.test(lowerSegment))
+    const leading = squash(text.slice(segS, node.s)).replace(/^[-+•]\s*/, '').length === 0
+    const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate'
+    const isTarget = !past && !kinds.includes('situation') && (cue || (measured && (leading || inObjectives)))
+    node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
+    if (!isTarget) continue
+
+    targets.push({
+      value: q.amount,
+      valueTo: q.amountTo,
+      unit: q.unit,
+      unitKind: q.unitKind,
+      of: q.of,
+      comparator: q.comparator,
+      year,
+      yearFrom,
+      annual,
+      yearSource,
+      baselineYear: q.baselineYear,
+      change: q.change,
+      subject: subjectOf(ctx, found, n, segS, segE, q),
+      area: null,
+      text: squash(text.slice(...segmentAround(text, block, node.s, node.e, true))),
+      sectionPath: sections.map((sec) => ({
+        label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
+        title: (sec.props.title as string | null) ?? null
+      })),
+      s: node.s,
+      e: node.e
+    })
+    const t = targets[targets.length - 1]!
+    t.area = areaOf(sections, t.subject ?? '', ctx, segment)
+  }
+  return targets
+}
+
+/** The subject of the quantity `n`: what follows it, or what its clause says before it. */
+function subjectOf(ctx: Context, found: Found[], n: number, segS: number, segE: number, q: QuantityInfo): string | null {
+  const text = ctx.text
+  const {node, block} = found[n]!
+  // Measured quantities split a clause into subjects; a count inside one ("của 01 nhân sự") does not.
+  const siblings = found.filter((f) => f.block === block && f.node.s >= segS && f.node.e <= segE && (f.node === node || splits(f.node.props as unknown as QuantityInfo)))
+  const index = siblings.findIndex((f) => f.node === node)
+  // "cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%".
+  const lower = text.slice(segS, siblings[0]!.node.s).toLowerCase()
+  const respective = RESPECTIVE.map((w) => lower.lastIndexOf(w)).find((k) => k !== -1)
+  if (respective !== undefined && siblings.length > 1) {
+    const head = text.slice(segS, segS + respective)
+    const list = respectiveList(head, siblings.length)
+    if (list) {
+      const base = cleanSubject(head.slice(0, list.start)) ?? ''
+      return cleanSubject(`${base} ${list.parts[index]}`)
+    }
+  }
+  const nextStart = siblings[index + 1]?.node.s ?? segE
+  let after = text.slice(node.e, nextStart)
+  after = after.replace(/^\s*(?:trở lên|trở xuống)/u, '')
+  const countUnit = q.unitKind === 'count' && q.unit !== null
+  // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
+  if (q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và)\b/u.test(after)) {
+    const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)
+    if (subject) return subject
+  }
+  const prevEnd = siblings[index - 1]?.node.e ?? segS
+  return cleanSubject(text.slice(prevEnd, node.s)) ?? (countUnit ? q.unit : null)
+}

@@ -1,0 +1,137 @@
+/**
+ * Chỉ tiêu (numeric targets): real sentences with the exact targets
+ * expected; Vietnamese numbers; comparators; deadlines from the clause, the
+ * lead-in and the plan; distributive lists; near-misses that are not targets.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parsePlan} from '../../src/index.js'
+import type {Target} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+/** Parse a body under "II. MỤC TIÊU" of a plan for 2021–2025; return its targets. */
+function targets(body: string, heading = 'II. MỤC TIÊU'): Target[] {
+  const text = `Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2021\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025\n${heading}\n${body}`
+  const plan = parsePlan(text)
+  expectInvariants(plan, text)
+  return plan.targets
+}
+
+function pick(t: Target) {
+  return {value: t.value, unit: t.unit, comparator: t.comparator, year: t.year}
+}
+
+describe('Vietnamese numbers and units', () => {
+  it.each([
+    ['- Phấn đấu 50% hồ sơ giải quyết trực tuyến.', {value: 50, unit: '%', comparator: '=', year: 2025}],
+    ['- Năng suất tiếp nhận hồ sơ tối thiểu là 1.600 hồ sơ/năm.', {value: 1600, unit: 'hồ sơ/năm', comparator: '>='}],
+    ['- Tỷ lệ chi đạt tối thiểu 0,5%.', {value: 0.5, unit: '%', comparator: '>='}],
+    ['- Hằng năm có ít nhất 03 sáng kiến được công nhận.', {value: 3, unit: 'sáng kiến', comparator: '>='}],
+    ['- Tổ chức ít nhất 02 Hội nghị đối thoại.', {value: 2, unit: 'Hội nghị'.toLowerCase() === 'hội nghị' ? 'hội nghị' : '', comparator: '>='}],
+    ['- Giảm thời gian chờ đợi xuống trung bình tối đa 15 phút/ lượt giao dịch.', {value: 15, unit: 'phút/lượt giao dịch', comparator: '<='}],
+    ['- Chỉ số PAR INDEX đạt từ 90% trở lên.', {value: 90, unit: '%', comparator: '>='}],
+    ['- Trên 99% hồ sơ được giải quyết đúng hạn.', {value: 99, unit: '%', comparator: '>'}],
+    ['- Tỷ lệ hộ nghèo dưới 2%.', {value: 2, unit: '%', comparator: '<'}],
+    ['- Chi phí tuân thủ không quá 5 triệu đồng/người/năm.', {value: 5, unit: 'triệu đồng/người/năm', comparator: '<='}],
+    ['- Tỷ lệ tử vong trẻ em dưới 10‰.', {value: 10, unit: '‰', comparator: '<'}],
+    ['- Tăng trưởng bình quân đạt 12,5 - 13,5%/năm.', {value: 12.5, unit: '%/năm', comparator: '='}],
+    ['- Chỉ số PCI đạt 67,38 điểm.', {value: 67.38, unit: 'điểm', comparator: '='}]
+  ])('%s', (body, expected) => {
+    const list = targets(body)
+    expect(list).toHaveLength(1)
+    expect(pick(list[0]!)).toMatchObject(expected)
+  })
+
+  it('a range keeps both ends', () => {
+    expect(targets('- Tăng trưởng đạt 12,5 - 13,5%/năm.')[0]).toMatchObject({value: 12.5, valueTo: 13.5})
+  })
+
+  it('ranks: nhóm 10/63 tỉnh, thành phố', () => {
+    const [t] = targets('- Chỉ số PAPI và Chỉ số PCI phấn đấu trong nhóm 10/63 tỉnh, thành phố của cả nước.')
+    expect(t).toMatchObject({value: 10, of: 63, unitKind: 'rank', comparator: '<=', subject: 'Chỉ số PAPI và Chỉ số PCI'})
+  })
+})
+
+describe('subjects, deadlines, direction', () => {
+  it('"100% … và 70% …" in one sentence is two targets, each with its subject', () => {
+    const list = targets('- Phấn đấu 100% hồ sơ công việc tại cấp tỉnh, 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.')
+    expect(list.map((t) => [t.value, t.subject])).toEqual([
+      [100, 'hồ sơ công việc tại cấp tỉnh'],
+      [90, 'hồ sơ công việc tại cấp huyện'],
+      [70, 'hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng']
+    ])
+  })
+
+  it('distribution: "cấp tỉnh, cấp huyện, cấp xã … tương ứng là 30%, 20% và 15%"', () => {
+    const list = targets('+ Năm 2021, số hóa kết quả giải quyết TTHC của cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20%.')
+    expect(list.map((t) => [t.value, t.comparator, t.year, t.subject])).toEqual([
+      [30, '>=', 2021, 'số hóa kết quả giải quyết TTHC của cấp tỉnh'],
+      [20, '>=', 2021, 'số hóa kết quả giải quyết TTHC của cấp huyện'],
+      [15, '>=', 2021, 'số hóa kết quả giải quyết TTHC của cấp xã'],
+      [20, '>=', 2025, 'tăng']
+    ])
+    expect(list[3]).toMatchObject({annual: true, yearFrom: 2022, change: 'increase'})
+  })
+
+  it('the deadline of "+" items comes from the "- Phấn đấu đến năm 2030" lead-in', () => {
+    const list = targets('- Phấn đấu đến năm 2030\n+ 100% TTHC có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến.\n+ Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu 80%.')
+    expect(list.map((t) => [t.value, t.year, t.yearSource])).toEqual([
+      [100, 2030, 'heading'],
+      [80, 2030, 'heading']
+    ])
+    expect(list[1]!.subject).toBe('Tỷ lệ hồ sơ giải quyết trực tuyến')
+  })
+
+  it('the clause year wins; otherwise the plan period', () => {
+    const list = targets('- Phấn đấu đến năm 2023, Chỉ số SIPAS đạt từ 90% trở lên.\n- 100% thủ tục hành chính được công khai.')
+    expect(list.map((t) => [t.year, t.yearSource])).toEqual([
+      [2023, 'clause'],
+      [2025, 'plan']
+    ])
+  })
+
+  it('direction and baseline: "giảm 10% … so với năm 2021"', () => {
+    const [t] = targets('- Phấn đấu đến năm 2025 giảm 10% số lượng đơn vị sự nghiệp công lập so với năm 2021.')
+    expect(t).toMatchObject({value: 10, change: 'decrease', baselineYear: 2021, year: 2025, subject: 'số lượng đơn vị sự nghiệp công lập'})
+  })
+
+  it('coordinated quantities share comparator, direction and baseline', () => {
+    const list = targets('- Giảm tối thiểu 10% số lượng đơn vị sự nghiệp và 10% biên chế hưởng lương so với năm 2021.')
+    expect(list.map((t) => [t.comparator, t.change, t.baselineYear])).toEqual([
+      ['>=', 'decrease', 2021],
+      ['>=', 'decrease', 2021]
+    ])
+  })
+
+  it('the reform area comes from the section heading', () => {
+    const [t] = targets('- 100% văn bản được ban hành đúng thẩm quyền.', '2. Cải cách thể chế')
+    expect(t!.area).toBe('institutions')
+    expect(t!.sectionPath).toEqual([{label: '2.', title: 'Cải cách thể chế'}])
+  })
+})
+
+describe('not targets', () => {
+  it.each([
+    ['- Đẩy mạnh cải cách hành chính trên 06 lĩnh vực trọng tâm.'],
+    ['- Tổ chức hội nghị trực tuyến với 63 điểm cầu.'],
+    ['- Căn cứ Quyết định số 12/2023/QĐ-UBND ngày 15/3/2023 của UBND tỉnh.'],
+    ['- Thực hiện từ ngày 31 tháng 5 năm 2020.'],
+    ['- Hoàn thành trong quý II/2022.'],
+    ['- Dịch vụ công trực tuyến mức độ 3, 4 và mức độ 1,2 được duy trì.'],
+    ['- Thực hiện theo mục 2.1 của Kế hoạch.'],
+    ['- Giai đoạn 2021 - 2025 và năm 2022.'],
+    ['- Năm 2020, tỉnh đã đạt 69,66 điểm.']
+  ])('%s', (body) => {
+    expect(targets(body)).toEqual([])
+  })
+
+  it('a footnote digit fused after a percentage is not a number', () => {
+    const plan = parsePlan('II. MỤC TIÊU\n- Tỷ lệ hộ nghèo dưới 24%1.')
+    expect(plan.targets.map((t) => t.value)).toEqual([24])
+  })
+
+  it('a number in the catalogue or a related-documents list is not a target', () => {
+    const plan = parsePlan('Số hiệu 803/KH-UBND\nNgày ban hành 23/12/2021\nNgười ký Nguyễn A\n- 1 Luật Đầu tư công 2019\nII. MỤC TIÊU\n- Nội dung.')
+    expect(plan.targets).toEqual([])
+  })
+})
