@@ -13,7 +13,7 @@ const sample = readFileSync(new URL('../corpus/000_de54b253d014f3ae.txt', import
 
 describe('exports', () => {
   it('vanban', () => {
-    expect(Object.keys(vanban).sort()).toEqual(['findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'toSource', 'toText', 'vanbanParse', 'walk'])
+    expect(Object.keys(vanban).sort()).toEqual(['citationColumns', 'citationsToCsv', 'findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'targetColumns', 'targetsToCsv', 'toSource', 'toText', 'vanbanParse', 'walk'])
   })
 
   it('vanban/schema exports a schema for every node type and meta', () => {
@@ -68,5 +68,52 @@ describe('helpers', () => {
     const path = sectionPath(plan, target as Section)
     expect(path?.map(sectionLabel)).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích'])
     expect(sectionPath(plan, parsePlan('x'))).toBeNull()
+  })
+})
+
+describe('CSV export', () => {
+  const plan = parsePlan(sample)
+
+  it('one row per target, the plan number and issuer on each row', () => {
+    const csv = vanban.targetsToCsv(plan)
+    const lines = csv.trimEnd().split('\r\n')
+    expect(lines[0]).toBe(vanban.targetColumns.join(','))
+    expect(lines).toHaveLength(plan.targets.length + 1)
+    expect(lines[1]!.startsWith('803/KH-UBND,Ủy ban nhân dân tỉnh An Giang,2021-12-23,50,,%,percent,,>=,2022,')).toBe(true)
+  })
+
+  it('quotes cells with commas, quotes and line breaks so every row parses back', () => {
+    const parse = (csv: string): string[][] => {
+      const out: string[][] = []
+      let row: string[] = []
+      let cell = ''
+      let quoted = false
+      for (let i = 0; i < csv.length; i++) {
+        const ch = csv[i]!
+        if (quoted) {
+          if (ch === '"' && csv[i + 1] === '"') {
+            cell += '"'
+            i++
+          } else if (ch === '"') quoted = false
+          else cell += ch
+        } else if (ch === '"') quoted = true
+        else if (ch === ',') {
+          row.push(cell)
+          cell = ''
+        } else if (ch === '\r' && csv[i + 1] === '\n') {
+          row.push(cell)
+          out.push(row)
+          row = []
+          cell = ''
+          i++
+        } else cell += ch
+      }
+      return out
+    }
+    const table = parse(vanban.targetsToCsv(plan))
+    expect(table.every((r) => r.length === vanban.targetColumns.length)).toBe(true)
+    expect(table[1]!.at(-1)).toBe(plan.targets[0]!.text)
+    expect(plan.targets[0]!.text).toContain(',')
+    expect(vanban.citationsToCsv(parsePlan('x'))).toBe(vanban.citationColumns.join(',') + '\r\n')
   })
 })
