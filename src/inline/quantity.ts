@@ -39,7 +39,36 @@ export interface QuantityInfo {
 }
 
 const UNITS = units.map(([unit, kind]) => ({unit, kind, lower: unit.toLowerCase()})).sort((a, b) => b.lower.length - a.lower.length)
+
+/** Units by the code of their first letter (lower case), to try only a few per number. */
+const UNITS_BY_FIRST = new Map<number, typeof UNITS>()
+for (const u of UNITS) {
+  const code = u.lower.charCodeAt(0)
+  const list = UNITS_BY_FIRST.get(code) ?? []
+  list.push(u)
+  UNITS_BY_FIRST.set(code, list)
+}
+
+/** Units whose first letter is the (lower-cased) letter at `at`. */
+function unitsAt(text: string, at: number): typeof UNITS {
+  if (at >= text.length) return NO_UNITS
+  const code = text.charCodeAt(at)
+  const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code < 0x80 ? code : text[at]!.toLowerCase().charCodeAt(0)
+  return UNITS_BY_FIRST.get(lower) ?? NO_UNITS
+}
+const NO_UNITS: typeof UNITS = []
 const BEFORE = comparatorsBefore.map(([p, c]) => ({p, c})).sort((a, b) => b.p.length - a.p.length)
+/** Last letters of the phrases that can stand before a number. */
+const BEFORE_LAST = new Set([...comparatorsBefore.map(([p]) => p), ...rankWords, ...levelWords, ...multipleWords, 'ngày', 'tháng', 'từ'].map((p) => p.charCodeAt(p.length - 1)))
+
+/** The code of the last non-space character before `at` (lower case). */
+function lastBefore(text: string, from: number, at: number): number {
+  let j = at
+  while (j > from && text.charCodeAt(j - 1) === 0x20) j--
+  if (j <= from) return -1
+  const code = text.charCodeAt(j - 1)
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code < 0x80 ? code : text[j - 1]!.toLowerCase().charCodeAt(0)
+}
 const AFTER = comparatorsAfter.map(([p, c]) => ({p, c}))
 const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length - a.w.length)
 const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
@@ -84,6 +113,7 @@ function readNumber(text: string, at: number, end: number): NumberToken | null {
 
 /** Lower-case phrase ending exactly at `at` (after optional spaces). */
 function endsWithPhrase(text: string, from: number, at: number, phrase: string): number {
+  if (!BEFORE_LAST.has(lastBefore(text, from, at)) && !phraseEndsLike(text, from, at, phrase)) return -1
   let j = at
   while (j > from && text.charCodeAt(j - 1) === 0x20) j--
   const start = j - phrase.length
@@ -91,6 +121,11 @@ function endsWithPhrase(text: string, from: number, at: number, phrase: string):
   if (!phraseIn(text, start, phrase)) return -1
   if (start > from && isWordCode(text.charCodeAt(start - 1))) return -1
   return start
+}
+
+/** Slow path for phrases not in the index (none today; kept so a new phrase still matches). */
+function phraseEndsLike(text: string, from: number, at: number, phrase: string): boolean {
+  return lastBefore(text, from, at) === phrase.charCodeAt(phrase.length - 1)
 }
 
 /** Start of the clause holding `at`: after the last , ; : . ( before it. */
@@ -115,7 +150,7 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     j = permille && text[i] === '%' ? i + 2 : i + 1
   } else {
     if (text[i] === ' ') i++
-    const hit = UNITS.find((u) => u.lower !== '%' && phraseIn(text, i, u.lower))
+    const hit = unitsAt(text, i).find((u) => u.lower !== '%' && phraseIn(text, i, u.lower))
     if (!hit) return null
     unit = hit.unit
     kind = hit.kind

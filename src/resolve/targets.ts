@@ -105,12 +105,12 @@ function hasAnnual(text: string): boolean {
 
 let classifier: Classifier | null = null
 
-/** Folded words and word pairs, for the classifier. */
+/**
+ * Folded words, for the classifier. Single words only: natural compares every
+ * vocabulary entry with every token, so pairs would square the cost.
+ */
 function tokens(text: string): string[] {
-  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0)
-  const out = [...words]
-  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}_${words[i + 1]}`)
-  return out
+  return [...new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1))]
 }
 
 /** The reform area of a target: from its headings, else from its words. */
@@ -122,8 +122,7 @@ function areaOf(sections: Draft[], subject: string, ctx: Context, segment: strin
     const hit = AREA_HEADINGS.find((h) => folded.includes(h.folded))
     if (hit) return hit.area
   }
-  for (const text of [subject, segment]) {
-    const folded = fold(text)
+  for (const folded of [fold(subject), segment]) {
     let best: {area: ReformArea; score: number} | null = null
     for (const {area, folded: phrase} of AREA_WORDS) {
       if (!folded.includes(phrase)) continue
@@ -132,7 +131,7 @@ function areaOf(sections: Draft[], subject: string, ctx: Context, segment: strin
     }
     if (best) return best.area
   }
-  const text = `${subject} ${segment}`
+  const text = subject.length > 0 ? subject : segment
   classifier ??= trainClassifier(
     (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => [p, area] as const)),
     tokens
@@ -185,15 +184,34 @@ function stripLeading(value: string): string {
   return text
 }
 
+/** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
+const TRAILING_WORDS = new Set(['đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình'])
+
+/** Strip punctuation and cue words (one or two words long) from the end. */
+function stripTrailing(value: string): string {
+  let text = value
+  for (let round = 0; round < 6; round++) {
+    let end = text.length
+    while (end > 0 && ' ,;:.('.includes(text[end - 1]!)) end--
+    text = text.slice(0, end)
+    const last = text.lastIndexOf(' ')
+    const lastTwo = last > 0 ? text.lastIndexOf(' ', last - 1) : -1
+    const two = lastTwo >= 0 ? text.slice(lastTwo + 1).toLowerCase() : ''
+    const one = text.slice(last + 1).toLowerCase()
+    if (TRAILING_WORDS.has(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
+    else if (last > 0 && TRAILING_WORDS.has(one)) text = text.slice(0, last)
+    else break
+  }
+  return text
+}
+
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
   let text = stripLeading(squash(raw).replace(/^[-+•]\s*/u, ''))
   // "… so với năm 2021" is the baseline, kept in its own field.
   const baseline = text.toLowerCase().indexOf(' so với ')
   if (baseline > 0) text = text.slice(0, baseline).replace(/^(?:và|của|là|có|được|các|trong số đó)\s/iu, '')
-  for (let k = 0; k < 3; k++) {
-    text = text.replace(/[\s,;:.(]+$/u, '').replace(/\s(?:đạt|là|tối thiểu|ít nhất|từ|trên|dưới|tối đa|không quá|tỷ lệ|tăng|giảm|cắt giảm|cắt|nâng|rút ngắn|và|hoặc|phấn đấu|trong|xuống|trung bình)$/iu, '')
-  }
+  text = stripTrailing(text)
   if (text.length < 3) return null
   return text.length > 160 ? `${text.slice(0, 159).replace(/\s\S*$/, '')}…` : text
 }
@@ -239,50 +257,21 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
   collect(drafts, [], found)
   const text = ctx.text
   const targets: TargetDraft[] = []
+  // Caches: one lower-case copy per block, one year list per segment and heading.
+  const lowerOf = new Map<Draft, string>()
+  const yearsOf = new Map<number, ReturnType<typeof yearsIn>>()
+  const headingYears = new Map<Draft, {years: ReturnType<typeof yearsIn>; annual: boolean}>()
   for (let n = 0; n < found.length; n++) {
     const {node, block, ancestors} = found[n]!
     const q = node.props as unknown as QuantityInfo
-    const sections = ancestors.filter((a) => a.type === 'section')
-    const items = ancestors.filter((a) => a.type === 'item')
     const [segS, segE] = segmentAround(text, block, node.s, node.e, false)
-    const segment = text.slice(segS, segE)
-    const lowerBefore = text.slice(segS, node.s).toLowerCase()
-    const lowerSegment = segment.toLowerCase()
-    const kinds = sections.map((sec) => sec.props.kind)
-    const inObjectives = kinds.includes('objectives')
-
-    // Year: the clause, then lead-ins and headings (nearest first), then the plan.
-    let year: number | null = null
-    let yearFrom: number | null = null
-    let yearSource: TargetDraft['yearSource'] = null
-    const own = yearsIn(segment)
-    const pick = own.filter((y) => y.at < node.s - segS).pop() ?? own.find((y) => y.at > node.e - segS)
-    if (pick) {
-      year = pick.year
-      yearFrom = pick.from
-      yearSource = 'clause'
+    let blockLower = lowerOf.get(block)
+    if (blockLower === undefined) {
+      blockLower = text.slice(block.s, block.e).toLowerCase()
+      if (blockLower.length !== block.e - block.s) blockLower = ctx.folded.slice(block.s, block.e)
+      lowerOf.set(block, blockLower)
     }
-    let annual = hasAnnual(segment)
-    if (year === null) {
-      const lead = [...items.map((i) => i.children?.[0]), ...sections.map((sec) => sec.children?.[0])].reverse()
-      for (const head of lead) {
-        if (!head || head === block || (head.type !== 'heading' && head.type !== 'paragraph')) continue
-        const headText = text.slice(head.s, head.e)
-        const ys = yearsIn(headText)
-        if (ys.length > 0) {
-          year = ys[ys.length - 1]!.year
-          yearFrom = ys[ys.length - 1]!.from
-          yearSource = 'heading'
-          annual ||= hasAnnual(headText)
-          break
-        }
-      }
-    }
-    if (year === null && (plan.period !== null || plan.year !== null)) {
-      year = plan.period?.to ?? plan.year
-      yearFrom = plan.period && plan.period.from !== plan.period.to ? plan.period.from : null
-      yearSource = 'plan'
-    }
+    const lowerBefore = blockLower.slice(segS - block.s, node.s - block.s)
 
     // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
     const respectiveAt = RESPECTIVE.map((w) => lowerBefore.lastIndexOf(w)).find((k) => k !== -1)
@@ -309,12 +298,66 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       }
     }
 
+    // A count with no comparator or direction only describes: "06 lĩnh vực", "63 điểm cầu".
+    const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate'
+    if (!measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(lowerBefore)) continue
+
+    const sections = ancestors.filter((a) => a.type === 'section')
+    const items = ancestors.filter((a) => a.type === 'item')
+    const segment = text.slice(segS, segE)
+    const lowerSegment = blockLower.slice(segS - block.s, segE - block.s)
+    const kinds = sections.map((sec) => sec.props.kind)
+    const inObjectives = kinds.includes('objectives')
+
+    // Year: the clause, then lead-ins and headings (nearest first), then the plan.
+    let year: number | null = null
+    let yearFrom: number | null = null
+    let yearSource: TargetDraft['yearSource'] = null
+    let own = yearsOf.get(segS)
+    if (own === undefined) {
+      own = yearsIn(segment)
+      yearsOf.set(segS, own)
+    }
+    const pick = own.filter((y) => y.at < node.s - segS).pop() ?? own.find((y) => y.at > node.e - segS)
+    if (pick) {
+      year = pick.year
+      yearFrom = pick.from
+      yearSource = 'clause'
+    }
+    let annual = hasAnnual(lowerSegment)
+    if (year === null) {
+      for (let k = ancestors.length - 1; k >= 0; k--) {
+        const a = ancestors[k]!
+        if (a.type !== 'item' && a.type !== 'section') continue
+        const head = a.children?.[0]
+        if (!head || head === block || (head.type !== 'heading' && head.type !== 'paragraph')) continue
+        let cached = headingYears.get(head)
+        if (cached === undefined) {
+          const headText = text.slice(head.s, head.e)
+          cached = {years: yearsIn(headText), annual: hasAnnual(headText)}
+          headingYears.set(head, cached)
+        }
+        const last = cached.years[cached.years.length - 1]
+        if (last) {
+          year = last.year
+          yearFrom = last.from
+          yearSource = 'heading'
+          annual ||= cached.annual
+          break
+        }
+      }
+    }
+    if (year === null && (plan.period !== null || plan.year !== null)) {
+      year = plan.period?.to ?? plan.year
+      yearFrom = plan.period && plan.period.from !== plan.period.to ? plan.period.from : null
+      yearSource = 'plan'
+    }
+
     // Target or description?
     const cue = CUES.some((c) => lowerBefore.includes(c)) || q.comparator !== '=' || q.change !== null
     const aimed = /phấn đấu|đến năm|mục tiêu/u.test(lowerSegment)
     const past = (PAST.some((c) => lowerBefore.includes(c)) && !aimed) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !/phấn đấu|đến năm/u.test(lowerSegment))
     const leading = squash(text.slice(segS, node.s)).replace(/^[-+•]\s*/, '').length === 0
-    const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate'
     const isTarget = !past && !kinds.includes('situation') && (cue || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
     if (!isTarget) continue
@@ -343,7 +386,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       e: node.e
     })
     const t = targets[targets.length - 1]!
-    t.area = areaOf(sections, t.subject ?? '', ctx, segment)
+    t.area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE))
   }
   return targets
 }
