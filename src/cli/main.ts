@@ -1,61 +1,131 @@
 #!/usr/bin/env node
 /**
- * The `vanban` command: convert plan texts to JSON.
- *
- *   vanban corpus --out out          every .txt/.md under corpus/ → out/<name>.json
- *   vanban a.txt b.txt --jsonl       one JSON document per line on stdout
- *   cat a.txt | vanban - --pretty    stdin
+ * The `vanban` command: convert plan texts to JSON, at any scale.
+ * Inputs: files, directories (recursive, .txt and .md), glob patterns, or -
+ * for stdin. Work is spread over worker threads (piscina); output order of
+ * --jsonl and of the CSV files follows input order.
  */
 
-import {mkdir, readdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
-import {basename, dirname, extname, join, relative, resolve} from 'node:path'
+import {createWriteStream, type WriteStream} from 'node:fs'
+import {stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import {basename, dirname, extname, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import {parsePlan} from '../index.js'
-import {outline} from '../outline.js'
+import {glob} from 'tinyglobby'
+import {citationColumns, targetColumns} from '../csv.js'
+import {convert, type Job, type Outcome} from './convert.js'
 
-const HELP = `Usage: vanban [options] <file|dir|->...
+const HELP = `Usage: vanban [options] <file | directory | glob | ->...
 
-Convert Vietnamese administrative plans (plain text) to JSON syntax trees.
+Convert Vietnamese administrative plans (plain text, UTF-8) to JSON syntax trees.
 
-Inputs: files, directories (searched recursively for .txt and .md), or - for stdin.
+Inputs
+  file            a .txt or .md file
+  directory       every .txt and .md file below it
+  glob            a quoted pattern, e.g. "archive/**/*.txt"
+  -               standard input
 
-Options:
-  -o, --out DIR     write one <name>.json per input under DIR (structure kept)
-      --jsonl       write one JSON document per line to stdout
-      --pretty      indent JSON output
-      --outline     print a readable outline instead of JSON
-  -q, --quiet       no summary on stderr
-  -h, --help        show this help
+Output (choose one; default: JSON documents on stdout, one a line)
+  -o, --out DIR           write DIR/<name>.json for every input, keeping the directory structure
+      --jsonl             one JSON document a line on stdout, in input order
+      --outline           a readable outline instead of JSON
 
-Examples:
+Also
+      --targets-csv FILE    one row per target, with the plan's number and issuer
+      --citations-csv FILE  one row per cited instrument
+      --pretty              indent JSON
+  -j, --jobs N              worker threads (default: the number of cores)
+      --resume              skip inputs whose output is already newer than the input
+  -q, --quiet               no progress bar, no summary
+  -h, --help                this help
+
+Exit status: 0 when every input converted, 1 when any failed (each failure is
+named on stderr and the run goes on), 2 on a usage error.
+
+Examples
   vanban corpus --out out
-  vanban corpus/000_de54b253d014f3ae.txt --pretty
+  vanban "archive/**/*.txt" --out json --jobs 4 --targets-csv targets.csv
+  vanban plan.txt --pretty
   cat plan.txt | vanban - --jsonl
+  vanban corpus --out out --resume
 `
+
+class UsageError extends Error {}
 
 interface Input {
   path: string
-  /** Path relative to its input root, for the output tree. */
+  /** Path under the output directory. */
   relative: string
 }
 
-async function collect(arg: string): Promise<Input[]> {
-  const info = await stat(arg)
-  if (!info.isDirectory()) return [{path: arg, relative: basename(arg)}]
-  const out: Input[] = []
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, {withFileTypes: true})
-    entries.sort((a, b) => a.name.localeCompare(b.name))
-    for (const entry of entries) {
-      const full = join(dir, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else if (entry.isFile() && (extname(entry.name) === '.txt' || extname(entry.name) === '.md')) {
-        out.push({path: full, relative: relative(arg, full)})
-      }
+const GLOB_CHARS = /[*?[\]{}]/
+
+function isTextFile(path: string): boolean {
+  const ext = extname(path).toLowerCase()
+  return ext === '.txt' || ext === '.md'
+}
+
+/** Expand the arguments into inputs, in a stable order. */
+async function expand(args: string[]): Promise<{inputs: Input[]; missing: string[]; roots: string[]}> {
+  const inputs: Input[] = []
+  const missing: string[] = []
+  const roots: string[] = []
+  for (const arg of args) {
+    if (GLOB_CHARS.test(arg)) {
+      const files = (await glob(arg, {absolute: false, onlyFiles: true})).filter(isTextFile).sort()
+      const base = arg.slice(0, arg.search(GLOB_CHARS)).replace(/[^/\\]*$/, '') || '.'
+      roots.push(resolve(base))
+      for (const file of files) inputs.push({path: file, relative: relative(base, file)})
+      if (files.length === 0) missing.push(arg)
+      continue
+    }
+    let info
+    try {
+      info = await stat(arg)
+    } catch {
+      missing.push(arg)
+      continue
+    }
+    if (info.isDirectory()) {
+      roots.push(resolve(arg))
+      const files = (await glob('**/*.{txt,md,TXT,MD}', {cwd: arg, onlyFiles: true})).sort()
+      for (const file of files) inputs.push({path: `${arg.replace(/[/\\]$/, '')}${sep}${file}`, relative: file})
+    } else {
+      roots.push(resolve(dirname(arg)))
+      inputs.push({path: arg, relative: basename(arg)})
     }
   }
-  await walk(arg)
-  return out
+  return {inputs, missing, roots}
+}
+
+/** A progress bar on stderr, redrawn at most ten times a second. */
+class Progress {
+  private last = 0
+  constructor(
+    private readonly total: number,
+    private readonly started: number,
+    private readonly enabled: boolean
+  ) {}
+  /** Is the bar drawn (stderr is a terminal and not --quiet)? */
+  get active(): boolean {
+    return this.enabled
+  }
+
+  update(done: number, bytes: number, force = false): void {
+    if (!this.enabled) return
+    const now = performance.now()
+    if (!force && now - this.last < 100) return
+    this.last = now
+    const seconds = (now - this.started) / 1000
+    const width = 24
+    const filled = this.total === 0 ? width : Math.round((done / this.total) * width)
+    const rate = seconds > 0 ? bytes / 1e6 / seconds : 0
+    const eta = done > 0 ? ((this.total - done) * seconds) / done : 0
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.total} files  ${rate.toFixed(1)} MB/s  ETA ${eta.toFixed(0)}s `)
+  }
+  end(): void {
+    if (this.enabled) process.stderr.write('\n')
+  }
 }
 
 async function readStdin(): Promise<string> {
@@ -64,18 +134,23 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** Write atomically: a temp file in the same directory, then rename. */
-async function writeAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
-  const temp = `${path}.${process.pid}.tmp`
-  await writeFile(temp, data)
-  await rename(temp, path)
+function openCsv(path: string | undefined, header: readonly string[]): WriteStream | null {
+  if (path === undefined) return null
+  const stream = createWriteStream(path)
+  stream.write(`${header.join(',')}\r\n`)
+  return stream
+}
+
+async function closeStream(stream: WriteStream | null): Promise<void> {
+  if (stream === null) return
+  await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())))
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args
+  let values
+  let positionals: string[]
   try {
-    args = parseArgs({
+    const parsed = parseArgs({
       args: argv,
       allowPositionals: true,
       options: {
@@ -83,69 +158,127 @@ async function main(argv: string[]): Promise<number> {
         jsonl: {type: 'boolean'},
         pretty: {type: 'boolean'},
         outline: {type: 'boolean'},
+        'targets-csv': {type: 'string'},
+        'citations-csv': {type: 'string'},
+        jobs: {type: 'string', short: 'j'},
+        resume: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         help: {type: 'boolean', short: 'h'}
       }
     })
+    values = parsed.values
+    positionals = parsed.positionals
   } catch (error) {
-    process.stderr.write(`vanban: ${(error as Error).message}\nRun "vanban --help" for usage.\n`)
-    return 2
+    throw new UsageError((error as Error).message)
   }
-  const {values, positionals} = args
   if (values.help) {
     process.stdout.write(HELP)
     return 0
   }
-  if (positionals.length === 0) {
-    process.stderr.write('vanban: no input given. Name files or directories, or - for stdin.\nRun "vanban --help" for usage.\n')
-    return 2
-  }
+  if (positionals.length === 0) throw new UsageError('no input given: name files, directories or globs, or - for standard input')
+  if (values.out !== undefined && values.jsonl) throw new UsageError('--out and --jsonl both say where JSON goes: choose one')
+  if (values.resume && values.out === undefined) throw new UsageError('--resume needs --out: it compares each output with its input')
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
+
   const started = performance.now()
-  let failures = 0
-  let documents = 0
-  let diagnostics = 0
-  const emit = (name: string, text: string): string => {
-    const plan = parsePlan(text)
-    documents++
-    diagnostics += plan.diagnostics.length
-    if (values.outline) return `${outline(plan)}\n`
-    return JSON.stringify(plan, null, values.pretty ? 2 : undefined)
+  const quiet = values.quiet === true
+  const targetsCsv = openCsv(values['targets-csv'], targetColumns)
+  const citationsCsv = openCsv(values['citations-csv'], citationColumns)
+  const stdinArg = positionals.includes('-')
+  const {inputs, missing, roots} = await expand(positionals.filter((p) => p !== '-'))
+  let failures = missing.length
+  for (const arg of missing) process.stderr.write(`vanban: ${arg}: no such file, directory or matching file. Check the path.\n`)
+
+  const outDir = values.out === undefined ? null : resolve(values.out)
+  if (outDir !== null && roots.some((root) => root === outDir)) {
+    throw new UsageError(`--out ${values.out} is where the inputs are: choose another directory (vanban never writes next to its inputs)`)
   }
-  for (const arg of positionals) {
-    if (arg === '-') {
-      const out = emit('stdin', await readStdin())
-      process.stdout.write(`${out}\n`)
-      continue
-    }
-    let inputs: Input[]
-    try {
-      inputs = await collect(arg)
-    } catch (error) {
-      failures++
-      process.stderr.write(`vanban: cannot read ${arg}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path.\n`)
-      continue
-    }
-    for (const input of inputs) {
-      let text: string
-      try {
-        text = await readFile(input.path, 'utf8')
-      } catch (error) {
+  const targetOf = (input: Input): string | null =>
+    outDir === null ? null : resolve(outDir, input.relative.replace(/\.(txt|md)$/i, values.outline ? '.outline.txt' : '.json'))
+
+  const base = {pretty: values.pretty === true, outline: values.outline === true, targetsCsv: targetsCsv !== null, citationsCsv: citationsCsv !== null, resume: values.resume === true}
+  const allJobs: Array<{name: string; job: Job}> = inputs.map((input) => ({name: input.path, job: {...base, path: input.path, target: targetOf(input)}}))
+  if (stdinArg) allJobs.push({name: '<stdin>', job: {...base, path: null, text: await readStdin(), target: null}})
+
+  const progress = new Progress(allJobs.length, started, !quiet && process.stderr.isTTY === true)
+  const summary = {documents: 0, skipped: 0, targets: 0, citations: 0, bytes: 0, diagnostics: {} as Record<string, number>}
+
+  // Results come back in any order; they are emitted in input order.
+  const results = new Map<number, Outcome>()
+  let next = 0
+  let done = 0
+  const emit = (): void => {
+    while (results.has(next)) {
+      const outcome = results.get(next)!
+      const name = allJobs[next]!.name
+      results.delete(next)
+      next++
+      if (!outcome.ok) {
         failures++
-        process.stderr.write(`vanban: cannot read ${input.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+        process.stderr.write(`${progress.active ? '\n' : ''}vanban: ${name}: ${outcome.error}\n`)
         continue
       }
-      const out = emit(input.path, text)
-      if (values.out !== undefined) {
-        const target = resolve(values.out, input.relative.replace(/\.(txt|md)$/, values.outline ? '.outline.txt' : '.json'))
-        await writeAtomic(target, `${out}\n`)
-      } else {
-        process.stdout.write(`${out}\n`)
+      if (outcome.skipped) {
+        summary.skipped++
+        continue
       }
+      summary.documents++
+      summary.targets += outcome.targets
+      summary.citations += outcome.citations
+      summary.bytes += outcome.bytes
+      for (const [rule, count] of Object.entries(outcome.diagnostics)) summary.diagnostics[rule] = (summary.diagnostics[rule] ?? 0) + count
+      if (outcome.output !== undefined) process.stdout.write(outcome.output)
+      if (outcome.targetsCsv) targetsCsv?.write(outcome.targetsCsv)
+      if (outcome.citationsCsv) citationsCsv?.write(outcome.citationsCsv)
     }
   }
-  if (!values.quiet) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    process.stderr.write(`vanban: ${documents} documents, ${diagnostics} diagnostics, ${failures} failures in ${seconds}s\n`)
+
+  const useWorkers = jobs > 1 && allJobs.length > 1
+  let pool: {run: (job: Job) => Promise<Outcome>; destroy: () => Promise<void>} | null = null
+  if (useWorkers) {
+    const {Piscina} = await import('piscina')
+    const piscina = new Piscina({filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, allJobs.length)})
+    pool = {run: (job) => piscina.run(job) as Promise<Outcome>, destroy: () => piscina.destroy()}
+  }
+  // Keep a bounded number of jobs in flight so memory stays flat on huge corpora.
+  const window = Math.max(4, jobs * 4)
+  let issued = 0
+  await new Promise<void>((finish) => {
+    if (allJobs.length === 0) return finish()
+    const issue = (): void => {
+      while (issued < allJobs.length && issued - done < window) {
+        const index = issued++
+        const run = pool ? pool.run(allJobs[index]!.job) : convert(allJobs[index]!.job)
+        run
+          .catch((error: unknown): Outcome => ({ok: false, error: (error as Error).message, bytes: 0, targets: 0, citations: 0, diagnostics: {}}))
+          .then((outcome) => {
+            results.set(index, outcome)
+            done++
+            emit()
+            progress.update(done, summary.bytes)
+            if (done === allJobs.length) finish()
+            else issue()
+          })
+      }
+    }
+    issue()
+  })
+  progress.update(done, summary.bytes, true)
+  progress.end()
+  await pool?.destroy()
+  await Promise.all([closeStream(targetsCsv), closeStream(citationsCsv)])
+
+  if (!quiet) {
+    const seconds = (performance.now() - started) / 1000
+    const rules = Object.entries(summary.diagnostics)
+      .sort((a, b) => b[1] - a[1])
+      .map(([rule, count]) => `${rule} ${count}`)
+      .join(', ')
+    process.stderr.write(
+      `vanban: ${summary.documents} documents${summary.skipped ? ` (${summary.skipped} up to date, skipped)` : ''}, ${summary.targets} targets, ${summary.citations} citations, ` +
+        `diagnostics: ${rules || 'none'}; ${failures} failed; ${seconds.toFixed(2)}s, ${(summary.bytes / 1e6 / Math.max(seconds, 1e-9)).toFixed(1)} MB/s\n`
+    )
   }
   return failures > 0 ? 1 : 0
 }
@@ -155,7 +288,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`vanban: ${(error as Error).stack ?? String(error)}\n`)
-    process.exitCode = 1
+    if (error instanceof UsageError) {
+      process.stderr.write(`vanban: ${error.message}\nRun "vanban --help" for usage.\n`)
+      process.exitCode = 2
+    } else {
+      process.stderr.write(`vanban: unexpected error: ${(error as Error).stack ?? String(error)}\n`)
+      process.exitCode = 1
+    }
   }
 )
+

@@ -1,7 +1,7 @@
 /**
  * The same document in NFD, with CRLF, with a BOM, with NBSP spaces or
- * with old-style tone marks gives the same meta, sections and diagnostics as
- * the clean one; only positions differ.
+ * with old-style tone marks gives the same meta, sections, citations, targets
+ * and diagnostics as the clean one; only positions differ.
  */
 
 import {readdirSync, readFileSync} from 'node:fs'
@@ -24,7 +24,13 @@ function essence(plan: Plan): unknown {
     }
     if (node.type === 'item') sections.push(`${ancestors.length}:item`)
   })
-  return {meta: plan.meta, sections, diagnostics: plan.diagnostics.map((d) => d.ruleId)}
+  return {
+    meta: plan.meta,
+    sections,
+    diagnostics: plan.diagnostics.map((d) => d.ruleId),
+    citations: plan.citations.map((c) => [c.key, c.docType, c.date, c.issuer, c.title, c.relations, c.mentions.length]),
+    targets: plan.targets.map((t) => [t.value, t.unit, t.comparator, t.year, t.subject, t.area])
+  }
 }
 
 const variants: Record<string, (text: string) => string> = {

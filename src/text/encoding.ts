@@ -1,0 +1,83 @@
+/**
+ * Decoding files for the CLI and for users who read Buffers: UTF-8 (with or
+ * without BOM) is decoded; anything else is named so the user knows what to
+ * do: empty, binary, or a legacy Vietnamese 8-bit encoding (TCVN3/ABC, VNI)
+ * that must be converted to Unicode first. Also catches TCVN3 text that was
+ * already decoded as Latin-1 ("B¸o c¸o tµi chÝnh").
+ */
+
+/** The result of decoding a file's bytes. */
+export type Decoded =
+  | {ok: true; text: string}
+  | {ok: false; reason: 'empty' | 'binary' | 'tcvn3' | 'vni' | 'not-utf8'; message: string}
+
+/** Bytes TCVN3 (ABC) uses for Vietnamese letters (á=0xB8, à=0xB5, ả=0xB6, ã=0xB7, ạ=0xB9, ă=0xA8, â=0xA9, ê=0xAA, ô=0xAB, ơ=0xAC, ư=0xAD, đ=0xAE, …). */
+const TCVN3 = new Set([0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf, 0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe])
+
+/** Bytes VNI uses after a base vowel for tone and vowel marks (aø, aù, aû, aõ, aï, aâ, aê, …). */
+const VNI_MARKS = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xe0, 0xe1, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xeb, 0xec, 0xed, 0xee, 0xf2, 0xf3, 0xf4, 0xf6, 0xf7, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf, 0xc2, 0xca])
+
+function isAsciiVowel(byte: number): boolean {
+  return 'aeiouyAEIOUY'.includes(String.fromCharCode(byte))
+}
+
+/** Guess a legacy encoding from raw bytes, or null. */
+export function legacyEncoding(bytes: Uint8Array): 'tcvn3' | 'vni' | null {
+  let high = 0
+  let vni = 0
+  let tcvn = 0
+  const n = Math.min(bytes.length, 1 << 20)
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b < 0x80) continue
+    high++
+    if (i > 0 && isAsciiVowel(bytes[i - 1]!) && VNI_MARKS.has(b)) vni++
+    if (TCVN3.has(b) && (i === 0 || bytes[i - 1]! < 0x80)) tcvn++
+  }
+  if (high < 3) return null
+  if (vni >= high * 0.6) return 'vni'
+  if (tcvn >= high * 0.6) return 'tcvn3'
+  return null
+}
+
+/** TCVN3 text decoded as Latin-1: many of ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ® among the letters. */
+function looksLikeTcvn3Mojibake(text: string): boolean {
+  let marks = 0
+  let viet = 0
+  const n = Math.min(text.length, 200000)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9)) marks++
+    else if (c >= 0x1ea0 && c <= 0x1ef9) viet++
+  }
+  return marks >= 20 && marks > viet * 3
+}
+
+// ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.
+const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+/**
+ * Decode a file's bytes. Never throws.
+ *
+ * @example decodeBytes(readFileSync('plan.txt'))
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return {ok: false, reason: 'empty', message: 'the file is empty'}
+  const probe = Math.min(bytes.length, 8192)
+  for (let i = 0; i < probe; i++) {
+    if (bytes[i] === 0) return {ok: false, reason: 'binary', message: 'the file is binary (it has NUL bytes): extract its text first (PDF, DOC and DOCX are not read)'}
+  }
+  let text: string
+  try {
+    text = UTF8.decode(bytes)
+  } catch {
+    const legacy = legacyEncoding(bytes)
+    if (legacy === 'tcvn3') return {ok: false, reason: 'tcvn3', message: 'the file is in the legacy TCVN3 (ABC) encoding: convert it to Unicode (UTF-8) first'}
+    if (legacy === 'vni') return {ok: false, reason: 'vni', message: 'the file is in the legacy VNI encoding: convert it to Unicode (UTF-8) first'}
+    return {ok: false, reason: 'not-utf8', message: 'the file is not UTF-8 text: convert it to UTF-8 first'}
+  }
+  if (looksLikeTcvn3Mojibake(text)) {
+    return {ok: false, reason: 'tcvn3', message: 'the text is TCVN3 (ABC) decoded as Latin-1 ("B¸o c¸o"): convert it from TCVN3 to Unicode first'}
+  }
+  return {ok: true, text}
+}
