@@ -56,3 +56,104 @@ console.log(`remark-parse      ${fmt(markdown.mbps)} ${fmt(markdown.docsps)}`)
 console.log(`line scan (floor) ${fmt(scan.mbps)} ${fmt(scan.docsps)}`)
 console.log(`vanban / remark-parse: ${(vanban.mbps / markdown.mbps).toFixed(1)}x`)
 console.log(`import vanban: ${importMs().toFixed(1)} ms (median of 5 fresh processes)`)
+
+// ---------------------------------------------------------------------------
+// Scaling: a 10 MB synthetic plan against a 1 MB one (linear: ratio ≤ 11), and
+// adversarial inputs at size S and 2S (linear: ratio ≈ 2).
+
+/** A synthetic plan of about `size` bytes: corpus documents concatenated and varied. */
+function synthetic(size) {
+  const parts = []
+  let bytes = 0
+  for (let i = 0; bytes < size; i++) {
+    const doc = docs[i % docs.length].replace(/\d{2,4}\/KH-UBND/g, (m) => `${(i * 7) % 9000 + 100}/KH-UBND`)
+    parts.push(doc)
+    bytes += Buffer.byteLength(doc) + 1
+  }
+  return parts.join('\n')
+}
+
+function timeOnce(text, runs = 3) {
+  let best = Infinity
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now()
+    parsePlan(text)
+    best = Math.min(best, performance.now() - t)
+  }
+  return best
+}
+
+const MB = 1 << 20
+const one = synthetic(MB)
+const ten = synthetic(10 * MB)
+parsePlan(one)
+const t1 = timeOnce(one)
+const t10 = timeOnce(ten, 2)
+console.log(`\nscaling: 1 MB ${t1.toFixed(0)} ms, 10 MB ${t10.toFixed(0)} ms, ratio ${(t10 / t1).toFixed(2)} (linear ≤ 11)`)
+
+const adversarial = {
+  'one 1 MB line, no newline': (n) => 'Phấn đấu 100% hồ sơ, '.repeat(Math.ceil(n / 26)).slice(0, n),
+  'bullets': (n) => '- x\n'.repeat(Math.ceil(n / 4)),
+  '1.1.1.… nesting': (n) => {
+    const lines = []
+    let size = 0
+    for (let d = 1; size < n; d++) {
+      const line = `${Array.from({length: (d % 500) + 1}, () => '1').join('.')}. Mục\n`
+      lines.push(line)
+      size += line.length
+    }
+    return lines.join('')
+  },
+  'số/ngày tokens': (n) => 'số 12/KH-UBND ngày 15/7/2021, '.repeat(Math.ceil(n / 32)),
+  'every Unicode space': (n) => ' \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff\u200b\t\n'.repeat(Math.ceil(n / 21)),
+  'NFD text': (n) => docs[0].normalize('NFD').repeat(Math.ceil(n / docs[0].length))
+}
+console.log('adversarial inputs (time at 2 MB / time at 1 MB; linear ≈ 2):')
+for (const [name, make] of Object.entries(adversarial)) {
+  const a = make(MB)
+  const b = make(2 * MB)
+  parsePlan(a)
+  const ta = timeOnce(a, 2)
+  const tb = timeOnce(b, 2)
+  console.log(`  ${name.padEnd(28)} ${ta.toFixed(0).padStart(6)} ms ${tb.toFixed(0).padStart(6)} ms  ratio ${(tb / ta).toFixed(2)}`)
+}
+
+// ---------------------------------------------------------------------------
+// The CLI end to end: a generated corpus, 1 worker against 2, and peak RSS.
+
+const {mkdtempSync, writeFileSync, rmSync} = await import('node:fs')
+const {tmpdir} = await import('node:os')
+const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'))
+const count = Number(process.env.BENCH_DOCS ?? 400)
+let corpusBytes = 0
+for (let i = 0; i < count; i++) {
+  const doc = docs[i % docs.length].replace(/\d{2,4}\/KH-UBND/g, `${i + 100}/KH-UBND`)
+  corpusBytes += Buffer.byteLength(doc)
+  writeFileSync(join(dir, `plan-${String(i).padStart(5, '0')}.txt`), doc)
+}
+const cli = join(root, 'dist/src/cli/main.js')
+function runCli(jobs) {
+  const out = join(dir, `out-${jobs}`)
+  const script = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ${JSON.stringify(dir)}, '--out', ${JSON.stringify(out)}, '--quiet', '--jobs', '${jobs}'];` +
+    `process.on('exit', () => process.stderr.write('RSS ' + process.resourceUsage().maxRSS + '\\n'));` +
+    `await import(${JSON.stringify(cli)})`
+  const t = performance.now()
+  const result = execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+  void result
+  const ms = performance.now() - t
+  return {ms}
+}
+function rssOf(jobs) {
+  const out = join(dir, `rss-${jobs}`)
+  const script = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ${JSON.stringify(dir)}, '--out', ${JSON.stringify(out)}, '--quiet', '--jobs', '${jobs}'];` +
+    `process.on('exit', () => console.log(process.resourceUsage().maxRSS));` +
+    `await import(${JSON.stringify(cli)})`
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'}).trim()) / 1024
+}
+const c1 = runCli(1)
+const c2 = runCli(2)
+console.log(`\nCLI over ${count} documents (${(corpusBytes / 1e6).toFixed(1)} MB):`)
+console.log(`  1 worker  ${(corpusBytes / 1e6 / (c1.ms / 1000)).toFixed(2)} MB/s`)
+console.log(`  2 workers ${(corpusBytes / 1e6 / (c2.ms / 1000)).toFixed(2)} MB/s  speed-up ${(c1.ms / c2.ms).toFixed(2)}x (goal ≥ 1.7)`)
+console.log(`  peak RSS with 2 workers: ${rssOf(2).toFixed(0)} MB`)
+rmSync(dir, {recursive: true, force: true})

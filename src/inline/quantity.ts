@@ -130,11 +130,13 @@ function phraseEndsLike(text: string, from: number, at: number, phrase: string):
 
 /** Start of the clause holding `at`: after the last , ; : . ( before it. */
 function clauseStart(text: string, from: number, at: number): number {
-  for (let j = at - 1; j >= from; j--) {
+  // Bounded look-back keeps a page with no punctuation linear.
+  const limit = Math.max(from, at - 300)
+  for (let j = at - 1; j >= limit; j--) {
     const ch = text.charCodeAt(j)
     if (ch === 0x3b || ch === 0x3a || ch === 0x2c || ch === 0x28 || (ch === 0x2e && !isDigit(text.charCodeAt(j + 1)))) return j + 1
   }
-  return from
+  return limit
 }
 
 /** A unit after the number (`at` after optional space): "%", "hồ sơ/năm", "phút/ lượt giao dịch". */

@@ -180,18 +180,26 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     }
   }
 
-  // Relations: the first citation inside the title after the phrase.
+  // Relations: the first citation inside the title after the phrase. Only
+  // mentions with relations look ahead, and only within their own title.
   for (let n = 0; n < found.length; n++) {
     const item = found[n]!
     const m = item.mention
+    if (m.relations.length === 0 || m.titleSpan === null) continue
+    const [spanStart, spanEnd] = m.titleSpan
+    const inside: Found[] = []
+    for (let k = n + 1; k < found.length && found[k]!.node.s < spanEnd; k++) {
+      const other = found[k]!
+      if (other.block === item.block && other.node.s >= spanStart) inside.push(other)
+    }
     const entry = entries.get(keyOf.get(item.node)!)!
     // Phrases after the first nested citation belong to that citation's own title.
-    const firstNested = found.slice(n + 1).find((other) => other.block === item.block && m.titleSpan !== null && other.node.s >= m.titleSpan[0] && other.node.s < m.titleSpan[1])
+    const firstNested = inside[0]
     for (let r = 0; r < m.relations.length; r++) {
       const rel = m.relations[r]!
       if (firstNested && rel.at > firstNested.node.s) break
-      const limit = m.relations[r + 1]?.at ?? m.titleSpan?.[1] ?? rel.at
-      const target = found.slice(n + 1).find((other) => other.block === item.block && other.node.s >= rel.at && other.node.s < limit)
+      const limit = m.relations[r + 1]?.at ?? spanEnd
+      const target = inside.find((other) => other.node.s >= rel.at && other.node.s < limit)
       const targetKey = target ? keyOf.get(target.node)! : null
       if (targetKey === null && !namesInstrument(rel.text)) continue
       if (!entry.relations.some((x) => x.type === rel.type && x.target === targetKey)) {

@@ -146,18 +146,23 @@ function sectionText(section: Draft, ctx: Context): string | null {
   return heading && heading.type === 'heading' ? ctx.text.slice(heading.s, Math.min(heading.e, heading.s + 160)) : null
 }
 
+const SEGMENT_REACH = 600
+
 /** The segment of the block around [s, e): between ";" or ". " boundaries. */
 function segmentAround(text: string, block: Draft, s: number, e: number, sentence: boolean): [number, number] {
-  let a = block.s
-  for (let j = s - 1; j >= block.s; j--) {
+  // Bounded: a clause longer than this is cut, so a page with no punctuation stays linear.
+  const from = Math.max(block.s, s - SEGMENT_REACH)
+  const to = Math.min(block.e, e + SEGMENT_REACH)
+  let a = from
+  for (let j = s - 1; j >= from; j--) {
     const ch = text[j]
     if ((!sentence && ch === ';') || (ch === '.' && (text[j + 1] === ' ' || text[j + 1] === '\n')) || ch === ':' && !sentence) {
       a = j + 1
       break
     }
   }
-  let b = block.e
-  for (let j = e; j < block.e; j++) {
+  let b = to
+  for (let j = e; j < to; j++) {
     const ch = text[j]
     if ((!sentence && ch === ';') || (ch === '.' && (j + 1 >= block.e || text[j + 1] === ' ' || text[j + 1] === '\n'))) {
       b = j
@@ -257,6 +262,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
   collect(drafts, [], found)
   const text = ctx.text
   const targets: TargetDraft[] = []
+  // Quantities of one block are contiguous in document order: index their range once.
+  const rangeOf = new Map<Draft, [number, number]>()
+  for (let k = 0; k < found.length; k++) {
+    const r = rangeOf.get(found[k]!.block)
+    if (r) r[1] = k + 1
+    else rangeOf.set(found[k]!.block, [k, k + 1])
+  }
   // Caches: one lower-case copy per block, one year list per segment and heading.
   const lowerOf = new Map<Draft, string>()
   const yearsOf = new Map<number, ReturnType<typeof yearsIn>>()
@@ -375,7 +387,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       yearSource,
       baselineYear: q.baselineYear,
       change: q.change,
-      subject: subjectOf(ctx, found, n, segS, segE, q),
+      subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q),
       area: null,
       text: squash(text.slice(...segmentAround(text, block, node.s, node.e, true))),
       sectionPath: sections.map((sec) => ({
@@ -392,11 +404,16 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
 }
 
 /** The subject of the quantity `n`: what follows it, or what its clause says before it. */
-function subjectOf(ctx: Context, found: Found[], n: number, segS: number, segE: number, q: QuantityInfo): string | null {
+function subjectOf(ctx: Context, found: Found[], range: [number, number], n: number, segS: number, segE: number, q: QuantityInfo): string | null {
   const text = ctx.text
   const {node, block} = found[n]!
   // Measured quantities split a clause into subjects; a count inside one ("của 01 nhân sự") does not.
-  const siblings = found.filter((f) => f.block === block && f.node.s >= segS && f.node.e <= segE && (f.node === node || splits(f.node.props as unknown as QuantityInfo)))
+  // Walk outwards from n while inside the segment (bounded): never the whole block.
+  let first = n
+  while (first - 1 >= range[0] && found[first - 1]!.node.s >= segS) first--
+  let last = n + 1
+  while (last < range[1] && found[last]!.node.e <= segE) last++
+  const siblings = found.slice(first, last).filter((f) => f.node === node || splits(f.node.props as unknown as QuantityInfo))
   const index = siblings.findIndex((f) => f.node === node)
   // "cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%".
   const lower = text.slice(segS, siblings[0]!.node.s).toLowerCase()
