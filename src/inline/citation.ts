@@ -247,7 +247,7 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
   if (dropped !== undefined) start = skipSpaces(f, start + dropped.length, end)
   let raw = scan.text.slice(scan.base + start, scan.base + end)
   // Catalogue style: "… do Chính phủ ban hành".
-  const by = /\sdo\s([^,;]{2,80}?)\sban hành$/u.exec(raw)
+  const by = raw.endsWith('ban hành') && raw.includes(' do ') ? /\sdo\s([^,;]{2,80}?)\sban hành$/u.exec(raw) : null
   if (by) {
     if (mention.issuer === null) mention.issuer = cleanIssuer(by[1]!)
     raw = raw.slice(0, by.index)

@@ -320,18 +320,28 @@ function context(text: string, clause: number, to: number, start: number, end: n
   while (text[after] === ' ') after++
   for (const {p, c} of AFTER) if (phraseIn(text, after, p)) comparator = c
   let change: QuantityInfo['change'] = null
-  const before = text.slice(Math.max(clause, at - 40), at).toLowerCase()
-  for (const {w, c} of CHANGES) {
-    const k = before.lastIndexOf(w)
-    if (k !== -1 && (k === 0 || before[k - 1] === ' ') && before.length - k - w.length < 40) {
-      change = c
+  // Look back word by word (at most 8 words, 40 characters) for "tăng", "giảm", …
+  let j = at
+  for (let words = 0; words < 8 && j > clause && at - j < 48; words++) {
+    while (j > clause && text.charCodeAt(j - 1) === 0x20) j--
+    let w = j
+    while (w > clause && isWordCode(text.charCodeAt(w - 1))) w--
+    if (w === j) break
+    const hit = CHANGES.find(({w: word}) => phraseIn(text, w, word) || (word.includes(' ') && w >= word.indexOf(' ') + 1 && phraseIn(text, w - word.indexOf(' ') - 1, word)))
+    if (hit) {
+      change = hit.c
       break
     }
+    j = w
   }
   let baselineYear: number | null = null
-  const tail = text.slice(end, Math.min(to, end + 120))
-  const so = /so với(?: cùng kỳ)?(?: năm)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
-  if (so && !/[;.]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
+  const tailEnd = Math.min(to, end + 120)
+  const soAt = text.indexOf('so với', end)
+  if (soAt !== -1 && soAt < tailEnd) {
+    const tail = text.slice(end, tailEnd)
+    const so = /so với(?: cùng kỳ)?(?: năm)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
+    if (so && !/[;.]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
+  }
   return {comparator, change, baselineYear}
 }
 
