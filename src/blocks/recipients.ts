@@ -3,9 +3,12 @@
  */
 
 import type {Line} from '../lines/classify.js'
+import {splitCells} from '../header/official.js'
 import {inlines} from '../inline/index.js'
 import {squash} from '../text/fold.js'
 import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
+import {startsAppendix} from './appendix.js'
+import {signatureCell, proposeSignature} from './signature.js'
 
 /** Does a recipients list start on this line ("Nơi nhận:")? */
 export function startsRecipients(line: Line): boolean {
@@ -23,10 +26,35 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
   const labelEnd = colon === -1 ? head.ce : head.cs + colon + 1
   const children: Draft[] = [parent('field', [leaf('text', head.cs, labelEnd)], {key: 'label', label: null, content: 'Nơi nhận'})]
   const names: string[] = []
-  if (labelEnd < head.ce) {
-    children.push(parent('paragraph', inlines(ctx, labelEnd, head.ce)))
-    names.push(cleanRecipient(ctx.text.slice(labelEnd, head.ce)))
+  // Two columns flattened into lines: recipients on the left, the signature on the right.
+  const signature: Array<{kind: string; text: string; s: number; e: number}> = []
+  const addLine = (from: number, to: number): void => {
+    const cells = splitCells(ctx.text, from, to)
+    const first = cells[0]
+    if (!first) return
+    let recipientEnd = first.e
+    for (const cell of cells.slice(1)) {
+      const kind = signatureCell(cell.text)
+      if (kind === null) {
+        recipientEnd = cell.e
+        continue
+      }
+      signature.push({kind, text: cell.text, s: cell.s, e: cell.e})
+    }
+    const own = signatureCell(first.text)
+    if (own !== null && cells.length === 1 && first.text.length < 60 && !/^[-+•]/.test(first.text)) {
+      signature.push({kind: own, text: first.text, s: first.s, e: first.e})
+      children.push(parent('field', [leaf('text', first.s, first.e)], {key: own, label: null, content: squash(first.text)}))
+      return
+    }
+    children.push(parent('paragraph', inlines(ctx, first.s, recipientEnd)))
+    names.push(cleanRecipient(ctx.text.slice(first.s, recipientEnd)))
+    for (const cell of cells.slice(1)) {
+      const kind = signatureCell(cell.text)
+      if (kind !== null && cell.s >= recipientEnd) children.push(parent('field', [leaf('text', cell.s, cell.e)], {key: kind, label: null, content: squash(cell.text)}))
+    }
   }
+  if (labelEnd < head.ce) addLine(labelEnd, head.ce)
   let j = i + 1
   let last = j
   while (j < lines.length) {
@@ -35,14 +63,16 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
       j++
       continue
     }
+    if (startsAppendix(line)) break
     const style = line.marker?.style
-    if (style !== 'dash' && style !== 'plus' && style !== 'bullet' && !/^luu\b/.test(line.folded)) break
-    children.push(parent('paragraph', inlines(ctx, line.cs, line.ce)))
-    names.push(cleanRecipient(line.text))
+    const signatureOnly = style === undefined && signatureCell(line.text) !== null && signature.length > 0
+    if (style !== 'dash' && style !== 'plus' && style !== 'bullet' && !/^luu\b/.test(line.folded) && !signatureOnly) break
+    addLine(line.cs, line.ce)
     j++
     last = j
-    if (/^[-+•]?\s{0,3}luu\b/.test(line.folded)) break
+    if (/^[-+•]?\s{0,3}luu\b/.test(line.folded) && !splitCells(ctx.text, line.cs, line.ce).slice(1).length) break
   }
+  if (signature.length > 0) proposeSignature(ctx, signature)
   return {node: parent('recipients', children, {recipients: names.filter((n) => n.length > 0)}), next: last}
 }
 

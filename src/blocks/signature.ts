@@ -41,6 +41,21 @@ function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
   return null
 }
 
+/** What a text is in a signature: authority ("KT. CHỦ TỊCH"), title, note ("(Đã ký)"), a name; or null. */
+export function signatureCell(text: string): 'authority' | 'title' | 'note' | 'name' | null {
+  return cellKind({s: 0, e: text.length, text}, true)
+}
+
+/** Propose meta from signature parts read elsewhere (a two-column Nơi nhận). */
+export function proposeSignature(ctx: Context, parts: ReadonlyArray<{kind: string; text: string; s: number; e: number}>): void {
+  const titles = parts.filter((p) => p.kind === 'authority' || p.kind === 'title').map((p) => ({...p, clean: cleanTitle(p.text)}))
+  const kept = titles.filter((t) => !t.clean.startsWith('TM.') || titles.length === 1)
+  const title = kept[kept.length - 1]
+  if (title) propose(ctx, 'signerTitle', title.clean, 'signature', title.s, title.e)
+  const name = parts.find((p) => p.kind === 'name')
+  if (name) propose(ctx, 'signer', personName(name.text), 'signature', name.s, name.e)
+}
+
 /** Does a signature block start on this line? */
 export function startsSignature(ctx: Context, line: Line): boolean {
   if (line.blank || line.text.length > 200) return false

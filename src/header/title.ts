@@ -32,11 +32,18 @@ function opensClause(line: Line): boolean {
   return OPENINGS.some((o) => line.folded.startsWith(o + ' '))
 }
 
+/** Openings that always start a preamble, never a trích yếu. */
+const PREAMBLE_ONLY = ['can cu', 'theo de nghi', 'xet de nghi', 'tren co so']
+
 /** Could this line be part of a trích yếu? */
 function titleLike(line: Line, first: boolean): boolean {
   if (line.blank || line.marker !== null) return false
-  // Preamble clauses are mixed case; a trích yếu in capitals may open with "THỰC HIỆN".
-  if (opensClause(line) && !isUpperText(line.text)) return false
+  // The first line after the type line is the trích yếu even in mixed case and
+  // even when it opens with "Thực hiện" or "Triển khai", unless it is plainly
+  // a preamble ("Căn cứ …", "… như sau:").
+  if (first) {
+    if (PREAMBLE_ONLY.some((p) => line.folded.startsWith(p + ' ')) || line.text.endsWith(':') || line.folded.includes('nhu sau')) return false
+  } else if (opensClause(line) && !isUpperText(line.text)) return false
   if (line.text.length > 400) return false
   return first || isUpperText(line.text) || line.text.startsWith('(')
 }

@@ -173,8 +173,9 @@ function issuerEnd(scan: Scan, start: number): number {
   let end = start
   while (i < f.length && words < 10) {
     const ch = f[i]!
-    if (',;.():"“”\n'.includes(ch)) break
-    if (ch === ' ') {
+    if (',;.():"“”'.includes(ch)) break
+    // A hard line break inside the issuer ("của Bộ trưởng Bộ\nNội vụ") is a space.
+    if (ch === ' ' || ch === '\n') {
       i++
       continue
     }
@@ -214,6 +215,13 @@ function clauseEnd(scan: Scan, start: number): number {
     const ch = f[i]!
     if (ch === ';' || ch === ':') return i
     if (ch === '.' && (i + 1 >= f.length || f[i + 1] === ' ' || f[i + 1] === '\n')) return i
+    // ", Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the preamble's closing sentence.
+    if (ch === ',' && i > start) {
+      const at = skipSpaces(f, i + 1, f.length)
+      const window = f.slice(at, at + 80)
+      const verb = window.search(/ (ban hanh|xay dung|trien khai) (ke hoach|chuong trinh|quyet dinh)/)
+      if (verb !== -1 && isUpperAt(text, base + at) && !window.slice(0, verb).includes(',')) return i
+    }
     // ", Quyết định số …" / " và Nghị định số …": the next citation of a list.
     if ((ch === ',' || (ch === ' ' && f.startsWith(' va ', i))) && i > start) {
       const at = skipSpaces(f, ch === ',' ? i + 1 : i + 4, f.length)

@@ -190,7 +190,7 @@ function stripLeading(value: string): string {
 }
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình'])
+const TRAILING_WORDS = new Set(['nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình'])
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {

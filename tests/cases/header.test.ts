@@ -134,3 +134,46 @@ describe('no header at all', () => {
     expect(Object.values(m).every((v) => v === null)).toBe(true)
   })
 })
+
+describe('forms not in the seeds', () => {
+  const ministry = [
+    'BỘ NỘI VỤ                                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '-------                                          Độc lập - Tự do - Hạnh phúc',
+    'Số: 1234/KH-BNV                                   Hà Nội, ngày 05 tháng 3 năm 2024',
+    '',
+    'KẾ HOẠCH',
+    'Triển khai công tác cải cách hành chính của Bộ Nội vụ năm 2024',
+    '',
+    'Căn cứ Quyết định số 1002/QĐ-BNV ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ',
+    'Nội vụ về việc ban hành Kế hoạch cải cách hành chính năm 2024,',
+    'Bộ Nội vụ ban hành Kế hoạch triển khai như sau:',
+    'PHẦN I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    'Nơi nhận:                                                   KT. BỘ TRƯỞNG',
+    '- Các Thứ trưởng;                                             THỨ TRƯỞNG',
+    '- Lưu: VT, CCHC.                                            Nguyễn Văn A',
+    '',
+    'PHỤ LỤC',
+    'DANH MỤC NHIỆM VỤ'
+  ].join('\n')
+  const plan = parsePlan(ministry)
+
+  it('a ministry header in two columns made of spaces', () => {
+    expectInvariants(plan, ministry)
+    expect(plan.meta).toMatchObject({documentNumber: '1234/KH-BNV', issuer: 'Bộ Nội vụ', place: 'Hà Nội', issuedDate: '2024-03-05'})
+  })
+
+  it('a mixed-case trích yếu that opens with "Triển khai" after KẾ HOẠCH', () => {
+    expect(plan.meta.title).toBe('Triển khai công tác cải cách hành chính của Bộ Nội vụ năm 2024')
+    expect(plan.meta.period).toEqual({from: 2024, to: 2024})
+  })
+
+  it('Nơi nhận and the signature flattened side by side', () => {
+    expect(plan.meta).toMatchObject({signer: 'Nguyễn Văn A', signerTitle: 'Thứ trưởng'})
+    expect(plan.children.some((c) => c.type === 'appendix')).toBe(true)
+  })
+
+  it('an issuer broken over two lines, a title that stops before the closing sentence', () => {
+    expect(plan.citations[0]).toMatchObject({key: '1002/QĐ-BNV', issuer: 'Bộ trưởng Bộ Nội vụ', title: 'ban hành Kế hoạch cải cách hành chính năm 2024'})
+  })
+})
