@@ -69,7 +69,7 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
   if (NATIONAL.includes(folded)) return 'nationalTitle'
   const letters = lettersOnly(folded)
   if (MOTTOS.includes(letters)) return 'motto'
-  if (cell.text.length >= 3 && [...cell.text].every((ch) => separatorChars.includes(ch) || ch === ' ')) return 'separator'
+  if ((cell.text.length >= 3 || cell.text === '*') && [...cell.text].every((ch) => separatorChars.includes(ch) || ch === ' ')) return 'separator'
   if (/^so\s{0,3}[:.]?\s{0,3}\d/.test(folded) && cell.text.length < 60) return 'number'
   if (/^v\/v\s/.test(folded)) return 'subject'
   if (placeDateIndex(folded) !== -1) return 'placeDate'
@@ -105,7 +105,8 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
       j++
       continue
     }
-    if (line.marker !== null && line.marker.style !== 'dash') break
+    // A marker line is no header line, unless all its cells are header parts:
+    // "*        Phù Mỹ, ngày 21 tháng 02 năm 2018" has a separator "*" first.
     const cells = splitCells(ctx.text, line.cs, line.ce)
     const kinds: HeaderCellKind[] = []
     let ok = cells.length > 0

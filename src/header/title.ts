@@ -11,6 +11,7 @@
 import {clauseOpenings, instrumentTypes} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 
 const TYPES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)})).sort((a, b) => b.folded.length - a.folded.length)
@@ -45,7 +46,8 @@ function titleLike(line: Line, first: boolean): boolean {
     if (PREAMBLE_ONLY.some((p) => line.folded.startsWith(p + ' ')) || line.text.endsWith(':') || line.folded.includes('nhu sau')) return false
   } else if (opensClause(line) && !isUpperText(line.text)) return false
   if (line.text.length > 400) return false
-  return first || isUpperText(line.text) || line.text.startsWith('(')
+  // Later lines are judged by the caller: capitals, "(…)", or a wrapped line.
+  return true
 }
 
 /**
@@ -82,7 +84,11 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
       continue
     }
     if (!titleLike(line, titleLines.length === 0)) break
-    if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(')) break
+    // A later line continues the title in capitals, or as the wrapped rest of
+    // a mixed-case title line with no blank line and no end punctuation between.
+    const previous = titleLines[titleLines.length - 1]
+    const wrapped = previous !== undefined && previous.index === line.index - 1 && !/[.;:]$/.test(previous.text) && !isUpperText(previous.text)
+    if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(') && !wrapped) break
     titleLines.push(line)
     k++
     last = k
@@ -93,7 +99,8 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
     const s = subject[0]!.cs
     const e = subject[subject.length - 1]!.ce
     const content = squash(subject.map((l) => l.text).join(' '))
-    children.push(parent('field', [leaf('text', s, e)], {key: 'title', label: null, content}))
+    // The trích yếu often cites what the plan implements: run the inline recognisers.
+    children.push(parent('field', inlines(ctx, s, e), {key: 'title', label: null, content}))
     propose(ctx, 'title', content, 'title', s, e)
   }
   for (const line of attachment) {

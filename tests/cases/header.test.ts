@@ -177,3 +177,42 @@ describe('forms not in the seeds', () => {
     expect(plan.citations[0]).toMatchObject({key: '1002/QĐ-BNV', issuer: 'Bộ trưởng Bộ Nội vụ', title: 'ban hành Kế hoạch cải cách hành chính năm 2024'})
   })
 })
+
+describe('a party document (Huyện ủy)', () => {
+  const text = [
+    'HUYỆN ỦY PHÙ MỸ                          ĐẢNG CỘNG SẢN VIỆT NAM',
+    '*                              Phù Mỹ, ngày 21 tháng 02 năm 2018',
+    'Số 29-KH/HU',
+    '',
+    'KẾ HOẠCH',
+    'thực hiện Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành',
+    'Trung ương Đảng khóa XII',
+    '',
+    'Thực hiện Kế hoạch số 60-KH/TU ngày 10-01-2018 của Ban Thường vụ Tỉnh',
+    'ủy, Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện như sau:',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1) Đến năm 2021, giảm tối thiểu 10% đơn vị sự nghiệp công lập so với năm 2015.',
+    'T/M BAN THƯỜNG VỤ',
+    'PHÓ BÍ THƯ',
+    'Trần Văn B'
+  ].join('\n')
+  const plan = parsePlan(text)
+
+  it('reads the header with a "*" separator line and a number without a colon', () => {
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '29-KH/HU', documentType: 'Kế hoạch', issuer: 'Huyện ủy Phù Mỹ', place: 'Phù Mỹ', issuedDate: '2018-02-21'})
+  })
+
+  it('joins a wrapped mixed-case trích yếu and finds the citation in it', () => {
+    expect(plan.meta.title).toBe('thực hiện Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII')
+    expect(plan.citations.map((c) => [c.key, c.origins, c.date])).toEqual([
+      ['19-NQ/TW', ['header'], '2017-10-25'],
+      ['60-KH/TU', ['preamble'], '2018-01-10']
+    ])
+  })
+
+  it('reads the party signature (T/M, Phó Bí thư) and the target', () => {
+    expect(plan.meta).toMatchObject({signer: 'Trần Văn B', signerTitle: 'Phó Bí thư'})
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.year, t.change, t.baselineYear])).toEqual([[10, '>=', 2021, 'decrease', 2015]])
+  })
+})
