@@ -1,6 +1,8 @@
 /**
  * Numbering styles of plan bodies, from the outermost by convention:
- * `PHẦN I.` › `I.` › `1.` › `1.1.` › `1.1.1.` › `a)` › `1)` › `-` › `+` › `•`.
+ * `PHẦN I.` › `Chương I` › `Điều 1.` › `I.` › `1.` › `1.1.` › `1.1.1.` › `a)` ›
+ * `1)` › `-` › `+` › `•`. Chương and Điều come from Quy chế / Quy định text
+ * attached to plans.
  * No scheme is prescribed by law, so the section builder nests by the order
  * the styles appear in, using `rank` only to settle a style it has not seen
  * open yet. Bullets (`weak`) never close a numbered section.
@@ -9,6 +11,8 @@
 /** A numbering style. */
 export type NumberingStyle =
   | 'part'
+  | 'chapter'
+  | 'article'
   | 'roman'
   | 'arabic'
   | 'decimal'
@@ -27,6 +31,8 @@ export interface NumberingStyleInfo {
 
 export const numberingStyles: Readonly<Record<NumberingStyle, NumberingStyleInfo>> = {
   part: {rank: 0, weak: false},
+  chapter: {rank: 0.5, weak: false},
+  article: {rank: 0.8, weak: false},
   roman: {rank: 1, weak: false},
   arabic: {rank: 2, weak: false},
   decimal: {rank: 3, weak: false},

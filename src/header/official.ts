@@ -31,8 +31,11 @@ function lettersOnly(value: string): string {
   return value.replace(/[^a-z]/g, '')
 }
 
-/** Split a line into cells at `|`, tabs, or runs of three or more spaces. */
-export function splitCells(text: string, s: number, e: number): Cell[] {
+/**
+ * Split a line into cells at `|`, tabs, or (with `spaces`) runs of three or
+ * more spaces, which is how two-column layouts survive copying.
+ */
+export function splitCells(text: string, s: number, e: number, spaces = true): Cell[] {
   const cells: Cell[] = []
   let start = s
   let i = s
@@ -51,7 +54,7 @@ export function splitCells(text: string, s: number, e: number): Cell[] {
       i++
       continue
     }
-    if (ch === ' ' && text[i + 1] === ' ' && text[i + 2] === ' ') {
+    if (spaces && ch === ' ' && text[i + 1] === ' ' && text[i + 2] === ' ') {
       push(start, i)
       while (i < e && text[i] === ' ') i++
       start = i
@@ -70,7 +73,8 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
   const letters = lettersOnly(folded)
   if (MOTTOS.includes(letters)) return 'motto'
   if ((cell.text.length >= 3 || cell.text === '*') && [...cell.text].every((ch) => separatorChars.includes(ch) || ch === ' ')) return 'separator'
-  if (/^so\s{0,3}[:.]?\s{0,3}\d/.test(folded) && cell.text.length < 60) return 'number'
+  // "Số: 803/KH-UBND", "Số 29-KH/HU", and drafts with the number left blank: "Số:      /KH-SNV".
+  if (/^so\s{0,3}[:.]?\s{0,16}[\d/]/.test(folded) && cell.text.length < 60) return 'number'
   if (/^v\/v\s/.test(folded)) return 'subject'
   if (placeDateIndex(folded) !== -1) return 'placeDate'
   if (cell.text.length <= 100 && isUpperText(cell.text)) {
@@ -83,7 +87,8 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
 
 /** Index of ", ngày" in a place/date line ("An Giang, ngày 23 …"), or 0 when it starts with "ngày". */
 function placeDateIndex(folded: string): number {
-  const m = /^([^,]{2,40}),\s{0,3}ngay\s{0,3}\d/.exec(folded)
+  // "An Giang, ngày 23 …", and drafts with the day left blank: "Quảng Ngãi, ngày     tháng     năm 2024".
+  const m = /^([^,]{2,40}),\s{0,3}ngay(?:\s{0,3}\d|\s{1,12}thang)/.exec(folded)
   if (m) return m[1]!.length
   if (/^ngay\s{1,3}\d{1,2}\s{1,3}thang/.test(folded)) return 0
   return -1
@@ -107,16 +112,25 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     }
     // A marker line is no header line, unless all its cells are header parts:
     // "*        Phù Mỹ, ngày 21 tháng 02 năm 2018" has a separator "*" first.
-    const cells = splitCells(ctx.text, line.cs, line.ce)
-    const kinds: HeaderCellKind[] = []
-    let ok = cells.length > 0
-    for (const cell of cells) {
-      const kind = headerCellKind(cell)
-      if (kind === null) {
-        ok = false
-        break
+    // Cells at "|", tabs and runs of spaces first (two columns flattened); when
+    // that fails, at "|" and tabs only: a draft fills its blanks with spaces
+    // ("Số:      /KH-SNV", "ngày     tháng     năm 2024").
+    let cells: Cell[] = []
+    let kinds: HeaderCellKind[] = []
+    let ok = false
+    for (const spaces of [true, false]) {
+      cells = splitCells(ctx.text, line.cs, line.ce, spaces)
+      kinds = []
+      ok = cells.length > 0
+      for (const cell of cells) {
+        const kind = headerCellKind(cell)
+        if (kind === null) {
+          ok = false
+          break
+        }
+        kinds.push(kind)
       }
-      kinds.push(kind)
+      if (ok) break
     }
     if (!ok) {
       // A place/date line hard-wrapped over two lines: "Phú Thọ, ngày 13\ntháng 02 năm 2025".
@@ -168,9 +182,11 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
   if (kind === 'number') {
     const raw = cell.text.replace(/^\s*Số\s*[:.]?\s*/iu, '')
     const parts = parseDocumentNumber(raw)
-    const number = parts ? parts.number : raw.replace(/\s+/g, '')
-    propose(ctx, 'documentNumber', number, 'header', cell.s, cell.e)
-    const type = parts?.typeCode ? typeNameForCode(parts.typeCode) : null
+    // A draft leaves the number blank ("/KH-SNV"): no number, but the type code still says Kế hoạch.
+    const blank = /^\/\s{0,3}([A-ZĐa-zđ]+)/u.exec(raw.trim())
+    if (!blank) propose(ctx, 'documentNumber', parts ? parts.number : raw.replace(/\s+/g, ''), 'header', cell.s, cell.e)
+    const typeCode = parts?.typeCode ?? blank?.[1] ?? null
+    const type = typeCode ? typeNameForCode(typeCode) : null
     if (type) propose(ctx, 'documentType', type, 'inferred', cell.s, cell.e)
     return
   }

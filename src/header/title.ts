@@ -59,16 +59,24 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
   const lines = ctx.lines
   let j = i
   while (j < lines.length && lines[j]!.blank) j++
+  const children: Draft[] = []
+  // "DỰ THẢO" (a draft) stands above the type line.
+  let draftLine = lines[j]
+  if (draftLine && /^du thao\b/.test(draftLine.folded) && draftLine.text.length < 30) {
+    children.push(parent('field', [leaf('text', draftLine.cs, draftLine.ce)], {key: 'draft', label: null, content: squash(draftLine.text)}))
+    j++
+    while (j < lines.length && lines[j]!.blank) j++
+  }
+  draftLine = undefined
   const first = lines[j]
   if (!first) return null
-  const children: Draft[] = []
   const type = documentTypeLine(first)
   if (type) {
     children.push(parent('field', [leaf('text', first.cs, first.ce)], {key: 'documentType', label: null, content: type.full}))
     propose(ctx, 'documentType', type.name, 'title', first.cs, first.ce)
     propose(ctx, 'documentTypeFull', type.full, 'title', first.cs, first.ce)
     j++
-  } else if (!afterHeader || !isUpperText(first.text) || first.text.length < 12 || first.marker !== null) {
+  } else if (!afterHeader || !isUpperText(first.text) || first.text.length < 12 || first.marker !== null || /^chuong\s/.test(first.folded)) {
     return null
   }
   let last = j
@@ -106,6 +114,6 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
   for (const line of attachment) {
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key: 'attachment', label: null, content: squash(line.text)}))
   }
-  if (children.length === 0) return null
+  if (children.length === 0 || (children.length === 1 && children[0]!.props.key === 'draft')) return null
   return {node: parent('titleBlock', children), next: last}
 }

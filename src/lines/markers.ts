@@ -118,12 +118,18 @@ export function labelFor(style: NumberingStyle, value: number, path?: readonly n
       return `${value})`
     case 'part':
       return `PHẦN ${toRoman(value)}`
+    case 'chapter':
+      return `Chương ${toRoman(value)}`
+    case 'article':
+      return `Điều ${value}.`
     default:
       return `${value}.`
   }
 }
 
 const PART_WORDS = ['PHẦN', 'Phần']
+const CHAPTER_WORDS = ['CHƯƠNG', 'Chương']
+const ARTICLE_WORDS = ['Điều', 'ĐIỀU']
 const ORDINALS: Readonly<Record<string, number>> = {
   NHẤT: 1,
   HAI: 2,
@@ -138,8 +144,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
   MƯỜI: 10
 }
 
-function readPart(text: string): Marker | null {
-  for (const word of PART_WORDS) {
+function readPart(text: string, words: readonly string[] = PART_WORDS, style: NumberingStyle = 'part'): Marker | null {
+  for (const word of words) {
     if (!text.startsWith(word) || !isSpace(text[word.length])) continue
     let i = skipSpaces(text, word.length)
     const tokenStart = i
@@ -157,7 +163,7 @@ function readPart(text: string): Marker | null {
     }
     if (value === null) return null
     if (text[i] === '.' || text[i] === ':') i++
-    return make(text, 'part', i, value, null)
+    return make(text, style, i, value, null)
   }
   return null
 }
@@ -197,6 +203,8 @@ export function readMarker(text: string): Marker | null {
   if (isDigit(code)) return readNumeric(text)
 
   if (first === 'P') return readPart(text)
+  if (first === 'C') return readPart(text, CHAPTER_WORDS, 'chapter')
+  if (first === 'Đ') return readArticle(text)
 
   if (first === 'I' || first === 'V' || first === 'X') {
     let i = 0
@@ -222,6 +230,22 @@ export function readMarker(text: string): Marker | null {
     if (after === '.' && isSpace(text[2]) && isUpper(text[skipSpaces(text, 2)])) {
       return make(text, 'letter', 2, letterValue(first), null)
     }
+  }
+  return null
+}
+
+/** "Điều 1.", "Điều 12:" (articles of an attached Quy chế). */
+function readArticle(text: string): Marker | null {
+  for (const word of ARTICLE_WORDS) {
+    if (!text.startsWith(word) || !isSpace(text[word.length])) continue
+    let i = skipSpaces(text, word.length)
+    const start = i
+    while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++
+    if (i === start || isDigit(text.charCodeAt(i))) return null
+    const value = Number(text.slice(start, i))
+    if (text[i] === '.' || text[i] === ':') i++
+    else if (!isSpace(text[i]) && i < text.length) return null
+    return make(text, 'article', i, value, null)
   }
   return null
 }

@@ -42,6 +42,8 @@ const IMPLICIT_KEY = 'implicit'
 /** Builds the section tree of one container (the plan or an appendix). */
 export class SectionBuilder {
   private readonly stack: Open[]
+  /** The last article number, for continuity across chapters. */
+  private lastArticle: number | null = null
 
   constructor(
     private readonly ctx: Context,
@@ -130,6 +132,17 @@ export class SectionBuilder {
    */
   private checkSequence(host: Open, key: string, value: number | null, label: string | null, s: number, e: number): Open {
     if (value === null) return host
+    // Articles (Điều) number on through chapters: check against the last one anywhere.
+    if (key === 'article') {
+      const prevArticle = this.lastArticle
+      this.lastArticle = value
+      if (prevArticle !== null && value > prevArticle + 1) {
+        report(this.ctx, 'numbering-gap', `Unexpected "${label ?? value}", expected "Điều ${prevArticle + 1}.": numbering skips`, s, e)
+      } else if (prevArticle === null && value !== 1) {
+        report(this.ctx, 'numbering-gap', `Unexpected "${label ?? value}", expected "Điều 1.": numbering does not start at 1`, s, e)
+      }
+      return host
+    }
     const prev = host.last.get(key)
     if (prev === undefined || prev.value === null) {
       if (value !== 1 && prev === undefined) {

@@ -6,6 +6,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {parsePlan} from '../../src/index.js'
+import type {Section} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
 function meta(text: string) {
@@ -214,5 +215,24 @@ describe('a party document (Huyện ủy)', () => {
   it('reads the party signature (T/M, Phó Bí thư) and the target', () => {
     expect(plan.meta).toMatchObject({signer: 'Trần Văn B', signerTitle: 'Phó Bí thư'})
     expect(plan.targets.map((t) => [t.value, t.comparator, t.year, t.change, t.baselineYear])).toEqual([[10, '>=', 2021, 'decrease', 2015]])
+  })
+})
+
+describe('a draft (dự thảo) with blanks, chapters and articles', () => {
+  const text = 'UBND TỈNH QUẢNG NGÃI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\nSố:      /KH-SNV\tQuảng Ngãi, ngày     tháng     năm 2024\n\nDỰ THẢO\n\nKẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2024\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Mục đích\nĐánh giá kết quả.\nĐiều 2. Đối tượng kiểm tra\n- 100% cơ quan chuyên môn.\nChương II\nTỔ CHỨC THỰC HIỆN\nĐiều 3. Trách nhiệm\nGiao Sở Nội vụ chủ trì.'
+  const plan = parsePlan(text)
+
+  it('a blank number keeps the type; a blank date keeps the place', () => {
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: null, documentType: 'Kế hoạch', issuedDate: null, place: 'Quảng Ngãi', issuer: 'Sở Nội vụ', title: 'Kiểm tra công tác cải cách hành chính năm 2024'})
+  })
+
+  it('Chương › Điều nest, and articles number on across chapters', () => {
+    const shape = plan.children.filter((c) => c.type === 'section').map((c) => [(c as Section).numbering?.label, (c as Section).title, (c as Section).kind, (c as Section).children.filter((x) => x.type === 'section').map((x) => (x as Section).numbering?.label)])
+    expect(shape).toEqual([
+      ['Chương I', 'QUY ĐỊNH CHUNG', null, ['Điều 1.', 'Điều 2.']],
+      ['Chương II', 'TỔ CHỨC THỰC HIỆN', 'implementation', ['Điều 3.']]
+    ])
+    expect(plan.diagnostics).toEqual([])
   })
 })

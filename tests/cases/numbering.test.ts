@@ -10,6 +10,9 @@ describe('readMarker: numbering styles', () => {
     ['XII. TỔ CHỨC', 'roman', 'XII.', 12],
     ['II - NHIỆM VỤ', 'roman', 'II -', 2],
     ['PHẦN I. ĐÁNH GIÁ', 'part', 'PHẦN I.', 1],
+    ['Chương II', 'chapter', 'Chương II', 2],
+    ['CHƯƠNG III. TỔ CHỨC THỰC HIỆN', 'chapter', 'CHƯƠNG III.', 3],
+    ['Điều 12. Trách nhiệm', 'article', 'Điều 12.', 12],
     ['Phần thứ hai: Nhiệm vụ', 'part', 'Phần thứ hai:', 2],
     ['1. Mục đích', 'arabic', '1.', 1],
     ['12. Đề nghị các cơ quan', 'arabic', '12.', 12],
@@ -50,7 +53,9 @@ describe('readMarker: numbering styles', () => {
     ['IIII. malformed'],
     ['v.v. cuối câu'],
     ['a.b.c'],
-    ['03 sáng kiến']
+    ['03 sáng kiến'],
+    ['Điều chỉnh kế hoạch'],
+    ['Chương trình tổng thể']
   ])('not a marker: %s', (text) => {
     expect(readMarker(text)).toBeNull()
   })
