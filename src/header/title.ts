@@ -20,10 +20,11 @@ const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
 /** "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG": a type name alone on an upper-case line. */
 export function documentTypeLine(line: Line): {name: string; full: string} | null {
   if (line.blank || line.marker !== null || line.text.length > 60 || !isUpperText(line.text)) return null
-  const folded = squash(line.folded)
+  // "# KẾ HOẠCH", "**KẾ HOẠCH**": Markdown decoration around the type.
+  const folded = squash(line.folded.replace(/^[#>\s]+|[*_]+/g, ''))
   for (const t of TYPES) {
     if (folded === t.folded || (folded.startsWith(t.folded + ' ') && folded.split(' ').length <= t.folded.split(' ').length + 3)) {
-      return {name: t.name, full: capitalize(squash(line.text).toLowerCase())}
+      return {name: t.name, full: capitalize(squash(line.text.replace(/^[#>\s]+|[*_]+/g, '')).toLowerCase())}
     }
   }
   return null
@@ -106,7 +107,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
   if (subject.length > 0) {
     const s = subject[0]!.cs
     const e = subject[subject.length - 1]!.ce
-    const content = squash(subject.map((l) => l.text).join(' '))
+    const content = squash(subject.map((l) => l.text).join(' ')).replace(/^[#>*_\s]+|[*_\s]+$/g, '')
     // The trích yếu often cites what the plan implements: run the inline recognisers.
     children.push(parent('field', inlines(ctx, s, e), {key: 'title', label: null, content}))
     propose(ctx, 'title', content, 'title', s, e)

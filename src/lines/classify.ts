@@ -91,6 +91,38 @@ function gluedIsHeading(content: string, glued: number, text: string, end: numbe
   return ch !== ch.toLowerCase() && readMarker(text.slice(next, next + 12)) === null
 }
 
+/**
+ * Length of Markdown decoration before a line's content: "## ", "**", "__",
+ * "> " (portals export plans as Markdown). Markers are read after it.
+ */
+function decorationLength(text: string): number {
+  let i = 0
+  for (let round = 0; round < 3; round++) {
+    const start = i
+    if (text[i] === '#') {
+      while (text[i] === '#' && i - start < 6) i++
+      if (text[i] !== ' ') return start
+      while (text[i] === ' ') i++
+    } else if ((text[i] === '*' && text[i + 1] === '*') || (text[i] === '_' && text[i + 1] === '_')) {
+      if (text[i + 2] === ' ' || text[i + 2] === undefined) return start
+      i += 2
+    } else if (text[i] === '>' && text[i + 1] === ' ') {
+      i += 2
+    }
+    if (i === start) break
+  }
+  return i
+}
+
+/** The marker of a line, read after any Markdown decoration (offsets are the line's). */
+function markerOf(text: string): Marker | null {
+  const skip = decorationLength(text)
+  if (skip === 0) return readMarker(text)
+  const marker = readMarker(text.slice(skip))
+  if (marker === null) return null
+  return {...marker, end: marker.end + skip, contentStart: marker.contentStart + skip}
+}
+
 /** Split `text` into classified logical lines. */
 export function classifyLines(text: string, folded: string = fold(text)): Line[] {
   const lines: Line[] = []
@@ -109,11 +141,11 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
       let firstEnd = cs + glued - 1
       while (firstEnd > cs && isBlankChar(text.charCodeAt(firstEnd - 1))) firstEnd--
       const head = text.slice(cs, firstEnd)
-      lines.push(new LineImpl(folded, lines.length, start, cs + glued - 1, cs, firstEnd, head, readMarker(head)))
+      lines.push(new LineImpl(folded, lines.length, start, cs + glued - 1, cs, firstEnd, head, markerOf(head)))
       const tail = text.slice(cs + glued, ce)
-      lines.push(new LineImpl(folded, lines.length, cs + glued - 1, end, cs + glued, ce, tail, readMarker(tail)))
+      lines.push(new LineImpl(folded, lines.length, cs + glued - 1, end, cs + glued, ce, tail, markerOf(tail)))
     } else {
-      lines.push(new LineImpl(folded, lines.length, start, end, cs, ce, content, readMarker(content)))
+      lines.push(new LineImpl(folded, lines.length, start, end, cs, ce, content, markerOf(content)))
     }
     if (end === n) break
     start = end + 1

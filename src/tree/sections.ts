@@ -260,7 +260,8 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
  */
 export function titleOf(content: string): string | null {
   let end = content.length
-  while (end > 0 && (content[end - 1] === ':' || content[end - 1] === ' ')) end--
+  // Trailing ":" and Markdown emphasis ("**I. MỤC TIÊU**").
+  while (end > 0 && (content[end - 1] === ':' || content[end - 1] === ' ' || content[end - 1] === '*' || content[end - 1] === '_')) end--
   const text = content.slice(0, end)
   if (text.length === 0 || text.length > 200 || /[.;]$/.test(text)) return null
   return text

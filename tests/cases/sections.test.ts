@@ -204,3 +204,12 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(shape(plan)).toEqual(['1 1. Một'])
   })
 })
+
+describe('Markdown-flavoured copies ("## I.", "**II. …**", "> ")', () => {
+  it('reads markers through the decoration', () => {
+    const text = '# KẾ HOẠCH\n\n**Cải cách hành chính năm 2024**\n\n## I. MỤC ĐÍCH, YÊU CẦU\n\n### 1. Mục đích\n\n- Phấn đấu 100% hồ sơ giải quyết đúng hạn.\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n> Sở Nội vụ chủ trì.\n'
+    const plan = parse(text)
+    expect(plan.meta).toMatchObject({documentType: 'Kế hoạch', title: 'Cải cách hành chính năm 2024'})
+    expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '3 •', '1 II. TỔ CHỨC THỰC HIỆN [implementation]'])
+  })
+})
