@@ -55,3 +55,4 @@ export {
   type Comparator
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
+export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'

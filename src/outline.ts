@@ -35,6 +35,8 @@ function describe(node: AnyNode): string {
     case 'footnote':
     case 'relatedDocument':
       return `${node.type}: ${clip(toText(node as unknown as Node))}`
+    case 'table':
+      return `table ${(node.children ?? []).filter((c) => c.type === 'tableRow').length} rows${node.columns ? ` [${(node.columns as string[]).join(' | ')}]` : ''}`
     case 'leftover':
       return `leftover ${String(node.reason)}: ${clip(toText(node as unknown as Node), 50)}`
     default:
@@ -53,7 +55,7 @@ export function outline(plan: Plan, options: {items?: boolean} = {}): string {
     if (SKIP.has(node.type)) return
     if (node.type === 'item' && options.items === false) return
     if (indent >= 0) lines.push(`${'  '.repeat(indent + 1)}${describe(node)} @${(node.position as {start: {line: number}}).start.line}`)
-    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'field' || node.type === 'clause') return
+    if (node.type === 'heading' || node.type === 'paragraph' || node.type === 'field' || node.type === 'clause' || node.type === 'table') return
     if (node.type === 'item') {
       for (const child of (node.children ?? []).slice(1)) visit(child, indent + 1)
       return
@@ -74,6 +76,13 @@ export function outline(plan: Plan, options: {items?: boolean} = {}): string {
     const year = `${t.yearFrom !== null ? `${t.yearFrom}-` : ''}${t.year ?? '?'}${t.annual ? ' yearly' : ''} (${t.yearSource ?? '-'})`
     const change = t.change ? ` ${t.change}${t.baselineYear ? ' vs ' + t.baselineYear : ''}` : ''
     lines.push(`  ${t.position.start.line}: ${value} | ${year}${change} | ${t.area ?? '-'} | ${clip(t.subject ?? '-', 80)}`)
+  }
+  if (plan.tasks.length > 0) {
+    lines.push('tasks:')
+    for (const t of plan.tasks) {
+      const deadline = t.deadline ? `${t.deadline.text} → ${t.deadline.from ?? '?'}..${t.deadline.to ?? '?'}${t.deadline.recurring ? ` ${t.deadline.recurring}` : ''}` : '-'
+      lines.push(`  ${t.position.start.line}: ${clip(t.description, 50)} | lead ${t.lead ?? '-'} | partners ${t.partners.join('; ') || '-'} | ${deadline}`)
+    }
   }
   lines.push('diagnostics:')
   for (const d of plan.diagnostics) lines.push(`  ${d.position.start.line}:${d.position.start.column} ${d.severity} ${d.ruleId}: ${d.message}`)

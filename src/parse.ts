@@ -11,6 +11,7 @@ import {fold} from './text/fold.js'
 import {normalizeText} from './text/normalize.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
+import {resolveTasks} from './resolve/tasks.js'
 import {resolveTargets} from './resolve/targets.js'
 import {issuerNameForCode} from './header/values.js'
 import {buildTree} from './tree/build.js'
@@ -72,6 +73,7 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     year: meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null,
     period: meta.period
   })
+  const taskDrafts = resolveTasks(ctx, drafts)
   const index = new LineIndex(value)
   const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics)
   const diagnostics: Diagnostic[] = ctx.diagnostics
@@ -106,6 +108,7 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     diagnostics,
     citations,
     targets,
+    tasks: taskDrafts.map(({s, e, ...task}) => ({...task, position: index.position(norm.toOriginal(s), norm.toOriginal(e))})),
     children: children as unknown as Plan['children'],
     position: index.position(0, value.length),
     data: {metaSources: sources}

@@ -229,6 +229,29 @@ export const RelatedDocumentsSchema = z.object({
   position: PositionSchema
 })
 
+/** A table cell. */
+export const TableCellSchema = z.object({type: z.literal('tableCell'), children: z.array(InlineSchema), position: PositionSchema})
+
+/** A table row; `separator` for a Markdown "---|---" row. */
+export const TableRowSchema = z.object({
+  type: z.literal('tableRow'),
+  header: z.boolean(),
+  separator: z.boolean(),
+  children: z.array(z.discriminatedUnion('type', [TableCellSchema, TextSchema, WhitespaceSchema])),
+  position: PositionSchema
+})
+
+/** A plain-text table ("|" rows or tab-separated rows). */
+export const TableSchema = z.object({
+  type: z.literal('table'),
+  /** Header labels, when the first row is a header. */
+  columns: z.array(z.string()).nullable(),
+  /** What each column holds in a task table ("lead", "deadline", …), else null. */
+  taskColumns: z.array(z.enum(['index', 'description', 'lead', 'partners', 'deadline', 'output', 'note']).nullable()).nullable(),
+  children: z.array(z.discriminatedUnion('type', [TableRowSchema, WhitespaceSchema, TextSchema])),
+  position: PositionSchema
+})
+
 /** Text that is not the document: page widgets, breadcrumbs, a truncation mark. */
 export const LeftoverSchema = z.object({
   type: z.literal('leftover'),
@@ -267,6 +290,7 @@ export interface SectionNode {
     | z.infer<typeof ParagraphSchema>
     | ItemNode
     | SectionNode
+    | z.infer<typeof TableSchema>
     | z.infer<typeof WhitespaceSchema>
   >
   position: z.infer<typeof PositionSchema>
@@ -282,7 +306,7 @@ export const SectionSchema: z.ZodType<SectionNode> = z.lazy(() =>
     kind: SectionKindSchema.nullable(),
     kindInferred: z.boolean(),
     implicit: z.boolean(),
-    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, WhitespaceSchema])),
+    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema])),
     position: PositionSchema
   })
 )
@@ -306,7 +330,7 @@ export const AppendixSchema = z.object({
   title: z.string().nullable(),
   /** @example "Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh" */
   attachedTo: z.string().nullable(),
-  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, WhitespaceSchema])),
+  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema])),
   position: PositionSchema
 })
 
@@ -326,6 +350,7 @@ export const BlockSchema = z.union([
   RelatedDocumentsSchema,
   AppendixSchema,
   LeftoverSchema,
+  TableSchema,
   WhitespaceSchema,
   TextSchema
 ])
@@ -425,6 +450,29 @@ export const TargetSchema = z.object({
   position: PositionSchema
 })
 
+/** A deadline, parsed into an interval, the original text kept. */
+export const DeadlineSchema = z.object({
+  /** @example "Quý II/2023", "Hằng năm", "2023-2025" */
+  text: z.string(),
+  /** ISO dates: "Quý II/2023" → 2023-04-01 … 2023-06-30. */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  recurring: z.enum(['yearly', 'quarterly', 'monthly', 'continuous']).nullable()
+})
+
+/** A task from an appendix table. */
+export const TaskSchema = z.object({
+  description: z.string(),
+  /** Cơ quan chủ trì. */
+  lead: z.string().nullable(),
+  /** Cơ quan phối hợp, one each. */
+  partners: z.array(z.string()),
+  deadline: DeadlineSchema.nullable(),
+  /** Sản phẩm. */
+  output: z.string().nullable(),
+  position: PositionSchema
+})
+
 /** Where each meta field was read. */
 export const MetaSourceSchema = z.enum(['catalogue', 'header', 'title', 'lead', 'signature', 'inferred'])
 
@@ -437,6 +485,8 @@ export const PlanSchema = z.object({
   citations: z.array(CitationEntrySchema),
   /** Every quantified goal, in document order. */
   targets: z.array(TargetSchema),
+  /** Tasks from appendix tables, in document order. */
+  tasks: z.array(TaskSchema),
   children: z.array(BlockSchema),
   position: PositionSchema,
   data: z.object({
@@ -459,6 +509,11 @@ export type Relation = z.infer<typeof RelationSchema>
 export type Quantity = z.infer<typeof QuantitySchema>
 export type Target = z.infer<typeof TargetSchema>
 export type ReformArea = z.infer<typeof ReformAreaSchema>
+export type Table = z.infer<typeof TableSchema>
+export type TableRow = z.infer<typeof TableRowSchema>
+export type TableCell = z.infer<typeof TableCellSchema>
+export type Task = z.infer<typeof TaskSchema>
+export type Deadline = z.infer<typeof DeadlineSchema>
 export type Inline = z.infer<typeof InlineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
 export type Heading = z.infer<typeof HeadingSchema>

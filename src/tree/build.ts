@@ -17,6 +17,7 @@ import {isBreadcrumb, isTruncation, readLeftover, startsLeftover} from '../block
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
+import {isTableRow, readTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {fold} from '../text/fold.js'
@@ -152,6 +153,16 @@ export function buildTree(ctx: Context): Draft[] {
       }
     }
     front = false
+    if (isTableRow(line)) {
+      const table = readTable(ctx, i)
+      if (table) {
+        bodyStarted = true
+        preamble = null
+        sections.blockInItem(table.node)
+        i = table.next
+        continue
+      }
+    }
     const end = blockEnd(i)
     const last = lines[end - 1]!
     const marker = line.marker

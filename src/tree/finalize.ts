@@ -60,7 +60,11 @@ function finalizeNode(f: Finalizer, draft: Draft, depth: number): {node: OutNode
     return {node, start, end}
   }
   const nested = draft.type === 'section' || draft.type === 'item'
-  const out = fillChildren(f, draft.children, nested ? depth + 1 : depth, null)
+  // An empty parent (an empty table cell) keeps its own place.
+  const out =
+    draft.children.length === 0
+      ? {children: [] as OutNode[], start: f.norm.toOriginal(draft.s), end: f.norm.toOriginal(draft.s)}
+      : fillChildren(f, draft.children, nested ? depth + 1 : depth, null)
   const node: OutNode = {type: draft.type} as OutNode
   if (nested) node.depth = depth + 1
   Object.assign(node, normalizeProps(draft))

@@ -1,0 +1,49 @@
+/**
+ * Column labels of task tables in plan appendices ("Nội dung | Cơ quan chủ
+ * trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm"), matched at the
+ * start after folding. Longer labels first.
+ */
+
+/** What a task-table column holds. */
+export type TaskColumn = 'index' | 'description' | 'lead' | 'partners' | 'deadline' | 'output' | 'note'
+
+export const taskColumnLabels: ReadonlyArray<readonly [label: string, column: TaskColumn]> = [
+  ['STT', 'index'],
+  ['TT', 'index'],
+  ['Số TT', 'index'],
+  ['Nội dung công việc', 'description'],
+  ['Nội dung nhiệm vụ', 'description'],
+  ['Nội dung', 'description'],
+  ['Nhiệm vụ', 'description'],
+  ['Tên nhiệm vụ', 'description'],
+  ['Công việc', 'description'],
+  ['Cơ quan chủ trì', 'lead'],
+  ['Đơn vị chủ trì', 'lead'],
+  ['Cơ quan thực hiện', 'lead'],
+  ['Đơn vị thực hiện', 'lead'],
+  ['Chủ trì', 'lead'],
+  ['Cơ quan phối hợp', 'partners'],
+  ['Đơn vị phối hợp', 'partners'],
+  ['Phối hợp', 'partners'],
+  ['Thời gian hoàn thành', 'deadline'],
+  ['Thời gian thực hiện', 'deadline'],
+  ['Thời hạn hoàn thành', 'deadline'],
+  ['Thời hạn', 'deadline'],
+  ['Thời gian', 'deadline'],
+  ['Tiến độ', 'deadline'],
+  ['Sản phẩm', 'output'],
+  ['Kết quả', 'output'],
+  ['Ghi chú', 'note']
+]
+
+/** Deadlines that recur or run on ("Hằng năm", "Thường xuyên"). */
+export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: 'yearly' | 'quarterly' | 'monthly' | 'continuous']> = [
+  ['hằng năm', 'yearly'],
+  ['hàng năm', 'yearly'],
+  ['hằng quý', 'quarterly'],
+  ['hàng quý', 'quarterly'],
+  ['hằng tháng', 'monthly'],
+  ['hàng tháng', 'monthly'],
+  ['thường xuyên', 'continuous'],
+  ['liên tục', 'continuous']
+]

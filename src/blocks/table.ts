@@ -1,0 +1,124 @@
+/**
+ * Plain-text tables: `|` rows ("Nội dung | Cơ quan chủ trì | … |"), a Markdown
+ * separator row ("---|---"), or tab-separated rows. A row hard-wrapped over
+ * several lines is joined; a row with the wrong number of cells still parses
+ * (losslessly) with a diagnostic.
+ */
+
+import {taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
+import type {Line} from '../lines/classify.js'
+import {inlines} from '../inline/index.js'
+import {fold, squash} from '../text/fold.js'
+import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
+
+const LABELS = taskColumnLabels.map(([label, column]) => ({folded: fold(label), column})).sort((a, b) => b.folded.length - a.folded.length)
+
+function count(text: string, ch: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (text[i] === ch) n++
+  return n
+}
+
+/** A line that is a table row: two or more "|", or tab-separated cells. */
+export function isTableRow(line: Line): boolean {
+  if (line.blank) return false
+  if (count(line.text, '|') >= 2) return true
+  return count(line.text, '\t') >= 1 && line.text.split('\t').filter((c) => c.trim().length > 0).length >= 2
+}
+
+/** "---|:---:|---": a Markdown separator row. */
+function isSeparator(line: Line): boolean {
+  return /^[\s|:-]+$/.test(line.text) && line.text.includes('-') && line.text.includes('|')
+}
+
+/** The task column a header cell names, or null. */
+export function taskColumnOf(label: string): TaskColumn | null {
+  const folded = squash(fold(label))
+  const hit = LABELS.find((l) => folded === l.folded || folded.startsWith(l.folded + ' ') || folded.startsWith(l.folded + '('))
+  return hit ? hit.column : null
+}
+
+/** Cell ranges of a row (normalised offsets), edge pipes dropped. */
+function cellRanges(ctx: Context, s: number, e: number): Array<[number, number]> {
+  const text = ctx.text
+  const sep = text.slice(s, e).includes('|') ? '|' : '\t'
+  const ranges: Array<[number, number]> = []
+  let start = s
+  for (let i = s; i <= e; i++) {
+    if (i === e || text[i] === sep) {
+      let a = start
+      let b = i
+      while (a < b && /\s/.test(text[a]!)) a++
+      while (b > a && /\s/.test(text[b - 1]!)) b--
+      ranges.push([a, b])
+      start = i + 1
+    }
+  }
+  // "| a | b |": the empty cells outside the edge pipes are not cells.
+  if (ranges.length > 1 && ranges[0]![0] === ranges[0]![1] && text.slice(s, e).trimStart().startsWith(sep)) ranges.shift()
+  if (ranges.length > 1 && ranges[ranges.length - 1]![0] === ranges[ranges.length - 1]![1] && text.slice(s, e).trimEnd().endsWith(sep)) ranges.pop()
+  return ranges
+}
+
+/** Read a table from line `i` (at least two rows). */
+export function readTable(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  const rows: Array<{s: number; e: number; separator: boolean}> = []
+  let j = i
+  while (j < lines.length) {
+    const line = lines[j]!
+    if (isTableRow(line)) {
+      rows.push({s: line.cs, e: line.ce, separator: isSeparator(line)})
+      j++
+      continue
+    }
+    // A row wrapped over lines: a plain line between rows belongs to the row above.
+    const next = lines[j + 1]
+    if (rows.length > 0 && !line.blank && line.marker === null && next !== undefined && isTableRow(next)) {
+      rows[rows.length - 1]!.e = line.ce
+      j++
+      continue
+    }
+    break
+  }
+  if (rows.filter((r) => !r.separator).length < 2) return null
+
+  // A row wrapped inside a cell: a row short of the header's width, then a
+  // line starting in lower case that brings exactly the missing cells.
+  const width0 = cellRanges(ctx, rows[0]!.s, rows[0]!.e).length
+  for (let k = 1; k + 1 < rows.length; k++) {
+    const row = rows[k]!
+    const next = rows[k + 1]!
+    if (row.separator || next.separator) continue
+    const have = cellRanges(ctx, row.s, row.e).length
+    const more = cellRanges(ctx, next.s, next.e).length
+    const first = ctx.text[next.s]
+    if (have < width0 && have + more - 1 === width0 && first !== undefined && first !== first.toUpperCase() && first === first.toLowerCase()) {
+      row.e = next.e
+      rows.splice(k + 1, 1)
+    }
+  }
+
+  const cells = rows.map((r) => (r.separator ? [] : cellRanges(ctx, r.s, r.e)))
+  const firstData = rows.findIndex((r) => !r.separator)
+  const headerCells = cells[firstData]!
+  const labels = headerCells.map(([a, b]) => squash(ctx.text.slice(a, b)))
+  const taskColumns = labels.map(taskColumnOf)
+  const header = rows[firstData + 1]?.separator === true || taskColumns.filter((c) => c !== null).length >= 2
+  const width = headerCells.length
+
+  const children: Draft[] = rows.map((row, k) => {
+    const isHeader = header && k === firstData
+    const rowCells = cells[k]!
+    if (!row.separator && !isHeader && rowCells.length !== width) {
+      report(ctx, 'table-shape', `Unexpected ${rowCells.length} cells in a table row, expected ${width} like the ${header ? 'header' : 'first row'}: kept as it is`, row.s, row.e)
+    }
+    if (row.separator) return parent('tableRow', [leaf('text', row.s, row.e)], {header: false, separator: true})
+    const cellDrafts = rowCells.map(([a, b]) => parent('tableCell', inlines(ctx, a, b), {}, a, b))
+    return parent('tableRow', cellDrafts, {header: isHeader, separator: false}, row.s, row.e)
+  })
+  return {
+    node: parent('table', children, {columns: header ? labels : null, taskColumns: header ? taskColumns : null}),
+    next: j
+  }
+}

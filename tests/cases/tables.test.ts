@@ -1,0 +1,93 @@
+/**
+ * Bảng (plain-text tables) and nhiệm vụ (tasks from appendix tables): "|"
+ * rows, a Markdown separator row, tab rows, broken rows; every deadline form.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {parsePlan} from '../../src/index.js'
+import {parseDeadline} from '../../src/resolve/tasks.js'
+import type {Appendix, Section, Table} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+const appendix = [
+  'I. NỘI DUNG',
+  'Các nhiệm vụ tại Phụ lục kèm theo.',
+  'PHỤ LỤC',
+  'DANH MỤC NHIỆM VỤ TRỌNG TÂM',
+  '| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |',
+  '|---|---|---|---|---|---|',
+  '| 1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Các sở, ban, ngành; UBND cấp huyện | Quý II/2022 | Báo cáo |',
+  '| 2 | Số hóa kết quả giải quyết TTHC | Văn phòng UBND tỉnh | Sở Thông tin và Truyền thông | Hằng năm | Dữ liệu số |',
+  '| 3 | Kiểm tra công tác CCHC | Sở Nội vụ | Sở Tư pháp và Sở Tài chính | 2022-2025 |',
+  '| 4 | Tổng kết | Sở Nội vụ | | Trước ngày 15/12/2022 | Báo cáo | thừa |'
+].join('\n')
+
+describe('tables', () => {
+  const plan = parsePlan(appendix)
+
+  it('a "|" table with a separator row: header, rows, lossless', () => {
+    expectInvariants(plan, appendix)
+    const table = (plan.children.find((c) => c.type === 'appendix') as Appendix).children.find((c) => c.type === 'table') as Table
+    expect(table.columns).toEqual(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'])
+    expect(table.taskColumns).toEqual(['index', 'description', 'lead', 'partners', 'deadline', 'output'])
+    const rows = table.children.filter((c) => c.type === 'tableRow')
+    expect(rows.map((r) => [r.header, r.separator])).toEqual([[true, false], [false, true], [false, false], [false, false], [false, false], [false, false]])
+  })
+
+  it('a broken table (missing cells, extra pipes) parses with diagnostics', () => {
+    expect(plan.diagnostics.map((d) => [d.ruleId, d.position.start.line])).toEqual([
+      ['table-shape', 9],
+      ['table-shape', 10]
+    ])
+    expect(plan.diagnostics[0]!.message).toBe('Unexpected 5 cells in a table row, expected 6 like the header: kept as it is')
+  })
+
+  it('tab-separated rows, and a row wrapped over two lines', () => {
+    const text = 'I. NHIỆM VỤ\nNội dung\tCơ quan chủ trì\tThời hạn\nRà soát thủ tục\tSở Tư pháp\tNăm 2023\nSố hóa hồ sơ\tSở Thông tin\nvà Truyền thông\tQuý I/2024'
+    const p = parsePlan(text)
+    expectInvariants(p, text)
+    const table = (p.children[0] as Section).children.find((c) => c.type === 'table') as Table
+    expect(table.children.filter((c) => c.type === 'tableRow')).toHaveLength(3)
+    expect(p.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([
+      ['Rà soát thủ tục', 'Sở Tư pháp', 'Năm 2023'],
+      ['Số hóa hồ sơ', 'Sở Thông tin và Truyền thông', 'Quý I/2024']
+    ])
+  })
+})
+
+describe('tasks from appendix tables', () => {
+  const plan = parsePlan(appendix)
+
+  it('one task per row with lead, partners (split where an agency starts), deadline, output', () => {
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.from, t.deadline?.to, t.output])).toEqual([
+      ['Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', ['Các sở, ban, ngành', 'UBND cấp huyện'], '2022-04-01', '2022-06-30', 'Báo cáo'],
+      ['Số hóa kết quả giải quyết TTHC', 'Văn phòng UBND tỉnh', ['Sở Thông tin và Truyền thông'], null, null, 'Dữ liệu số'],
+      ['Kiểm tra công tác CCHC', 'Sở Nội vụ', ['Sở Tư pháp', 'Sở Tài chính'], '2022-01-01', '2025-12-31', null],
+      ['Tổng kết', 'Sở Nội vụ', [], null, '2022-12-15', 'Báo cáo']
+    ])
+    expect(plan.tasks[0]!.position.start.line).toBe(7)
+  })
+})
+
+describe('deadlines (thời gian hoàn thành)', () => {
+  it.each([
+    ['Quý I/2023', '2023-01-01', '2023-03-31', null],
+    ['Quý IV năm 2023', '2023-10-01', '2023-12-31', null],
+    ['Tháng 6/2023', '2023-06-01', '2023-06-30', null],
+    ['tháng 2 năm 2024', '2024-02-01', '2024-02-29', null],
+    ['Năm 2023', '2023-01-01', '2023-12-31', null],
+    ['2023-2025', '2023-01-01', '2025-12-31', null],
+    ['Giai đoạn 2021 - 2025', '2021-01-01', '2025-12-31', null],
+    ['30/6/2023', '2023-06-30', '2023-06-30', null],
+    ['Trước ngày 30/6/2023', null, '2023-06-30', null],
+    ['Hằng năm', null, null, 'yearly'],
+    ['Hàng quý', null, null, 'quarterly'],
+    ['Thường xuyên', null, null, 'continuous']
+  ])('%s', (text, from, to, recurring) => {
+    expect(parseDeadline(text)).toEqual({text, from, to, recurring})
+  })
+
+  it('an empty cell has no deadline', () => {
+    expect(parseDeadline('  ')).toBeNull()
+  })
+})
