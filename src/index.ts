@@ -14,7 +14,7 @@ import type {Plan} from './schema.js'
 export {fromText, type ParseOptions} from './parse.js'
 export {vanbanParse} from './unified.js'
 export {toSource, toText, walk, sectionPath, findSections, sectionLabel} from './util.js'
-export {targetsToCsv, citationsToCsv, targetColumns, citationColumns} from './csv.js'
+export {targetsToCsv, citationsToCsv, tasksToCsv, targetColumns, citationColumns, taskColumns} from './csv.js'
 export type * from './schema.js'
 
 /**

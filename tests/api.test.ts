@@ -13,7 +13,7 @@ const sample = readFileSync(new URL('../corpus/000_de54b253d014f3ae.txt', import
 
 describe('exports', () => {
   it('vanban', () => {
-    expect(Object.keys(vanban).sort()).toEqual(['citationColumns', 'citationsToCsv', 'findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'targetColumns', 'targetsToCsv', 'toSource', 'toText', 'vanbanParse', 'walk'])
+    expect(Object.keys(vanban).sort()).toEqual(['citationColumns', 'citationsToCsv', 'findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'targetColumns', 'targetsToCsv', 'taskColumns', 'tasksToCsv', 'toSource', 'toText', 'vanbanParse', 'walk'])
   })
 
   it('vanban/schema exports a schema for every node type and meta', () => {

@@ -150,3 +150,16 @@ describe('--resume', () => {
     expect(statSync(file).mtimeMs).toBe(before)
   })
 })
+
+describe('--tasks-csv', () => {
+  it('writes one row per task of the appendix tables', () => {
+    const src = temp()
+    writeFileSync(join(src, 'kh.txt'), 'I. NỘI DUNG\nPHỤ LỤC\n| Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|\n| Rà soát văn bản | Sở Tư pháp | Quý II/2022 |\n| Kiểm tra | Sở Nội vụ | Hằng năm |')
+    const dir = temp()
+    const r = run([src, '--out', join(dir, 'json'), '--tasks-csv', join(dir, 'tasks.csv'), '-q'])
+    expect(r.code).toBe(0)
+    const lines = readFileSync(join(dir, 'tasks.csv'), 'utf8').trimEnd().split('\r\n')
+    expect(lines[0]).toBe('documentNumber,issuer,description,lead,partners,deadline,deadlineFrom,deadlineTo,recurring,output,line')
+    expect(lines.slice(1)).toEqual([',,Rà soát văn bản,Sở Tư pháp,,Quý II/2022,2022-04-01,2022-06-30,,,5', ',,Kiểm tra,Sở Nội vụ,,Hằng năm,,,yearly,,6'])
+  })
+})

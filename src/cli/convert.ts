@@ -6,7 +6,7 @@
 
 import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import {citationsToCsv, targetsToCsv} from '../csv.js'
+import {citationsToCsv, targetsToCsv, tasksToCsv} from '../csv.js'
 import {parsePlan} from '../index.js'
 import {outline} from '../outline.js'
 import {decodeBytes} from '../text/encoding.js'
@@ -22,6 +22,7 @@ export interface Job {
   outline: boolean
   targetsCsv: boolean
   citationsCsv: boolean
+  tasksCsv: boolean
   resume: boolean
 }
 
@@ -36,6 +37,7 @@ export interface Outcome {
   output?: string
   targetsCsv?: string
   citationsCsv?: string
+  tasksCsv?: string
   targets: number
   citations: number
   diagnostics: Record<string, number>
@@ -91,6 +93,7 @@ export async function convert(job: Job): Promise<Outcome> {
   const outcome: Outcome = {ok: true, bytes, targets: plan.targets.length, citations: plan.citations.length, diagnostics}
   if (job.targetsCsv) outcome.targetsCsv = targetsToCsv(plan, {header: false})
   if (job.citationsCsv) outcome.citationsCsv = citationsToCsv(plan, {header: false})
+  if (job.tasksCsv) outcome.tasksCsv = tasksToCsv(plan, {header: false})
   if (job.target !== null) {
     try {
       await writeAtomic(job.target, output)

@@ -12,7 +12,7 @@ import {availableParallelism} from 'node:os'
 import {basename, dirname, extname, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {glob} from 'tinyglobby'
-import {citationColumns, targetColumns} from '../csv.js'
+import {citationColumns, targetColumns, taskColumns} from '../csv.js'
 import {convert, type Job, type Outcome} from './convert.js'
 
 const HELP = `Usage: vanban [options] <file | directory | glob | ->...
@@ -33,6 +33,7 @@ Output (choose one; default: JSON documents on stdout, one a line)
 Also
       --targets-csv FILE    one row per target, with the plan's number and issuer
       --citations-csv FILE  one row per cited instrument
+      --tasks-csv FILE      one row per task of the appendix tables
       --pretty              indent JSON
   -j, --jobs N              worker threads (default: the number of cores)
       --resume              skip inputs whose output is already newer than the input
@@ -160,6 +161,7 @@ async function main(argv: string[]): Promise<number> {
         outline: {type: 'boolean'},
         'targets-csv': {type: 'string'},
         'citations-csv': {type: 'string'},
+        'tasks-csv': {type: 'string'},
         jobs: {type: 'string', short: 'j'},
         resume: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
@@ -185,6 +187,7 @@ async function main(argv: string[]): Promise<number> {
   const quiet = values.quiet === true
   const targetsCsv = openCsv(values['targets-csv'], targetColumns)
   const citationsCsv = openCsv(values['citations-csv'], citationColumns)
+  const tasksCsv = openCsv(values['tasks-csv'], taskColumns)
   const stdinArg = positionals.includes('-')
   const {inputs, missing, roots} = await expand(positionals.filter((p) => p !== '-'))
   let failures = missing.length
@@ -197,7 +200,7 @@ async function main(argv: string[]): Promise<number> {
   const targetOf = (input: Input): string | null =>
     outDir === null ? null : resolve(outDir, input.relative.replace(/\.(txt|md)$/i, values.outline ? '.outline.txt' : '.json'))
 
-  const base = {pretty: values.pretty === true, outline: values.outline === true, targetsCsv: targetsCsv !== null, citationsCsv: citationsCsv !== null, resume: values.resume === true}
+  const base = {pretty: values.pretty === true, outline: values.outline === true, targetsCsv: targetsCsv !== null, citationsCsv: citationsCsv !== null, tasksCsv: tasksCsv !== null, resume: values.resume === true}
   const allJobs: Array<{name: string; job: Job}> = inputs.map((input) => ({name: input.path, job: {...base, path: input.path, target: targetOf(input)}}))
   if (stdinArg) allJobs.push({name: '<stdin>', job: {...base, path: null, text: await readStdin(), target: null}})
 
@@ -231,6 +234,7 @@ async function main(argv: string[]): Promise<number> {
       if (outcome.output !== undefined) process.stdout.write(outcome.output)
       if (outcome.targetsCsv) targetsCsv?.write(outcome.targetsCsv)
       if (outcome.citationsCsv) citationsCsv?.write(outcome.citationsCsv)
+      if (outcome.tasksCsv) tasksCsv?.write(outcome.tasksCsv)
     }
   }
 
@@ -267,7 +271,7 @@ async function main(argv: string[]): Promise<number> {
   progress.update(done, summary.bytes, true)
   progress.end()
   await pool?.destroy()
-  await Promise.all([closeStream(targetsCsv), closeStream(citationsCsv)])
+  await Promise.all([closeStream(targetsCsv), closeStream(citationsCsv), closeStream(tasksCsv)])
 
   if (!quiet) {
     const seconds = (performance.now() - started) / 1000
