@@ -27,7 +27,7 @@ interface LeadFacts {
 }
 
 /** Parse a lead sentence: "Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc …". */
-export function parseLead(line: Line, text: string): LeadFacts | null {
+export function parseLead(line: Line): LeadFacts | null {
   const folded = line.folded
   const issue = folded.indexOf(' ban hanh ')
   if (issue === -1 || issue > 200) return null
@@ -56,7 +56,6 @@ export function parseLead(line: Line, text: string): LeadFacts | null {
   title = title.replace(/^(?:về\s+việc|về|v\/v)\s+/iu, '')
   const stop = title.search(/[.;](?:\s|$)/)
   if (stop !== -1) title = title.slice(0, stop)
-  void text
   return {
     date,
     issuer: subject.length > 0 && subject.length < 120 ? bodyName(subject) : null,
@@ -87,7 +86,7 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number} |
       continue
     }
     if (line.marker !== null) return null
-    const facts = parseLead(line, ctx.text)
+    const facts = parseLead(line)
     if (facts) return build(ctx, i, j, facts)
     if (line.text.length > 300) return null
     seen++

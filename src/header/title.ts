@@ -62,13 +62,12 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
   while (j < lines.length && lines[j]!.blank) j++
   const children: Draft[] = []
   // "DỰ THẢO" (a draft) stands above the type line.
-  let draftLine = lines[j]
+  const draftLine = lines[j]
   if (draftLine && /^du thao\b/.test(draftLine.folded) && draftLine.text.length < 30) {
     children.push(parent('field', [leaf('text', draftLine.cs, draftLine.ce)], {key: 'draft', label: null, content: squash(draftLine.text)}))
     j++
     while (j < lines.length && lines[j]!.blank) j++
   }
-  draftLine = undefined
   const first = lines[j]
   if (!first) return null
   const type = documentTypeLine(first)

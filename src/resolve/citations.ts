@@ -16,16 +16,8 @@ import {report, type Context, type Draft} from '../tree/draft.js'
 export type CitationOrigin = 'preamble' | 'body' | 'header' | 'footnote' | 'related'
 
 /** A registry entry before positions are mapped. */
-export interface CitationEntryDraft {
+export interface CitationEntryDraft extends Omit<CitationMention, 'relations' | 'titleSpan'> {
   key: string
-  docType: string | null
-  number: string | null
-  name: string | null
-  date: string | null
-  year: number | null
-  issuer: string | null
-  issuerCode: string | null
-  title: string | null
   relations: Array<{type: RelationType; target: string | null; text: string}>
   /** Roles from preamble clauses: basis (Căn cứ), implementing (Thực hiện), proposal. */
   roles: Array<'basis' | 'implementing' | 'proposal'>

@@ -238,9 +238,7 @@ function respectiveList(head: string, count: number): {start: number; parts: str
   const first = parts[0]!.split(' ')
   const item = first.slice(-2).join(' ')
   parts[0] = item
-  const start = before.length - [item, ...parts.slice(1)].join(', ').length - (pieces.length > count ? 0 : 0)
   return {start: Math.max(0, before.lastIndexOf(item)), parts: parts.map((p) => p.trim())}
-  void start
 }
 
 /** Every quantity node gets its fields at the top, role "plain" until judged. */

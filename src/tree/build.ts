@@ -61,7 +61,6 @@ function startsLower(text: string): boolean {
 export function buildTree(ctx: Context): Draft[] {
   const lines = ctx.lines
   const root = parent('plan', [])
-  const children = root.children!
   const wrap = wrapProfile(lines)
   let container = root
   let sections = new SectionBuilder(ctx, root)
@@ -198,7 +197,6 @@ export function buildTree(ctx: Context): Draft[] {
     }
     i = end
   }
-  void children
   return root.children!
 }
 

@@ -152,7 +152,7 @@ export class SectionBuilder {
       return host
     }
     if (value < prev.value || (value === prev.value && value === 1)) {
-      return this.restart(host, key, value, label, prev.label, s, e)
+      return this.restart(host, value, label, prev.label, s, e)
     }
     if (value === prev.value) {
       report(this.ctx, 'numbering-duplicate', `Unexpected "${label ?? value}" again, expected "${this.expectedLabel(key, prev.value + 1, label)}"`, s, e)
@@ -176,7 +176,7 @@ export class SectionBuilder {
    * Add an implicit sibling of host (or, at the top, group what came before
    * and what follows into implicit parts) and return it.
    */
-  private restart(host: Open, key: string, value: number, label: string | null, prevLabel: string | null, s: number, e: number): Open {
+  private restart(host: Open, value: number, label: string | null, prevLabel: string | null, s: number, e: number): Open {
     report(
       this.ctx,
       'missing-heading',
@@ -204,9 +204,7 @@ export class SectionBuilder {
     this.stack.length = index
     const grand = this.top
     const nextValue = host.value === null ? null : host.value + 1
-    const sibling = this.implicit(grand, host.key, nextValue, host.rank, host.path)
-    void key
-    return sibling
+    return this.implicit(grand, host.key, nextValue, host.rank, host.path)
   }
 
   /** Create and open an implicit section under `under`. */
