@@ -15,6 +15,7 @@ export {fromText, type ParseOptions} from './parse.js'
 export {vanbanParse} from './unified.js'
 export {toSource, toText, walk, sectionPath, findSections, sectionLabel} from './util.js'
 export {targetsToCsv, citationsToCsv, tasksToCsv, targetColumns, citationColumns, taskColumns} from './csv.js'
+export {decodeBytes, type Decoded} from './text/encoding.js'
 export type * from './schema.js'
 
 /**

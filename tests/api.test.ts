@@ -13,7 +13,7 @@ const sample = readFileSync(new URL('../corpus/000_de54b253d014f3ae.txt', import
 
 describe('exports', () => {
   it('vanban', () => {
-    expect(Object.keys(vanban).sort()).toEqual(['citationColumns', 'citationsToCsv', 'findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'targetColumns', 'targetsToCsv', 'taskColumns', 'tasksToCsv', 'toSource', 'toText', 'vanbanParse', 'walk'])
+    expect(Object.keys(vanban).sort()).toEqual(['citationColumns', 'citationsToCsv', 'decodeBytes', 'findSections', 'fromText', 'parsePlan', 'sectionLabel', 'sectionPath', 'targetColumns', 'targetsToCsv', 'taskColumns', 'tasksToCsv', 'toSource', 'toText', 'vanbanParse', 'walk'])
   })
 
   it('vanban/schema exports a schema for every node type and meta', () => {
@@ -115,5 +115,15 @@ describe('CSV export', () => {
     expect(table[1]!.at(-1)).toBe(plan.targets[0]!.text)
     expect(plan.targets[0]!.text).toContain(',')
     expect(vanban.citationsToCsv(parsePlan('x'))).toBe(vanban.citationColumns.join(',') + '\r\n')
+  })
+})
+
+describe('decodeBytes', () => {
+  it('decodes UTF-8 (keeping a BOM, so positions match the file) and names what it cannot', () => {
+    expect(vanban.decodeBytes(Buffer.from('\ufeffKế hoạch', 'utf8'))).toEqual({ok: true, text: '\ufeffKế hoạch'})
+    expect(vanban.decodeBytes(new Uint8Array())).toMatchObject({ok: false, reason: 'empty'})
+    expect(vanban.decodeBytes(Buffer.from([0x41, 0x00]))).toMatchObject({ok: false, reason: 'binary'})
+    expect(vanban.decodeBytes(Buffer.from('B\xb8o c\xb8o t\xb5i ch\xddnh n\xa8m', 'latin1'))).toMatchObject({ok: false, reason: 'tcvn3'})
+    expect(vanban.decodeBytes(Buffer.from('B¸o c¸o tµi chÝnh '.repeat(6), 'utf8'))).toMatchObject({ok: false, reason: 'tcvn3'})
   })
 })
