@@ -124,6 +124,8 @@ describe('decodeBytes', () => {
     expect(vanban.decodeBytes(new Uint8Array())).toMatchObject({ok: false, reason: 'empty'})
     expect(vanban.decodeBytes(Buffer.from([0x41, 0x00]))).toMatchObject({ok: false, reason: 'binary'})
     expect(vanban.decodeBytes(Buffer.from('B\xb8o c\xb8o t\xb5i ch\xddnh n\xa8m', 'latin1'))).toMatchObject({ok: false, reason: 'tcvn3'})
-    expect(vanban.decodeBytes(Buffer.from('B¸o c¸o tµi chÝnh '.repeat(6), 'utf8'))).toMatchObject({ok: false, reason: 'tcvn3'})
+    expect(vanban.decodeBytes(Buffer.from('B¸o c¸o tµi chÝnh '.repeat(10), 'utf8'))).toMatchObject({ok: false, reason: 'tcvn3'})
+    // A few such letters in real Unicode text are not mojibake.
+    expect(vanban.decodeBytes(Buffer.from('Kế hoạch ¸ µ', 'utf8'))).toMatchObject({ok: true})
   })
 })
