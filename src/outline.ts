@@ -84,6 +84,12 @@ export function outline(plan: Plan, options: {items?: boolean} = {}): string {
       lines.push(`  ${t.position.start.line}: ${clip(t.description, 50)} | lead ${t.lead ?? '-'} | partners ${t.partners.join('; ') || '-'} | ${deadline}`)
     }
   }
+  if (plan.responsibilities.length > 0) {
+    lines.push('responsibilities:')
+    for (const r of plan.responsibilities) {
+      lines.push(`  ${r.position.start.line}: ${r.agency}${r.canonical && r.canonical !== r.agency ? ` (= ${r.canonical})` : ''} | ${r.duties.length} duties | citations ${r.citations.join(', ') || '-'} | targets ${r.targets.join(', ') || '-'}`)
+    }
+  }
   lines.push('diagnostics:')
   for (const d of plan.diagnostics) lines.push(`  ${d.position.start.line}:${d.position.start.column} ${d.severity} ${d.ruleId}: ${d.message}`)
   return lines.join('\n')

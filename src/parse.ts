@@ -11,6 +11,7 @@ import {fold} from './text/fold.js'
 import {normalizeText} from './text/normalize.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
+import {resolveResponsibilities} from './resolve/responsibilities.js'
 import {resolveTasks} from './resolve/tasks.js'
 import {resolveTargets} from './resolve/targets.js'
 import {issuerNameForCode} from './header/values.js'
@@ -74,6 +75,7 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     period: meta.period
   })
   const taskDrafts = resolveTasks(ctx, drafts)
+  const responsibilityDrafts = resolveResponsibilities(ctx, drafts, targetDrafts.map((t) => t.s))
   const index = new LineIndex(value)
   const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics)
   const diagnostics: Diagnostic[] = ctx.diagnostics
@@ -108,6 +110,7 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     diagnostics,
     citations,
     targets,
+    responsibilities: responsibilityDrafts.map(({s, e, ...r}) => ({...r, position: index.position(norm.toOriginal(s), norm.toOriginal(e))})),
     tasks: taskDrafts.map(({s, e, ...task}) => ({...task, position: index.position(norm.toOriginal(s), norm.toOriginal(e))})),
     children: children as unknown as Plan['children'],
     position: index.position(0, value.length),

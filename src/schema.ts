@@ -473,6 +473,20 @@ export const TaskSchema = z.object({
   position: PositionSchema
 })
 
+/** An agency and the duties the implementation part gives it. */
+export const ResponsibilitySchema = z.object({
+  /** As written. @example "Phòng Tư pháp huyện" */
+  agency: z.string(),
+  /** The lexicon name, abbreviations expanded and typos matched. @example "Phòng Tư pháp" */
+  canonical: z.string().nullable(),
+  duties: z.array(z.string()),
+  /** Keys (in `plan.citations`) of the instruments its duties cite. */
+  citations: z.array(z.string()),
+  /** Indices into `plan.targets` of the targets its duties state. */
+  targets: z.array(z.number().int()),
+  position: PositionSchema
+})
+
 /** Where each meta field was read. */
 export const MetaSourceSchema = z.enum(['catalogue', 'header', 'title', 'lead', 'signature', 'inferred'])
 
@@ -487,6 +501,8 @@ export const PlanSchema = z.object({
   targets: z.array(TargetSchema),
   /** Tasks from appendix tables, in document order. */
   tasks: z.array(TaskSchema),
+  /** Agencies and their duties, from the implementation part. */
+  responsibilities: z.array(ResponsibilitySchema),
   children: z.array(BlockSchema),
   position: PositionSchema,
   data: z.object({
@@ -514,6 +530,7 @@ export type TableRow = z.infer<typeof TableRowSchema>
 export type TableCell = z.infer<typeof TableCellSchema>
 export type Task = z.infer<typeof TaskSchema>
 export type Deadline = z.infer<typeof DeadlineSchema>
+export type Responsibility = z.infer<typeof ResponsibilitySchema>
 export type Inline = z.infer<typeof InlineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
 export type Heading = z.infer<typeof HeadingSchema>
