@@ -1,6 +1,6 @@
 /**
  * Numbering styles of plan bodies, from the outermost by convention:
- * `PHẦN I.` › `Chương I` › `Điều 1.` › `I.` › `1.` › `1.1.` › `1.1.1.` › `a)` ›
+ * `PHẦN I.` › `Chương I` › `Điều 1.` › `A.` › `I.` › `1.` › `1.1.` › `1.1.1.` › `a)` ›
  * `1)` › `-` › `+` › `•`. Chương and Điều come from Quy chế / Quy định text
  * attached to plans.
  * No scheme is prescribed by law, so the section builder nests by the order
@@ -13,6 +13,7 @@ export type NumberingStyle =
   | 'part'
   | 'chapter'
   | 'article'
+  | 'upperLetter'
   | 'roman'
   | 'arabic'
   | 'decimal'
@@ -33,6 +34,7 @@ export const numberingStyles: Readonly<Record<NumberingStyle, NumberingStyleInfo
   part: {rank: 0, weak: false},
   chapter: {rank: 0.5, weak: false},
   article: {rank: 0.8, weak: false},
+  upperLetter: {rank: 0.9, weak: false},
   roman: {rank: 1, weak: false},
   arabic: {rank: 2, weak: false},
   decimal: {rank: 3, weak: false},

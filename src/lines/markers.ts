@@ -6,6 +6,7 @@
  */
 
 import {numberingStyles, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
+import {isUpperText} from '../text/fold.js'
 
 /** A marker found at the start of a line. */
 export interface Marker {
@@ -122,6 +123,8 @@ export function labelFor(style: NumberingStyle, value: number, path?: readonly n
       return `Chương ${toRoman(value)}`
     case 'article':
       return `Điều ${value}.`
+    case 'upperLetter':
+      return `${String.fromCharCode(0x40 + value)}.`
     default:
       return `${value}.`
   }
@@ -202,9 +205,12 @@ export function readMarker(text: string): Marker | null {
 
   if (isDigit(code)) return readNumeric(text)
 
-  if (first === 'P') return readPart(text)
-  if (first === 'C') return readPart(text, CHAPTER_WORDS, 'chapter')
-  if (first === 'Đ') return readArticle(text)
+  if (first === 'P' || first === 'C' || first === 'Đ') {
+    const named = first === 'P' ? readPart(text) : first === 'C' ? readPart(text, CHAPTER_WORDS, 'chapter') : readArticle(text)
+    if (named !== null) return named
+  }
+  const part = readUpperLetter(text)
+  if (part !== null) return part
 
   if (first === 'I' || first === 'V' || first === 'X') {
     let i = 0
@@ -232,6 +238,21 @@ export function readMarker(text: string): Marker | null {
     }
   }
   return null
+}
+
+/**
+ * "A. KẾT QUẢ THỰC HIỆN", "B. NHIỆM VỤ": upper-case letters above Roman
+ * numerals, only with a heading in capitals (so "A. Nguyễn" is no marker).
+ * I, V and X are Roman numerals.
+ */
+function readUpperLetter(text: string): Marker | null {
+  const first = text[0]!
+  const code = first.charCodeAt(0)
+  if (code < 0x41 || code > 0x5a || first === 'I' || first === 'V' || first === 'X') return null
+  if ((text[1] !== '.' && text[1] !== ')') || !isSpace(text[2])) return null
+  const rest = text.slice(skipSpaces(text, 2))
+  if (rest.length < 4 || !isUpperText(rest)) return null
+  return make(text, 'upperLetter', 2, code - 0x40, null)
 }
 
 /** "Điều 1.", "Điều 12:" (articles of an attached Quy chế). */

@@ -13,6 +13,8 @@ describe('readMarker: numbering styles', () => {
     ['Chương II', 'chapter', 'Chương II', 2],
     ['CHƯƠNG III. TỔ CHỨC THỰC HIỆN', 'chapter', 'CHƯƠNG III.', 3],
     ['Điều 12. Trách nhiệm', 'article', 'Điều 12.', 12],
+    ['A. KẾT QUẢ THỰC HIỆN NĂM 2022', 'upperLetter', 'A.', 1],
+    ['B. NHIỆM VỤ NĂM 2023', 'upperLetter', 'B.', 2],
     ['Phần thứ hai: Nhiệm vụ', 'part', 'Phần thứ hai:', 2],
     ['1. Mục đích', 'arabic', '1.', 1],
     ['12. Đề nghị các cơ quan', 'arabic', '12.', 12],
@@ -55,7 +57,9 @@ describe('readMarker: numbering styles', () => {
     ['a.b.c'],
     ['03 sáng kiến'],
     ['Điều chỉnh kế hoạch'],
-    ['Chương trình tổng thể']
+    ['Chương trình tổng thể'],
+    ['A. Nguyễn Văn B phụ trách'],
+    ['P. Giám đốc']
   ])('not a marker: %s', (text) => {
     expect(readMarker(text)).toBeNull()
   })

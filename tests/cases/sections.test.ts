@@ -213,3 +213,12 @@ describe('Markdown-flavoured copies ("## I.", "**II. …**", "> ")', () => {
     expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '3 •', '1 II. TỔ CHỨC THỰC HIỆN [implementation]'])
   })
 })
+
+describe('upper-case letter parts ("A. KẾT QUẢ …", "B. NHIỆM VỤ …")', () => {
+  it('stand above Roman numerals; a reported result is no target', () => {
+    const text = 'A. KẾT QUẢ THỰC HIỆN NĂM 2022\nNăm 2022, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%.\nB. NHIỆM VỤ NĂM 2023\nI. MỤC TIÊU\n1. Phấn đấu 100% hồ sơ giải quyết đúng hạn.\nII. TỔ CHỨC THỰC HIỆN\nGiao Phòng Nội vụ chủ trì.'
+    const plan = parse(text)
+    expect(shape(plan)).toEqual(['1 A. KẾT QUẢ THỰC HIỆN NĂM 2022 [situation]', '1 B. NHIỆM VỤ NĂM 2023 [tasks]', '2 I. MỤC TIÊU [objectives]', '3 1.', '2 II. TỔ CHỨC THỰC HIỆN [implementation]'])
+    expect(plan.targets.map((t) => t.value)).toEqual([100])
+  })
+})
