@@ -30,6 +30,7 @@ export const catalogueLabels: ReadonlyArray<readonly [label: string, key: Catalo
   ['Ngày hiệu lực', 'effectiveDate'],
   ['Ngày hết hiệu lực', 'expiryDate'],
   ['Ngày đăng công báo', 'gazetteDate'],
+  ['Ngày công báo', 'gazetteDate'],
   ['Số công báo', 'gazetteNumber'],
   ['Cơ quan ban hành', 'issuer'],
   ['Nơi ban hành', 'issuer'],

@@ -7,6 +7,7 @@
 import {adminLevels, instrumentTypes} from '../../grammars/index.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
+import {adminUnit, parseDocumentNumber} from './values.js'
 
 /** The header metadata of a plan; every field is null when the text does not say it. */
 export interface MetaDraft {
@@ -108,6 +109,15 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   if (meta.documentTypeFull === null && meta.documentType !== null) meta.documentTypeFull = meta.documentType
   meta.title = caseTitle(meta.title, byField)
   meta.period = periodOf(meta.title)
+  // A catalogue says "Tỉnh An Giang" for the province's People's Committee when the number says UBND.
+  if (sources.issuer === 'catalogue' && meta.issuer !== null && meta.documentNumber !== null) {
+    const code = parseDocumentNumber(meta.documentNumber)?.issuerCodes[0]
+    const unit = adminUnit(meta.issuer)
+    if (unit !== null && (code === 'UBND' || code === 'HĐND')) {
+      meta.issuer = `${code === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${unit}`
+      sources.issuer = 'inferred'
+    }
+  }
   const completed = completeIssuer(meta, ctx.text, ctx.folded)
   if (completed !== meta.issuer) {
     meta.issuer = completed

@@ -236,3 +236,13 @@ describe('a draft (dự thảo) with blanks, chapters and articles', () => {
     expect(plan.diagnostics).toEqual([])
   })
 })
+
+describe('a one-line catalogue with paywalled values', () => {
+  it('reads the fields it can; "Tỉnh An Giang" with a UBND number is the province\'s People\'s Committee', () => {
+    const text = 'Số hiệu: 803/KH-UBND Loại văn bản: Kế hoạch Nơi ban hành: Tỉnh An Giang Người ký: Nguyễn Thanh Bình Ngày ban hành: 23/12/2021 Ngày hiệu lực: Đã biết Ngày công báo: Đang cập nhật Tình trạng: Đã biết\nI. MỤC TIÊU\n- 100% hồ sơ.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '803/KH-UBND', issuedDate: '2021-12-23', effectiveDate: null, issuer: 'Ủy ban nhân dân tỉnh An Giang', signer: 'Nguyễn Thanh Bình'})
+    expect(plan.diagnostics).toEqual([])
+  })
+})
