@@ -27,7 +27,7 @@ describe('catalogue block (Số hiệu / Ngày ban hành / Người ký …)', (
       documentType: 'Kế hoạch',
       issuedDate: '2023-02-03',
       effectiveDate: '2023-02-03',
-      issuer: 'Huyện Đông Anh',
+      issuer: 'Ủy ban nhân dân huyện Đông Anh',
       signer: 'Lê Văn Hùng',
       field: 'Bộ máy hành chính'
     })
