@@ -9,6 +9,7 @@ import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {fold} from './text/fold.js'
 import {normalizeText} from './text/normalize.js'
+import {looksLikeMarkdown, markupRanges} from './markdown.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
 import {resolveResponsibilities} from './resolve/responsibilities.js'
@@ -20,8 +21,15 @@ import type {Context} from './tree/draft.js'
 import {finalizeRoot} from './tree/finalize.js'
 import {assignKinds} from './tree/kinds.js'
 
-/** Options of `parsePlan`. Reserved; no option changes plain-text parsing yet. */
-export interface ParseOptions {}
+/** Options of `parsePlan`. */
+export interface ParseOptions {
+  /**
+   * The input's format: `text`, `markdown` (read through remark-parse with
+   * GFM tables; syntax is looked through, positions stay in the Markdown), or
+   * `auto` (the default: Markdown when it looks like Markdown).
+   */
+  format?: 'auto' | 'text' | 'markdown'
+}
 
 /**
  * "Ủy ban nhân dân tỉnh" in a provincial plan is that province's: complete it
@@ -56,8 +64,12 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   if (typeof value !== 'string') {
     throw new TypeError(`vanban: expected the text of a plan as a string, got ${describe(value)}`)
   }
-  void options
-  const norm = normalizeText(value)
+  const format = options?.format ?? 'auto'
+  if (format !== 'auto' && format !== 'text' && format !== 'markdown') {
+    throw new TypeError(`vanban: expected format "auto", "text" or "markdown", got ${JSON.stringify(format)}`)
+  }
+  const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(value))
+  const norm = normalizeText(value, markdown ? markupRanges(value) : [])
   const folded = fold(norm.text)
   const ctx: Context = {
     text: norm.text,

@@ -162,7 +162,7 @@ export const ClauseSchema = z.object({
 /** The preamble: the clauses before the first section. */
 export const PreambleSchema = z.object({
   type: z.literal('preamble'),
-  children: z.array(z.discriminatedUnion('type', [ClauseSchema, WhitespaceSchema])),
+  children: z.array(z.discriminatedUnion('type', [ClauseSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })
 
@@ -196,7 +196,7 @@ export const RecipientsSchema = z.object({
   type: z.literal('recipients'),
   /** @example ["Bộ Nội vụ", "Lưu: VT, NC"] */
   recipients: z.array(z.string()),
-  children: z.array(z.discriminatedUnion('type', [FieldSchema, ParagraphSchema, WhitespaceSchema])),
+  children: z.array(z.discriminatedUnion('type', [FieldSchema, ParagraphSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })
 
@@ -210,7 +210,7 @@ export const FootnoteSchema = z.object({
 
 export const FootnotesSchema = z.object({
   type: z.literal('footnotes'),
-  children: z.array(z.discriminatedUnion('type', [FootnoteSchema, WhitespaceSchema])),
+  children: z.array(z.discriminatedUnion('type', [FootnoteSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })
 
@@ -225,7 +225,7 @@ export const RelatedDocumentSchema = z.object({
 /** A portal's list of related documents ("- 1 Luật …", "- 2 Nghị định …"). */
 export const RelatedDocumentsSchema = z.object({
   type: z.literal('relatedDocuments'),
-  children: z.array(z.discriminatedUnion('type', [RelatedDocumentSchema, WhitespaceSchema])),
+  children: z.array(z.discriminatedUnion('type', [RelatedDocumentSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })
 
@@ -266,7 +266,7 @@ export interface ItemNode {
   /** Nesting depth among sections and items, 1 at the top. */
   depth: number
   numbering: z.infer<typeof NumberingSchema>
-  children: Array<z.infer<typeof ParagraphSchema> | ItemNode | SectionNode | z.infer<typeof WhitespaceSchema>>
+  children: Array<z.infer<typeof ParagraphSchema> | ItemNode | SectionNode | z.infer<typeof TableSchema> | z.infer<typeof WhitespaceSchema> | z.infer<typeof TextSchema>>
   position: z.infer<typeof PositionSchema>
 }
 
@@ -292,6 +292,7 @@ export interface SectionNode {
     | SectionNode
     | z.infer<typeof TableSchema>
     | z.infer<typeof WhitespaceSchema>
+    | z.infer<typeof TextSchema>
   >
   position: z.infer<typeof PositionSchema>
 }
@@ -306,7 +307,7 @@ export const SectionSchema: z.ZodType<SectionNode> = z.lazy(() =>
     kind: SectionKindSchema.nullable(),
     kindInferred: z.boolean(),
     implicit: z.boolean(),
-    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema])),
+    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema, TextSchema])),
     position: PositionSchema
   })
 )
@@ -317,7 +318,7 @@ export const ItemSchema: z.ZodType<ItemNode> = z.lazy(() =>
     type: z.literal('item'),
     depth: z.number().int().min(1),
     numbering: NumberingSchema,
-    children: z.array(z.union([ParagraphSchema, ItemSchema, SectionSchema, WhitespaceSchema])),
+    children: z.array(z.union([ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema, TextSchema])),
     position: PositionSchema
   })
 )
@@ -330,7 +331,7 @@ export const AppendixSchema = z.object({
   title: z.string().nullable(),
   /** @example "Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh" */
   attachedTo: z.string().nullable(),
-  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema])),
+  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })
 

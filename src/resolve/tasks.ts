@@ -67,7 +67,7 @@ export function parseDeadline(raw: string): Deadline | null {
   return {text, from: null, to: null, recurring}
 }
 
-const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp']
+const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem']
 
 /** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở")? */
 function opensAgency(piece: string): boolean {

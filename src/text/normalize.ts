@@ -139,7 +139,7 @@ function escapeLength(value: string, i: number): number {
  *
  * @example normalizeText("Uỷ ban\u00a0nhân dân\r\n").text === "Ủy ban nhân dân\n"
  */
-export function normalizeText(value: string): NormalizedText {
+export function normalizeText(value: string, drop: ReadonlyArray<readonly [number, number]> = []): NormalizedText {
   const out: string[] = []
   const breaks: number[] = [0]
   const deltas: number[] = [0]
@@ -187,7 +187,18 @@ export function normalizeText(value: string): NormalizedText {
     if (to > run) emitRun(value.slice(run, to), run)
   }
   let i = 0
+  let d = 0
+  let nextDrop = drop.length > 0 ? drop[0]![0] : n + 1
   while (i < n) {
+    // Ranges to drop (Markdown syntax): skipped like invisible characters.
+    if (i >= nextDrop) {
+      flush(i)
+      i = Math.max(i, drop[d]![1])
+      run = i
+      d++
+      nextDrop = d < drop.length ? Math.max(drop[d]![0], i) : n + 1
+      continue
+    }
     const code = value.charCodeAt(i)
     const flag = code < 0x3100 ? FLAGS[code]! : code === 0xfeff ? 1 : 0
     if (flag === 0) {

@@ -1,0 +1,144 @@
+/**
+ * Markdown input. remark-parse (with remark-gfm for tables) finds the
+ * characters that are only syntax: heading hashes, emphasis delimiters, link
+ * brackets and URLs, blockquote ">" prefixes, escapes, setext underlines.
+ * The normaliser drops those, keeping its map to the original, so the plain
+ * pipeline yields the same tree as for the text and every position still
+ * points into the Markdown. remark loads on the first Markdown document
+ * (require of ESM, Node 20.19+), never at import.
+ */
+
+import {createRequire} from 'node:module'
+
+interface MdPoint {
+  offset?: number
+}
+
+interface MdNode {
+  type: string
+  position?: {start: MdPoint; end: MdPoint}
+  children?: MdNode[]
+  value?: string
+}
+
+let processor: {parse(text: string): MdNode} | null = null
+
+function load(): {parse(text: string): MdNode} {
+  if (processor === null) {
+    const require = createRequire(import.meta.url)
+    const {unified} = require('unified') as {unified: () => {use(plugin: unknown): {use(plugin: unknown): {parse(text: string): MdNode}}}}
+    const remarkParse = (require('remark-parse') as {default: unknown}).default
+    const remarkGfm = (require('remark-gfm') as {default: unknown}).default
+    processor = unified().use(remarkParse).use(remarkGfm)
+  }
+  return processor
+}
+
+function start(node: MdNode | undefined): number | null {
+  return node?.position?.start.offset ?? null
+}
+
+function end(node: MdNode | undefined): number | null {
+  return node?.position?.end.offset ?? null
+}
+
+/** Syntax-only ranges [start, end) of a Markdown text, sorted and merged. */
+export function markupRanges(text: string): Array<[number, number]> {
+  const tree = load().parse(text)
+  const ranges: Array<[number, number]> = []
+  const add = (a: number | null, b: number | null): void => {
+    if (a !== null && b !== null && b > a) ranges.push([a, b])
+  }
+  const around = (node: MdNode): void => {
+    const children = node.children ?? []
+    if (children.length === 0) return add(start(node), end(node))
+    add(start(node), start(children[0]))
+    add(end(children[children.length - 1]), end(node))
+  }
+  const visit = (node: MdNode): void => {
+    switch (node.type) {
+      case 'heading':
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        around(node)
+        break
+      case 'image':
+      case 'imageReference':
+      case 'thematicBreak':
+      case 'html':
+      case 'definition':
+        add(start(node), end(node))
+        return
+      case 'inlineCode': {
+        const s = start(node)
+        const e = end(node)
+        if (s !== null && e !== null && node.value !== undefined) {
+          const ticks = Math.max(1, Math.floor((e - s - node.value.length) / 2))
+          add(s, s + ticks)
+          add(e - ticks, e)
+        }
+        return
+      }
+      case 'blockquote': {
+        const s = start(node)
+        const e = end(node)
+        if (s !== null && e !== null) {
+          for (let i = s; i < e; i = text.indexOf('\n', i) === -1 ? e : text.indexOf('\n', i) + 1) {
+            let j = i
+            while (j < e && (text[j] === ' ' || text[j] === '\t')) j++
+            if (text[j] === '>') add(i, text[j + 1] === ' ' ? j + 2 : j + 1)
+          }
+        }
+        break
+      }
+      case 'text': {
+        // Escapes: "\*" is a literal "*"; drop the backslash.
+        const s = start(node)
+        const e = end(node)
+        if (s !== null && e !== null) {
+          for (let i = s; i < e - 1; i++) {
+            if (text[i] === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
+              add(i, i + 1)
+              i++
+            }
+          }
+        }
+        return
+      }
+      default:
+        break
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(tree)
+  ranges.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
+    else merged.push([r[0], r[1]])
+  }
+  return merged
+}
+
+/**
+ * Does this text look like Markdown? ATX headings, emphasis-only lines, a
+ * table delimiter row, blockquotes, links. Plain plans have none of these at
+ * line starts.
+ */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, 65536)
+  let hits = 0
+  let at = 0
+  while (at < head.length && hits < 2) {
+    let next = head.indexOf('\n', at)
+    if (next === -1) next = head.length
+    const line = head.slice(at, next).trimStart()
+    if (/^#{1,6} \S/.test(line) || /^\*\*\S/.test(line) || /^> \S/.test(line) || /^\|? {0,3}:?-{3,}:? {0,3}\|/.test(line)) hits++
+    at = next + 1
+  }
+  return hits >= 2 || /\]\(https?:\/\/\S+\)/.test(head)
+}

@@ -1,0 +1,71 @@
+/**
+ * Markdown input (remark-parse with GFM): the same plan as text and as
+ * Markdown gives the same meta, sections, citations and targets; syntax is
+ * looked through; positions stay in the Markdown; detection can be switched.
+ */
+
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parsePlan, walk} from '../../src/index.js'
+import {looksLikeMarkdown} from '../../src/markdown.js'
+import type {Plan, Section} from '../../src/schema.js'
+import {expectInvariants} from '../helpers.js'
+
+const corpus = new URL('../../corpus/', import.meta.url).pathname
+const text = readFileSync(`${corpus}000_de54b253d014f3ae.txt`, 'utf8')
+const markdown = readFileSync(`${corpus}005_de54b253d014f3ae.md`, 'utf8')
+
+function essence(plan: Plan) {
+  const sections: string[] = []
+  walk(plan, (node) => {
+    if (node.type === 'section') {
+      const s = node as Section
+      sections.push(`${s.depth}:${s.numbering?.label}:${s.title}:${s.kind}`)
+    }
+  })
+  return {
+    meta: plan.meta,
+    sections,
+    citations: plan.citations.map((c) => [c.key, c.docType, c.date, c.issuer, c.title]),
+    targets: plan.targets.map((t) => [t.value, t.unit, t.comparator, t.year, t.subject])
+  }
+}
+
+describe('Markdown', () => {
+  const md = parsePlan(markdown)
+
+  it('is lossless with positions in the Markdown', () => {
+    expectInvariants(md, markdown)
+  })
+
+  it('gives the same meta, sections, citations and targets as the text', () => {
+    expect(essence(md)).toEqual(essence(parsePlan(text)))
+  })
+
+  it('reads the GFM task table of the appendix', () => {
+    expect(md.tasks.map((t) => [t.lead, t.partners, t.deadline?.from ?? t.deadline?.recurring])).toEqual([
+      ['Văn phòng UBND tỉnh', ['Các sở, ban, ngành', 'UBND cấp huyện'], '2022-04-01'],
+      ['Sở Nội vụ', ['Sở TT&TT', 'Bưu điện tỉnh'], '2022-10-01'],
+      ['Sở Thông tin và Truyền thông', ['Văn phòng UBND tỉnh'], 'yearly'],
+      ['Sở Nội vụ', ['Sở Tư pháp', 'Sở Tài chính'], 'continuous']
+    ])
+  })
+
+  it('looks through headings, emphasis, links, quotes and escapes', () => {
+    const source = '# KẾ HOẠCH\n\n## I. MỤC TIÊU\n\n- Phấn đấu **100%** hồ sơ theo [Nghị định số 61/2018/NĐ-CP](https://example.org/61) của Chính phủ.\n\n> Thực hiện \\*nghiêm\\* Kế hoạch.\n'
+    const plan = parsePlan(source, {format: 'markdown'})
+    expectInvariants(plan, source)
+    expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([[100, 'hồ sơ theo Nghị định số 61/2018/NĐ-CP của Chính phủ']])
+    expect(plan.citations.map((c) => [c.key, c.issuer])).toEqual([['61/2018/NĐ-CP', 'Chính phủ']])
+    const citation = plan.citations[0]!.mentions[0]!.position
+    expect(source.slice(citation.start.offset, citation.end.offset)).toBe('Nghị định số 61/2018/NĐ-CP](https://example.org/61) của Chính phủ')
+  })
+
+  it('detection is automatic and can be switched off', () => {
+    expect(looksLikeMarkdown(markdown)).toBe(true)
+    expect(looksLikeMarkdown(text)).toBe(false)
+    const asText = parsePlan('# KẾ HOẠCH\n## I. MỤC TIÊU', {format: 'text'})
+    expect(asText.children.some((c) => c.type === 'section')).toBe(true)
+    expect(() => parsePlan('x', {format: 'pdf' as 'text'})).toThrow(TypeError)
+  })
+})
