@@ -335,10 +335,11 @@ function context(text: string, clause: number, to: number, start: number, end: n
     j = w
   }
   let baselineYear: number | null = null
+  // Look at the next 120 characters only: an unbounded search here would make
+  // a page with no "so với" quadratic.
   const tailEnd = Math.min(to, end + 120)
-  const soAt = text.indexOf('so với', end)
-  if (soAt !== -1 && soAt < tailEnd) {
-    const tail = text.slice(end, tailEnd)
+  const tail = text.slice(end, tailEnd)
+  if (tail.includes('so với')) {
     const so = /so với(?: cùng kỳ)?(?: năm)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
     if (so && !/[;.]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
   }
