@@ -11,24 +11,26 @@ import {parsePlan} from '../dist/src/index.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const corpusDir = join(root, 'corpus')
-const docs = readdirSync(corpusDir)
-  .filter((n) => n.endsWith('.txt') || n.endsWith('.md'))
-  .map((n) => readFileSync(join(corpusDir, n), 'utf8'))
+// Plain text and Markdown are measured apart: Markdown goes through remark.
+const names = readdirSync(corpusDir).filter((n) => n.endsWith('.txt') || n.endsWith('.md'))
+const docs = names.filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(corpusDir, n), 'utf8'))
+const markdownDocs = names.filter((n) => n.endsWith('.md')).map((n) => readFileSync(join(corpusDir, n), 'utf8'))
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0)
+const markdownBytes = markdownDocs.reduce((n, d) => n + Buffer.byteLength(d), 0)
 
-/** Run `fn` over the corpus until `minMs` has passed; return MB/s and docs/s. */
-function measure(fn, minMs = 2000) {
-  for (let i = 0; i < 3; i++) for (const d of docs) fn(d) // warm up
+/** Run `fn` over `set` until `minMs` has passed; return MB/s and docs/s. */
+function measure(fn, minMs = 2000, set = docs, size = bytes) {
+  for (let i = 0; i < 3; i++) for (const d of set) fn(d) // warm up
   let rounds = 0
   const start = performance.now()
   let elapsed = 0
   while (elapsed < minMs) {
-    for (const d of docs) fn(d)
+    for (const d of set) fn(d)
     rounds++
     elapsed = performance.now() - start
   }
   const seconds = elapsed / 1000
-  return {mbps: (bytes * rounds) / 1e6 / seconds, docsps: (docs.length * rounds) / seconds}
+  return {mbps: (size * rounds) / 1e6 / seconds, docsps: (set.length * rounds) / seconds}
 }
 
 const remark = unified().use(remarkParse)
@@ -49,12 +51,17 @@ function importMs() {
 }
 
 const fmt = (n) => n.toFixed(2).padStart(9)
-console.log(`corpus: ${docs.length} documents, ${(bytes / 1024).toFixed(1)} KiB`)
+console.log(`corpus: ${docs.length} plain-text documents, ${(bytes / 1024).toFixed(1)} KiB`)
 console.log(`                      MB/s     docs/s`)
 console.log(`vanban parsePlan  ${fmt(vanban.mbps)} ${fmt(vanban.docsps)}`)
 console.log(`remark-parse      ${fmt(markdown.mbps)} ${fmt(markdown.docsps)}`)
 console.log(`line scan (floor) ${fmt(scan.mbps)} ${fmt(scan.docsps)}`)
 console.log(`vanban / remark-parse: ${(vanban.mbps / markdown.mbps).toFixed(1)}x`)
+if (markdownDocs.length > 0) {
+  const md = measure((d) => parsePlan(d, {format: 'markdown'}), 1000, markdownDocs, markdownBytes)
+  const mdRemark = measure((d) => remark.parse(d), 1000, markdownDocs, markdownBytes)
+  console.log(`Markdown (${markdownDocs.length} documents): vanban ${md.mbps.toFixed(2)} MB/s, remark-parse alone ${mdRemark.mbps.toFixed(2)} MB/s`)
+}
 console.log(`import vanban: ${importMs().toFixed(1)} ms (median of 5 fresh processes)`)
 
 // ---------------------------------------------------------------------------
