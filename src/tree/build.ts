@@ -69,6 +69,8 @@ export function buildTree(ctx: Context): Draft[] {
   let sawTitle = false
   let preamble: Draft | null = null
   let preambleList = false
+  /** The one intro paragraph a preamble ends with has been seen. */
+  let introSeen = false
   let bodyStarted = false
 
   const isBackStart = (line: Line): boolean =>
@@ -184,13 +186,17 @@ export function buildTree(ctx: Context): Draft[] {
       continue
     }
     const paragraph = inlines(ctx, line.cs, last.ce)
-    if (sections.depth === 0 && !bodyStarted) {
+    // A preamble is its clauses (Căn cứ, Thực hiện, …) and at most one intro
+    // paragraph ("UBND tỉnh ban hành Kế hoạch như sau:"); more text is body.
+    const kind = clauseKind(line)
+    if (sections.depth === 0 && !bodyStarted && (kind !== 'intro' || !introSeen)) {
+      if (kind === 'intro') introSeen = true
       if (preamble === null) {
         preamble = parent('preamble', [])
         container.children!.push(preamble)
       }
       preambleList = false
-      preamble.children!.push(parent('clause', paragraph, {kind: clauseKind(line)}))
+      preamble.children!.push(parent('clause', paragraph, {kind}))
     } else {
       bodyStarted = true
       sections.block(parent('paragraph', paragraph))

@@ -29,6 +29,13 @@ describe('preamble (Căn cứ / Thực hiện / Theo đề nghị)', () => {
   })
 })
 
+describe('preamble limits', () => {
+  it('ends after one intro paragraph: text with no numbering is body, not preamble', () => {
+    const plan = parse('Sáng ngày 12/5, UBND tỉnh tổ chức hội nghị.\nHội nghị đề ra mục tiêu 100% hồ sơ đúng hạn.\nCác đại biểu thảo luận.')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['preamble', 'paragraph', 'paragraph'])
+  })
+})
+
 describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
   it('reads title and name after the body', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An')
