@@ -12,6 +12,7 @@ import {clauseOpenings, instrumentTypes} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
 import {inlines} from '../inline/index.js'
+import {signatureCell} from '../blocks/signature.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 
 const TYPES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)})).sort((a, b) => b.folded.length - a.folded.length)
@@ -56,7 +57,9 @@ function titleLike(line: Line, first: boolean): boolean {
  * lines after it; without one (`afterHeader`), an upper-case line right after
  * the header is the trích yếu.
  */
-export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {node: Draft; next: number} | null {
+export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, options: {meta?: boolean} = {}): {node: Draft; next: number} | null {
+  // An attached plan's title block describes the attachment, not this document.
+  const offer = options.meta === false ? (): void => {} : propose
   const lines = ctx.lines
   let j = i
   while (j < lines.length && lines[j]!.blank) j++
@@ -73,8 +76,8 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
   const type = documentTypeLine(first)
   if (type) {
     children.push(parent('field', [leaf('text', first.cs, first.ce)], {key: 'documentType', label: null, content: type.full}))
-    propose(ctx, 'documentType', type.name, 'title', first.cs, first.ce)
-    propose(ctx, 'documentTypeFull', type.full, 'title', first.cs, first.ce)
+    offer(ctx, 'documentType', type.name, 'title', first.cs, first.ce)
+    offer(ctx, 'documentTypeFull', type.full, 'title', first.cs, first.ce)
     j++
   } else if (!afterHeader || !isUpperText(first.text) || first.text.length < 12 || first.marker !== null || /^chuong\s/.test(first.folded)) {
     return null
@@ -92,6 +95,8 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
       continue
     }
     if (!titleLike(line, titleLines.length === 0)) break
+    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under a decision's title is its authority, not the title.
+    if (titleLines.length > 0 && (signatureCell(line.text) !== null || /^(chu tich|bo truong|giam doc|thu tuong)\b/.test(line.folded))) break
     // A later line continues the title in capitals, or as the wrapped rest of
     // a mixed-case title line with no blank line and no end punctuation between.
     const previous = titleLines[titleLines.length - 1]
@@ -109,7 +114,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean): {
     const content = squash(subject.map((l) => l.text).join(' ')).replace(/^[#>*_\s]+|[*_\s]+$/g, '')
     // The trích yếu often cites what the plan implements: run the inline recognisers.
     children.push(parent('field', inlines(ctx, s, e), {key: 'title', label: null, content}))
-    propose(ctx, 'title', content, 'title', s, e)
+    offer(ctx, 'title', content, 'title', s, e)
   }
   for (const line of attachment) {
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key: 'attachment', label: null, content: squash(line.text)}))

@@ -10,7 +10,7 @@ import {clauseOpenings, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {readOfficialHeader} from '../header/official.js'
-import {readTitleBlock} from '../header/title.js'
+import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote} from '../blocks/footnotes.js'
 import {isBreadcrumb, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
@@ -151,6 +151,20 @@ export function buildTree(ctx: Context): Draft[] {
       if (read) {
         i = place(read)
         continue
+      }
+      // A plan attached to a decision: "KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)"
+      // after the decision's articles and signature. Its own parts start afresh.
+      if (documentTypeLine(line) !== null) {
+        const attached = readTitleBlock(ctx, i, false, {meta: false})
+        if (attached && attached.node.children!.length > 1) {
+          preamble = null
+          sections.closeAll()
+          container = root
+          sections = new SectionBuilder(ctx, root)
+          root.children!.push(attached.node)
+          i = attached.next
+          continue
+        }
       }
     }
     front = false

@@ -246,3 +246,20 @@ describe('a one-line catalogue with paywalled values', () => {
     expect(plan.diagnostics).toEqual([])
   })
 })
+
+describe('a plan issued with a decision (Quyết định ban hành kèm theo Kế hoạch)', () => {
+  const text = 'ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 1621/QĐ-UBND\nPhú Yên, ngày 20 tháng 10 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2030\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nCHỦ TỊCH\nTrần Hữu Thế\n\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021-2030\n(Ban hành kèm theo Quyết định số 1621/QĐ-UBND ngày 20/10/2021 của Chủ tịch UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phấn đấu đến năm 2025, 100% thủ tục hành chính được công khai.'
+  const plan = parsePlan(text)
+
+  it('keeps the decision as the document and the authority line out of its title', () => {
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '1621/QĐ-UBND', documentType: 'Quyết định', title: 'Về việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2030', signer: 'Trần Hữu Thế'})
+    expect(plan.diagnostics.filter((d) => d.ruleId === 'meta-conflict')).toEqual([])
+  })
+
+  it('reads the attached plan: its title block, then its own parts from I.', () => {
+    const blocks = plan.children.filter((c) => c.type === 'titleBlock' || (c.type === 'section' && (c as Section).numbering?.style === 'roman'))
+    expect(blocks.map((b) => b.type)).toEqual(['titleBlock', 'titleBlock', 'section'])
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025]])
+  })
+})
