@@ -189,8 +189,11 @@ function stripLeading(value: string): string {
   return text
 }
 
+/** Subjects that are only a verb of change: the quantity measures what the clause before it measured. */
+const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm'])
+
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình'])
+const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình'])
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {
@@ -396,6 +399,22 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       e: node.e
     })
     const t = targets[targets.length - 1]!
+    // "…; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20%": a subject that is
+    // only a verb continues the previous target of the same block.
+    if (t.subject === null || VERB_SUBJECTS.has(t.subject.toLowerCase())) {
+      // The words the earlier targets of this block share ("… của cấp tỉnh / huyện / xã"
+      // share "…"), or the one earlier target's subject.
+      const earlier = targets.slice(0, -1).filter((x) => x.s >= block.s && x.e <= block.e && x.subject !== null).map((x) => x.subject!.split(' '))
+      if (earlier.length > 0) {
+        let common = earlier[0]!
+        for (const words of earlier.slice(1)) {
+          let k = 0
+          while (k < common.length && k < words.length && common[k] === words[k]) k++
+          common = common.slice(0, k)
+        }
+        t.subject = cleanSubject(common.join(' '))
+      }
+    }
     t.area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE))
   }
   return targets
@@ -420,8 +439,8 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     const head = text.slice(segS, segS + respective)
     const list = respectiveList(head, siblings.length)
     if (list) {
-      const base = cleanSubject(head.slice(0, list.start)) ?? ''
-      return cleanSubject(`${base} ${list.parts[index]}`)
+      // Clean once, after the level is appended: "… thẩm quyền của" + "cấp tỉnh".
+      return cleanSubject(`${head.slice(0, list.start)} ${list.parts[index]}`)
     }
   }
   const nextStart = siblings[index + 1]?.node.s ?? segE

@@ -68,7 +68,7 @@ describe('subjects, deadlines, direction', () => {
       [30, '>=', 2021, 'số hóa kết quả giải quyết TTHC của cấp tỉnh'],
       [20, '>=', 2021, 'số hóa kết quả giải quyết TTHC của cấp huyện'],
       [15, '>=', 2021, 'số hóa kết quả giải quyết TTHC của cấp xã'],
-      [20, '>=', 2025, 'tăng']
+      [20, '>=', 2025, 'số hóa kết quả giải quyết TTHC']
     ])
     expect(list[3]).toMatchObject({annual: true, yearFrom: 2022, change: 'increase'})
   })
