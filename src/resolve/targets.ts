@@ -11,7 +11,7 @@
 import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import type {QuantityInfo} from '../inline/quantity.js'
-import {fold, squash} from '../text/fold.js'
+import {fold, phraseIn, squash} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A target before positions are mapped. */
@@ -175,18 +175,34 @@ function segmentAround(text: string, block: Draft, s: number, e: number, sentenc
 /** Cue words stripped from the start of a subject. */
 const LEADING_WORDS = ['phấn đấu', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
 
-/** Strip cue words, years and punctuation from the start of a subject. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c >= 0x30 && c <= 0x39
+}
+
+/** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
 function stripLeading(value: string): string {
-  let text = value
+  let i = 0
+  const n = value.length
   for (let round = 0; round < 8; round++) {
-    const before = text
-    const lower = text.toLowerCase()
-    const word = LEADING_WORDS.find((w) => lower.startsWith(w) && !/\p{L}/u.test(lower[w.length] ?? ''))
-    if (word) text = text.slice(word.length)
-    text = text.replace(/^[\s,:]+/u, '').replace(/^\d{4}\s?[-–]\s?\d{4}(?!\d)/, '').replace(/^\d{4}(?!\d)/, '').replace(/^[\s,:]+/u, '')
-    if (text === before) break
+    const start = i
+    while (i < n && (value[i] === ' ' || value[i] === ',' || value[i] === ':')) i++
+    // A year or a range of years: "2021", "2022 - 2025".
+    if (isDigitAt(value, i) && isDigitAt(value, i + 1) && isDigitAt(value, i + 2) && isDigitAt(value, i + 3) && !isDigitAt(value, i + 4)) {
+      i += 4
+      let j = i
+      while (value[j] === ' ') j++
+      if (value[j] === '-' || value[j] === '–') {
+        j++
+        while (value[j] === ' ') j++
+        if (isDigitAt(value, j) && isDigitAt(value, j + 3) && !isDigitAt(value, j + 4)) i = j + 4
+      }
+    }
+    const word = LEADING_WORDS.find((w) => phraseIn(value, i, w))
+    if (word) i += word.length
+    if (i === start) break
   }
-  return text
+  return value.slice(i)
 }
 
 /** Subjects that are only a verb of change: the quantity measures what the clause before it measured. */
@@ -274,6 +290,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
   const lowerOf = new Map<Draft, string>()
   const yearsOf = new Map<number, ReturnType<typeof yearsIn>>()
   const headingYears = new Map<Draft, {years: ReturnType<typeof yearsIn>; annual: boolean}>()
+  const areaCache = new Map<string, ReformArea | null>()
   for (let n = 0; n < found.length; n++) {
     const {node, block, ancestors} = found[n]!
     const q = node.props as unknown as QuantityInfo
@@ -415,7 +432,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
         t.subject = cleanSubject(common.join(' '))
       }
     }
-    t.area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE))
+    const areaKey = `${segS}|${t.subject ?? ''}`
+    let area = areaCache.get(areaKey)
+    if (area === undefined) {
+      area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE))
+      areaCache.set(areaKey, area)
+    }
+    t.area = area
   }
   return targets
 }
