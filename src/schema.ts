@@ -255,7 +255,8 @@ export const TableSchema = z.object({
 /** Text that is not the document: page widgets, breadcrumbs, a truncation mark. */
 export const LeftoverSchema = z.object({
   type: z.literal('leftover'),
-  reason: z.enum(['web-page', 'breadcrumb', 'truncated']),
+  /** web-page: widgets after the text; breadcrumb; truncated: "[...]"; page: a PDF page number. */
+  reason: z.enum(['web-page', 'breadcrumb', 'truncated', 'page']),
   children: z.array(z.discriminatedUnion('type', [TextSchema, WhitespaceSchema])),
   position: PositionSchema
 })
@@ -266,7 +267,7 @@ export interface ItemNode {
   /** Nesting depth among sections and items, 1 at the top. */
   depth: number
   numbering: z.infer<typeof NumberingSchema>
-  children: Array<z.infer<typeof ParagraphSchema> | ItemNode | SectionNode | z.infer<typeof TableSchema> | z.infer<typeof WhitespaceSchema> | z.infer<typeof TextSchema>>
+  children: Array<z.infer<typeof ParagraphSchema> | ItemNode | SectionNode | z.infer<typeof TableSchema> | z.infer<typeof LeftoverSchema> | z.infer<typeof WhitespaceSchema> | z.infer<typeof TextSchema>>
   position: z.infer<typeof PositionSchema>
 }
 
@@ -291,6 +292,7 @@ export interface SectionNode {
     | ItemNode
     | SectionNode
     | z.infer<typeof TableSchema>
+    | z.infer<typeof LeftoverSchema>
     | z.infer<typeof WhitespaceSchema>
     | z.infer<typeof TextSchema>
   >
@@ -307,7 +309,7 @@ export const SectionSchema: z.ZodType<SectionNode> = z.lazy(() =>
     kind: SectionKindSchema.nullable(),
     kindInferred: z.boolean(),
     implicit: z.boolean(),
-    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema, TextSchema])),
+    children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, LeftoverSchema, WhitespaceSchema, TextSchema])),
     position: PositionSchema
   })
 )
@@ -318,7 +320,7 @@ export const ItemSchema: z.ZodType<ItemNode> = z.lazy(() =>
     type: z.literal('item'),
     depth: z.number().int().min(1),
     numbering: NumberingSchema,
-    children: z.array(z.union([ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema, TextSchema])),
+    children: z.array(z.union([ParagraphSchema, ItemSchema, SectionSchema, TableSchema, LeftoverSchema, WhitespaceSchema, TextSchema])),
     position: PositionSchema
   })
 )
@@ -331,7 +333,7 @@ export const AppendixSchema = z.object({
   title: z.string().nullable(),
   /** @example "Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh" */
   attachedTo: z.string().nullable(),
-  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, WhitespaceSchema, TextSchema])),
+  children: z.array(z.union([HeadingSchema, ParagraphSchema, ItemSchema, SectionSchema, TableSchema, LeftoverSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })
 

@@ -66,3 +66,9 @@ export function readLeftover(
   const end = lines[last - 1]!
   return {node: parent('leftover', [leaf('text', first.cs, end.ce)], {reason: 'web-page'}), next: last}
 }
+
+/** A page number left by PDF extraction: "2", "- 2 -", "Trang 2/10", "2/10". */
+export function isPageNumber(line: Line): boolean {
+  const t = line.folded
+  return t.length <= 14 && (/^\d{1,3}$/.test(t) || /^-\s?\d{1,3}\s?-$/.test(t) || /^(trang\s)?\d{1,3}\s?\/\s?\d{1,3}$/.test(t) || /^trang\s\d{1,3}$/.test(t))
+}

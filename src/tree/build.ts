@@ -13,7 +13,7 @@ import {readOfficialHeader} from '../header/official.js'
 import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote} from '../blocks/footnotes.js'
-import {isBreadcrumb, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
+import {isBreadcrumb, isPageNumber, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
@@ -21,7 +21,7 @@ import {isTableRow, readTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {fold} from '../text/fold.js'
-import {parent, type Context, type Draft} from './draft.js'
+import {leaf, parent, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
 
 const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
@@ -168,6 +168,12 @@ export function buildTree(ctx: Context): Draft[] {
       }
     }
     front = false
+    // A page number from PDF extraction stays where it is, inside the section.
+    if (bodyStarted && isPageNumber(line)) {
+      sections.block(parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'page'}))
+      i++
+      continue
+    }
     if (isTableRow(line)) {
       const table = readTable(ctx, i)
       if (table) {

@@ -126,3 +126,14 @@ describe('web-page leftovers', () => {
     expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['truncated-text'])
   })
 })
+
+describe('page numbers from PDF extraction', () => {
+  it('stay inside the section as leftovers and do not close it', () => {
+    const plan = parse('I. NỘI DUNG\n1. Một\n- Nội dung một.\n\n2\n\n- Nội dung hai.\nTrang 3/10\n2. Hai')
+    const section = top<Section>(plan, 'section')
+    const first = section.children.find((c) => c.type === 'section') as Section
+    expect(first.children.filter((c) => c.type === 'leftover').map((c) => (c as Leftover).reason)).toEqual(['page', 'page'])
+    expect(first.children.filter((c) => c.type === 'item')).toHaveLength(2)
+    expect(section.children.filter((c) => c.type === 'section')).toHaveLength(2)
+  })
+})
