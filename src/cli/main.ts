@@ -35,7 +35,8 @@ Also
       --citations-csv FILE  one row per cited instrument
       --tasks-csv FILE      one row per task of the appendix tables
       --pretty              indent JSON
-  -j, --jobs N              worker threads (default: the number of cores)
+  -j, --jobs N              worker threads (default: the number of cores less one,
+                            keeping one for ordering and writing; 1 runs in-process)
       --resume              skip inputs whose output is already newer than the input
   -q, --quiet               no progress bar, no summary
   -h, --help                this help
@@ -180,7 +181,8 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no input given: name files, directories or globs, or - for standard input')
   if (values.out !== undefined && values.jsonl) throw new UsageError('--out and --jsonl both say where JSON goes: choose one')
   if (values.resume && values.out === undefined) throw new UsageError('--resume needs --out: it compares each output with its input')
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs)
+  // One core is left to the main thread, which orders results and writes them.
+  const jobs = values.jobs === undefined ? Math.max(1, availableParallelism() - 1) : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
 
   const started = performance.now()
