@@ -421,7 +421,12 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     if (t.subject === null || VERB_SUBJECTS.has(t.subject.toLowerCase())) {
       // The words the earlier targets of this block share ("… của cấp tỉnh / huyện / xã"
       // share "…"), or the one earlier target's subject.
-      const earlier = targets.slice(0, -1).filter((x) => x.s >= block.s && x.e <= block.e && x.subject !== null).map((x) => x.subject!.split(' '))
+      // Walk back only through this block's targets (never all targets: linear time).
+      const earlier: string[][] = []
+      for (let k = targets.length - 2; k >= 0 && targets[k]!.s >= block.s; k--) {
+        const x = targets[k]!
+        if (x.e <= block.e && x.subject !== null) earlier.unshift(x.subject.split(' '))
+      }
       if (earlier.length > 0) {
         let common = earlier[0]!
         for (const words of earlier.slice(1)) {

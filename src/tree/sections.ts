@@ -187,9 +187,18 @@ export class SectionBuilder {
     const index = this.stack.indexOf(host)
     if (index === 0) {
       // At the top: wrap the run so far into an implicit part, open another.
+      // Only the current run: the trailing body blocks since the last implicit
+      // part or non-body block (wrapping earlier parts again would nest them).
       const container = host.node.children!
-      const first = container.findIndex((c) => c.type === 'section' || c.type === 'item')
-      const run = first === -1 ? [] : container.splice(first)
+      let first = container.length
+      while (first > 0) {
+        const c = container[first - 1]!
+        const body = c.type === 'section' || c.type === 'item' || c.type === 'paragraph' || c.type === 'table' || c.type === 'leftover'
+        if (!body || (c.type === 'section' && c.props.implicit === true && c.props.numbering === null)) break
+        first--
+      }
+      while (first < container.length && container[first]!.type !== 'section' && container[first]!.type !== 'item') first++
+      const run = first >= container.length ? [] : container.splice(first)
       const implicitProps = {numbering: null, title: null, kind: null, implicit: true}
       if (run.length > 0) container.push(parent('section', run, {...implicitProps}))
       const group = parent('section', [], {...implicitProps})

@@ -222,3 +222,17 @@ describe('upper-case letter parts ("A. KẾT QUẢ …", "B. NHIỆM VỤ …")'
     expect(plan.targets.map((t) => t.value)).toEqual([100])
   })
 })
+
+describe('restarts at the top do not nest earlier implicit parts', () => {
+  it('two copies of a plan with lost headings nest no deeper than one', () => {
+    const one = '1. Mục đích\n2. Yêu cầu\n1. Công tác chỉ đạo\n1.1. Nội dung.\n1. Kinh phí thực hiện.\nCăn cứ Kế hoạch này.\n'
+    const depth = (text: string): number => {
+      let max = 0
+      walk(parse(text), (_, ancestors) => {
+        max = Math.max(max, ancestors.length)
+      })
+      return max
+    }
+    expect(depth(one + 'Nơi nhận:\n- Lưu: VT.\n' + one)).toBe(depth(one))
+  })
+})
