@@ -21,7 +21,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAt} from '../text/dates.js'
-import {isUpperCode, phraseIn} from '../text/fold.js'
+import {isUpperCode, lowerCode, phraseIn} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -58,16 +58,22 @@ function unitsAt(text: string, at: number): typeof UNITS {
 }
 const NO_UNITS: typeof UNITS = []
 const BEFORE = comparatorsBefore.map(([p, c]) => ({p, c})).sort((a, b) => b.p.length - a.p.length)
-/** Last letters of the phrases that can stand before a number. */
-const BEFORE_LAST = new Set([...comparatorsBefore.map(([p]) => p), ...rankWords, ...levelWords, ...multipleWords, 'ngày', 'tháng', 'từ'].map((p) => p.charCodeAt(p.length - 1)))
 
-/** The code of the last non-space character before `at` (lower case). */
+/** The code of the last non-space character before `at` (lower case), memoised for the last position asked. */
+let memoText = ''
+let memoFrom = -1
+let memoAt = -1
+let memoCode = -1
 function lastBefore(text: string, from: number, at: number): number {
+  if (text === memoText && from === memoFrom && at === memoAt) return memoCode
   let j = at
   while (j > from && text.charCodeAt(j - 1) === 0x20) j--
-  if (j <= from) return -1
-  const code = text.charCodeAt(j - 1)
-  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code < 0x80 ? code : text[j - 1]!.toLowerCase().charCodeAt(0)
+  const code = j <= from ? -1 : lowerCode(text.charCodeAt(j - 1))
+  memoText = text
+  memoFrom = from
+  memoAt = at
+  memoCode = code
+  return code
 }
 const AFTER = comparatorsAfter.map(([p, c]) => ({p, c}))
 const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length - a.w.length)
@@ -113,7 +119,8 @@ function readNumber(text: string, at: number, end: number): NumberToken | null {
 
 /** Lower-case phrase ending exactly at `at` (after optional spaces). */
 function endsWithPhrase(text: string, from: number, at: number, phrase: string): number {
-  if (!BEFORE_LAST.has(lastBefore(text, from, at)) && !phraseEndsLike(text, from, at, phrase)) return -1
+  // The phrase must end with the letter before `at`: one look-up turns most phrases away.
+  if (lastBefore(text, from, at) !== phrase.charCodeAt(phrase.length - 1)) return -1
   let j = at
   while (j > from && text.charCodeAt(j - 1) === 0x20) j--
   const start = j - phrase.length
@@ -123,10 +130,6 @@ function endsWithPhrase(text: string, from: number, at: number, phrase: string):
   return start
 }
 
-/** Slow path for phrases not in the index (none today; kept so a new phrase still matches). */
-function phraseEndsLike(text: string, from: number, at: number, phrase: string): boolean {
-  return lastBefore(text, from, at) === phrase.charCodeAt(phrase.length - 1)
-}
 
 /** Start of the clause holding `at`: after the last , ; : . ( before it. */
 function clauseStart(text: string, from: number, at: number): number {

@@ -107,6 +107,11 @@ function buildLower(): Uint16Array {
   return table
 }
 
+/** Lower-case code of a code unit (table below U+2000, no allocation). */
+export function lowerCode(code: number): number {
+  return code < 0x2000 ? LOWER[code]! : code
+}
+
 /**
  * Does `text` have the lower-case `phrase` at `at`, in any case and followed
  * by a non-letter? Compares through a table: no copy of the text is made.
