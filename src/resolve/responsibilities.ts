@@ -45,8 +45,20 @@ function expand(name: string): string {
   return squash(out)
 }
 
-/** The lexicon name of an agency, or null. */
+const CANONICAL_CACHE = new Map<string, string | null>()
+
+/** The lexicon name of an agency, or null. Memoised: agency names repeat across plans. */
 export function canonicalAgency(name: string): string | null {
+  let hit = CANONICAL_CACHE.get(name)
+  if (hit === undefined) {
+    hit = matchAgency(name)
+    if (CANONICAL_CACHE.size > 5000) CANONICAL_CACHE.clear()
+    CANONICAL_CACHE.set(name, hit)
+  }
+  return hit
+}
+
+function matchAgency(name: string): string | null {
   const expanded = expand(name)
   const folded = fold(expanded)
   for (const n of NAMES) if (folded === n.folded || folded.startsWith(n.folded + ' ')) return n.name
@@ -54,6 +66,8 @@ export function canonicalAgency(name: string): string | null {
   const words = folded.split(' ')
   let best: {name: string; score: number} | null = null
   for (const n of NAMES) {
+    // Typos rarely hit the first letter.
+    if (n.folded[0] !== folded[0]) continue
     const head = words.slice(0, n.words).join(' ')
     const score = similarity(head, n.folded)
     if (score >= 0.94 && (best === null || score > best.score)) best = {name: n.name, score}

@@ -130,17 +130,12 @@ export function phraseIn(text: string, at: number, phrase: string): boolean {
 
 /** Collapse runs of white space to one space and trim. */
 export function squash(value: string): string {
-  // Fast path: nothing but single plain spaces inside.
-  let clean = true
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code === 0x20 ? value.charCodeAt(i + 1) === 0x20 : code < 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) {
-      clean = false
-      break
-    }
-  }
-  return clean ? value.trim() : value.replace(/\s+/g, ' ').trim()
+  // Fast path, one native test: nothing to collapse inside.
+  return NEEDS_SQUASH.test(value) ? value.replace(/\s+/g, ' ').trim() : value.trim()
 }
+
+/** Two spaces, or any white space other than a plain space. */
+const NEEDS_SQUASH = /[\t\n\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/
 
 /** Is every cased letter of `value` upper case (and is there at least one)? Letters at U+2000 and above are not counted. */
 export function isUpperText(value: string): boolean {
