@@ -296,6 +296,10 @@ function readNumeric(text: string): Marker | null {
     if (after === ')' && markerBoundary(text, i + 1)) {
       return make(text, 'arabicParen', i + 1, value, null)
     }
+    // "1/ Mục tiêu" (a slash then a space; "10/63" is a number).
+    if (after === '/' && isSpace(text[i + 1]) && isUpper(text[skipSpaces(text, i + 1)])) {
+      return make(text, 'arabic', i + 1, value, null)
+    }
     return null
   }
   const value = groups[groups.length - 1]!
