@@ -10,13 +10,12 @@
  * A list restarts at 1 for the next list.
  */
 
-import {instrumentTypes} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
+import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
-import {fold} from '../text/fold.js'
 import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
 
-const TYPES = instrumentTypes.map((t) => fold(t.name)).sort((a, b) => b.length - a.length)
+const TYPES = foldedTypeNames.map((t) => t.folded)
 
 /** "- 12 Quyết định …": the item number and where the title starts, or null. */
 export function relatedItem(line: Line): {index: number; contentStart: number} | null {

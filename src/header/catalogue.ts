@@ -12,18 +12,18 @@
  * One field a line, several flattened into one line, or `|` table rows.
  */
 
-import {catalogueLabels, instrumentTypes, type CatalogueKey} from '../../grammars/index.js'
+import {catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {fold, squash} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
-import {bodyName, parseDocumentNumber, personName} from './values.js'
+import {bodyName, foldedTypeNames, parseDocumentNumber, personName} from './values.js'
 
 const LABELS = catalogueLabels
   .map(([label, key]) => ({label, key, folded: fold(label)}))
   .sort((a, b) => b.folded.length - a.folded.length)
 
-const TYPE_NAMES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)}))
+const TYPE_NAMES = foldedTypeNames
 
 interface FieldHit {
   key: CatalogueKey

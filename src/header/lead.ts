@@ -8,15 +8,14 @@
  * ```
  */
 
-import {instrumentTypes} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
-import {capitalize, fold, squash} from '../text/fold.js'
+import {capitalize, squash} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
-import {bodyName, parseDocumentNumber} from './values.js'
+import {bodyName, foldedTypeNames, parseDocumentNumber} from './values.js'
 
-const TYPES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)})).sort((a, b) => b.folded.length - a.folded.length)
+const TYPES = foldedTypeNames
 
 interface LeadFacts {
   date: {iso: string | null; s: number; e: number} | null

@@ -4,10 +4,10 @@
  * two sources disagree the trusted one is kept and a diagnostic says so.
  */
 
-import {adminLevels, instrumentTypes} from '../../grammars/index.js'
+import {adminLevels} from '../../grammars/index.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
-import {adminUnit, parseDocumentNumber} from './values.js'
+import {adminUnit, foldedTypeNames, parseDocumentNumber} from './values.js'
 
 /** The header metadata of a plan; every field is null when the text does not say it. */
 export interface MetaDraft {
@@ -44,7 +44,7 @@ const TRUST: Readonly<Record<Field, readonly MetaSource[]>> = {
 /** Fields where a disagreement is worth a diagnostic. */
 const CHECKED: ReadonlySet<Field> = new Set(['documentNumber', 'documentType', 'issuedDate', 'signer'])
 
-const TYPE_NAMES = new Map(instrumentTypes.map((t) => [fold(t.name), t.name] as const))
+const TYPE_NAMES = new Map(foldedTypeNames.map((t) => [t.folded, t.name] as const))
 
 function comparable(field: Field, value: unknown): string {
   const text = String(value)

@@ -8,14 +8,15 @@
  * ```
  */
 
-import {clauseOpenings, instrumentTypes} from '../../grammars/index.js'
+import {clauseOpenings} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 
-const TYPES = instrumentTypes.map((t) => ({name: t.name, folded: fold(t.name)})).sort((a, b) => b.folded.length - a.folded.length)
+const TYPES = foldedTypeNames
 const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
 
 /** "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG": a type name alone on an upper-case line. */

@@ -35,6 +35,17 @@ const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
   )
 )
 
+/** An instrument type name with its folded form. */
+export interface FoldedTypeName {
+  readonly name: string
+  readonly folded: string
+}
+
+/** Instrument type names, folded, longest first so a prefix never wins over the whole name. */
+export const foldedTypeNames: readonly FoldedTypeName[] = instrumentTypes
+  .map((t) => ({name: t.name, folded: fold(t.name)}))
+  .sort((a, b) => b.folded.length - a.folded.length)
+
 const ISSUER_BY_CODE: ReadonlyMap<string, string> = new Map(
   Object.entries(issuerCodes).map(([code, name]) => [code.toUpperCase(), name] as const)
 )

@@ -15,7 +15,6 @@
  */
 
 import {
-  instrumentTypes,
   issuerStops,
   namedTypes,
   namedWithPeriodTypes,
@@ -26,7 +25,7 @@ import {
   titleOpenings,
   type RelationType
 } from '../../grammars/index.js'
-import {bodyName, issuerNameForCode, typeNameForCode} from '../header/values.js'
+import {bodyName, foldedTypeNames, issuerNameForCode, typeNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
 import {fold, isUpperCode, isUpperText, phraseIn, squash} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
@@ -54,8 +53,7 @@ interface TypeEntry {
   folded: string
 }
 
-const TYPES: TypeEntry[] = instrumentTypes
-  .map((t) => ({name: t.name, folded: fold(t.name)}))
+const TYPES: TypeEntry[] = foldedTypeNames
   .concat([{name: 'Chiến lược', folded: 'chien luoc'}, {name: 'Quy hoạch', folded: 'quy hoach'}])
   .sort((a, b) => b.folded.length - a.folded.length)
 

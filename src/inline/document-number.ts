@@ -7,6 +7,7 @@
  */
 
 import {instrumentTypes, issuerCodes, lookAlikeLetters} from '../../grammars/index.js'
+import {isDigitCode} from '../text/fold.js'
 import {canonicalIssuerCode, parseDocumentNumber, type DocumentNumberParts} from '../header/values.js'
 
 /** A number found in text. */
@@ -24,15 +25,11 @@ const TYPE_CODES: ReadonlyMap<string, string> = new Map(
 )
 const ISSUER_CODES: ReadonlySet<string> = new Set(Object.keys(issuerCodes).map((c) => c.toUpperCase()))
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
 /** Letters and digits of a code group, look-alikes included. */
 function isCodeChar(ch: string | undefined): boolean {
   if (ch === undefined) return false
   const code = ch.charCodeAt(0)
-  if (isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || ch === '&') return true
+  if (isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || ch === '&') return true
   return ch === 'Đ' || ch === 'đ' || lookAlikeLetters[ch] !== undefined
 }
 
@@ -82,8 +79,8 @@ function canonicalGroup(group: string, first: boolean): string {
  */
 export function scanDocumentNumber(text: string, at: number, end: number): FoundNumber | null {
   let i = at
-  while (i < end && i - at < 6 && isDigit(text.charCodeAt(i))) i++
-  if (i === at || isDigit(text.charCodeAt(i))) return null
+  while (i < end && i - at < 6 && isDigitCode(text.charCodeAt(i))) i++
+  if (i === at || isDigitCode(text.charCodeAt(i))) return null
   // "30c/NQ-CP": one letter after the serial.
   if (/[a-zđ]/.test(text[i] ?? '') && isSeparator(text[i + 1])) i++
   const groups: string[] = [text.slice(at, i)]

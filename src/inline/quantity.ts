@@ -21,7 +21,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAt} from '../text/dates.js'
-import {isUpperCode, lowerCode, phraseIn} from '../text/fold.js'
+import {isDigitCode, isUpperCode, lowerCode, phraseIn} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -80,12 +80,8 @@ const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length 
 const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
 const RANKS = [...rankWords].sort((a, b) => b.length - a.length)
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
 function isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || isDigit(code) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code !== 0xa0)
+  return (code >= 0x61 && code <= 0x7a) || isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code !== 0xa0)
 }
 
 /** A number token: "1.600" → 1600, "0,5" → 0.5, "03" → 3. */
@@ -98,19 +94,19 @@ interface NumberToken {
 
 function readNumber(text: string, at: number, end: number): NumberToken | null {
   let i = at
-  while (i < end && isDigit(text.charCodeAt(i))) i++
+  while (i < end && isDigitCode(text.charCodeAt(i))) i++
   if (i === at) return null
   let digits = text.slice(at, i)
   // Thousands: ".600" exactly three digits, then no digit.
-  while (text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4)) && i + 4 <= end) {
+  while (text[i] === '.' && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && !isDigitCode(text.charCodeAt(i + 4)) && i + 4 <= end) {
     digits += text.slice(i + 1, i + 4)
     i += 4
   }
   let value = Number(digits)
   // Decimal comma, no space: "13,5", "0,717".
-  if (text[i] === ',' && isDigit(text.charCodeAt(i + 1))) {
+  if (text[i] === ',' && isDigitCode(text.charCodeAt(i + 1))) {
     let j = i + 1
-    while (j < end && isDigit(text.charCodeAt(j))) j++
+    while (j < end && isDigitCode(text.charCodeAt(j))) j++
     value = Number(`${digits}.${text.slice(i + 1, j)}`)
     i = j
   }
@@ -137,7 +133,7 @@ function clauseStart(text: string, from: number, at: number): number {
   const limit = Math.max(from, at - 300)
   for (let j = at - 1; j >= limit; j--) {
     const ch = text.charCodeAt(j)
-    if (ch === 0x3b || ch === 0x3a || ch === 0x2c || ch === 0x28 || (ch === 0x2e && !isDigit(text.charCodeAt(j + 1)))) return j + 1
+    if (ch === 0x3b || ch === 0x3a || ch === 0x2c || ch === 0x28 || (ch === 0x2e && !isDigitCode(text.charCodeAt(j + 1)))) return j + 1
   }
   return limit
 }
@@ -149,7 +145,7 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
   let kind: UnitKind
   let j: number
   if (text[i] === '%' || text[i] === '‰') {
-    const permille = text[i] === '‰' || (text[i + 1] === '0' && !isDigit(text.charCodeAt(i + 2)))
+    const permille = text[i] === '‰' || (text[i + 1] === '0' && !isDigitCode(text.charCodeAt(i + 2)))
     unit = permille ? '‰' : '%'
     kind = permille ? 'permille' : 'percent'
     j = permille && text[i] === '%' ? i + 2 : i + 1
@@ -208,7 +204,7 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
   // "tháng 6", "quý II/2020".
   if (endsWithPhrase(text, from, start, 'tháng') !== -1 && !/^\s?(đầu|cuối)/.test(text.slice(end, end + 6))) return end
   // A time "09:48".
-  if (text[end] === ':' && isDigit(text.charCodeAt(end + 1))) return end + 3
+  if (text[end] === ':' && isDigitCode(text.charCodeAt(end + 1))) return end + 3
   // Years: 19xx/20xx with no unit, "2021 - 2025", "năm 2022".
   if (token.digits.length === 4 && /^(19|20)\d\d$/.test(token.digits) && end === start + 4) {
     const range = /^\s{0,2}[-–]\s{0,2}(19|20)\d\d/.exec(text.slice(end, end + 9))
@@ -219,14 +215,14 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
     if (endsWithPhrase(text, from, start, level) !== -1) return levelListEnd(text, start, to)
   }
   // A reference "2.1", "mục 3".
-  if (text[end] === '.' && isDigit(text.charCodeAt(end + 1)) && !isDigit(text.charCodeAt(end + 3))) return end + 2
+  if (text[end] === '.' && isDigitCode(text.charCodeAt(end + 1)) && !isDigitCode(text.charCodeAt(end + 3))) return end + 2
   return -1
 }
 
 /** End of a list of levels from `at`: "3, 4", "1,2", "3 và 4", "2 hoặc 3". */
 function levelListEnd(text: string, at: number, to: number): number {
   let i = at
-  while (i < to && isDigit(text.charCodeAt(i))) i++
+  while (i < to && isDigitCode(text.charCodeAt(i))) i++
   for (;;) {
     let j = i
     while (j < to && text[j] === ' ') j++
@@ -235,9 +231,9 @@ function levelListEnd(text: string, at: number, to: number): number {
     else if (phraseIn(text, j, 'hoặc')) j += 4
     else return i
     while (j < to && text[j] === ' ') j++
-    if (!isDigit(text.charCodeAt(j)) || isDigit(text.charCodeAt(j + 2))) return i
+    if (!isDigitCode(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j + 2))) return i
     i = j
-    while (i < to && isDigit(text.charCodeAt(i))) i++
+    while (i < to && isDigitCode(text.charCodeAt(i))) i++
   }
 }
 
@@ -266,7 +262,7 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   }
   // Ranks: "10/63 tỉnh", "xếp thứ 9/63", "top 20".
   const rankWord = RANKS.find((w) => endsWithPhrase(text, clause, at, w) !== -1)
-  if (text[end] === '/' && isDigit(text.charCodeAt(end + 1))) {
+  if (text[end] === '/' && isDigitCode(text.charCodeAt(end + 1))) {
     const denominator = readNumber(text, end + 1, to)
     if (denominator && denominator.value >= token.value) {
       of = denominator.value
@@ -355,10 +351,10 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
   const out: InlineSpan[] = []
   for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i)
-    if (!isDigit(code)) continue
+    if (!isDigitCode(code)) continue
     const prev = text.charCodeAt(i - 1)
     if (i > s && (isWordCode(prev) || prev === 0x2f || prev === 0x2d || prev === 0x2e || prev === 0x2c || prev === 0x5b)) {
-      while (i + 1 < e && isDigit(text.charCodeAt(i + 1))) i++
+      while (i + 1 < e && isDigitCode(text.charCodeAt(i + 1))) i++
       continue
     }
     const read = readQuantity(text, s, e, i)
@@ -371,7 +367,7 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
     out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {quantity: read.info})})
     i = qe - 1
     // A footnote number fused after a percentage: "dưới 24%1".
-    if (text[qe - 1] === '%') while (i + 1 < e && isDigit(text.charCodeAt(i + 1))) i++
+    if (text[qe - 1] === '%') while (i + 1 < e && isDigitCode(text.charCodeAt(i + 1))) i++
   }
   return out
 }

@@ -6,7 +6,7 @@
  */
 
 import {numberingStyles, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
-import {isUpperText} from '../text/fold.js'
+import {isDigitCode, isUpperText} from '../text/fold.js'
 
 /** A marker found at the start of a line. */
 export interface Marker {
@@ -26,10 +26,6 @@ export interface Marker {
 
 const DASHES = '-–—'
 const BULLETS = '•●▪◦·*\uf0b7\uf0a7\u2023\u2043\u25e6\u25aa\u25cf'
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t'
@@ -203,7 +199,7 @@ export function readMarker(text: string): Marker | null {
     return null
   }
 
-  if (isDigit(code)) return readNumeric(text)
+  if (isDigitCode(code)) return readNumeric(text)
 
   if (first === 'P' || first === 'C' || first === 'Đ') {
     const named = first === 'P' ? readPart(text) : first === 'C' ? readPart(text, CHAPTER_WORDS, 'chapter') : readArticle(text)
@@ -261,8 +257,8 @@ function readArticle(text: string): Marker | null {
     if (!text.startsWith(word) || !isSpace(text[word.length])) continue
     let i = skipSpaces(text, word.length)
     const start = i
-    while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++
-    if (i === start || isDigit(text.charCodeAt(i))) return null
+    while (i < text.length && i - start < 3 && isDigitCode(text.charCodeAt(i))) i++
+    if (i === start || isDigitCode(text.charCodeAt(i))) return null
     const value = Number(text.slice(start, i))
     if (text[i] === '.' || text[i] === ':') i++
     else if (!isSpace(text[i]) && i < text.length) return null
@@ -276,12 +272,12 @@ function readNumeric(text: string): Marker | null {
   let i = 0
   for (;;) {
     const start = i
-    while (i < text.length && i - start < 3 && isDigit(text.charCodeAt(i))) i++
+    while (i < text.length && i - start < 3 && isDigitCode(text.charCodeAt(i))) i++
     const len = i - start
     // Section numbers have one or two digits; "1.600" is a number, not 1.600.
-    if (len === 0 || len > 2 || isDigit(text.charCodeAt(i))) return null
+    if (len === 0 || len > 2 || isDigitCode(text.charCodeAt(i))) return null
     groups.push(Number(text.slice(start, i)))
-    if (text[i] === '.' && isDigit(text.charCodeAt(i + 1)) && groups.length < 6) {
+    if (text[i] === '.' && isDigitCode(text.charCodeAt(i + 1)) && groups.length < 6) {
       i++
       continue
     }
@@ -290,7 +286,7 @@ function readNumeric(text: string): Marker | null {
   const after = text[i]
   if (groups.length === 1) {
     const value = groups[0]!
-    if (after === '.' && markerBoundary(text, i + 1) && !isDigit(text.charCodeAt(i + 1))) {
+    if (after === '.' && markerBoundary(text, i + 1) && !isDigitCode(text.charCodeAt(i + 1))) {
       return make(text, 'arabic', i + 1, value, null)
     }
     if (after === ')' && markerBoundary(text, i + 1)) {

@@ -6,8 +6,9 @@
  * the instruments they cite. Conflicting details become diagnostics.
  */
 
-import {instrumentTypes, nameAbbreviations, type RelationType} from '../../grammars/index.js'
+import {nameAbbreviations, type RelationType} from '../../grammars/index.js'
 import {editSimilarity} from '../adapters/natural.js'
+import {foldedTypeNames} from '../header/values.js'
 import type {CitationMention} from '../inline/citation.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {report, type Context, type Draft} from '../tree/draft.js'
@@ -71,7 +72,7 @@ function collect(nodes: Draft[], ancestors: Draft[], out: Found[]): void {
 }
 
 const ABBREVIATIONS = Object.entries(nameAbbreviations).map(([abbr, full]) => ({abbr: fold(abbr), full: fold(full)}))
-const TYPE_WORDS = instrumentTypes.map((t) => fold(t.name))
+const TYPE_WORDS = foldedTypeNames.map((t) => t.folded)
 
 /** Key of an unnumbered instrument: type and folded name, abbreviations expanded. */
 function nameKey(mention: CitationMention): string {

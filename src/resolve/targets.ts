@@ -11,7 +11,7 @@
 import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import type {QuantityInfo} from '../inline/quantity.js'
-import {fold, phraseIn, squash} from '../text/fold.js'
+import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A target before positions are mapped. */
@@ -175,27 +175,23 @@ function segmentAround(text: string, block: Draft, s: number, e: number, sentenc
 /** Cue words stripped from the start of a subject. */
 const LEADING_WORDS = ['phấn đấu', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
 
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i)
-  return c >= 0x30 && c <= 0x39
-}
-
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
 function stripLeading(value: string): string {
+  const digit = (k: number): boolean => isDigitCode(value.charCodeAt(k))
   let i = 0
   const n = value.length
   for (let round = 0; round < 8; round++) {
     const start = i
     while (i < n && (value[i] === ' ' || value[i] === ',' || value[i] === ':')) i++
     // A year or a range of years: "2021", "2022 - 2025".
-    if (isDigitAt(value, i) && isDigitAt(value, i + 1) && isDigitAt(value, i + 2) && isDigitAt(value, i + 3) && !isDigitAt(value, i + 4)) {
+    if (digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4)) {
       i += 4
       let j = i
       while (value[j] === ' ') j++
       if (value[j] === '-' || value[j] === '–') {
         j++
         while (value[j] === ' ') j++
-        if (isDigitAt(value, j) && isDigitAt(value, j + 3) && !isDigitAt(value, j + 4)) i = j + 4
+        if (digit(j) && digit(j + 3) && !digit(j + 4)) i = j + 4
       }
     }
     const word = LEADING_WORDS.find((w) => phraseIn(value, i, w))

@@ -80,6 +80,11 @@ function buildUpper(): Uint8Array {
   return table
 }
 
+/** Is the code unit an ASCII digit 0–9? */
+export function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
 /** Is the code unit an upper-case letter (Vietnamese included)? No allocation. */
 export function isUpperCode(code: number): boolean {
   return code < 0x2000 ? UPPER[code] === 1 : false
