@@ -98,6 +98,32 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
   return out
 }
 
+/** A segment's reading, shared by the quantities in it. */
+interface Segment {
+  e: number
+  years: ReturnType<typeof yearsIn>
+  annual: boolean
+  /** Says it aims: "phấn đấu", "đến năm", "mục tiêu". */
+  aimed: boolean
+  /** "phấn đấu" or "đến năm". */
+  striving: boolean
+}
+
+/** Is [s, e) only white space and a list bullet? */
+function onlyBulletBefore(text: string, s: number, e: number): boolean {
+  let bullet = false
+  for (let j = s; j < e; j++) {
+    const ch = text.charCodeAt(j)
+    if (ch === 0x20 || ch === 0x0a || ch === 0x09 || ch === 0x0d) continue
+    if (!bullet && (ch === 0x2d || ch === 0x2b || ch === 0x2022)) {
+      bullet = true
+      continue
+    }
+    return false
+  }
+  return true
+}
+
 function hasAnnual(text: string): boolean {
   const lower = text.toLowerCase()
   return ANNUAL.some((w) => lower.includes(w))
@@ -114,13 +140,24 @@ function tokens(text: string): string[] {
 }
 
 /** The reform area of a target: from its headings, else from its words. */
-function areaOf(sections: Draft[], subject: string, ctx: Context, segment: string): ReformArea | null {
+function areaOf(
+  sections: Draft[],
+  subject: string,
+  ctx: Context,
+  segment: string,
+  sectionCache: Map<Draft, ReformArea | null>,
+  classified: Map<string, ReformArea>
+): ReformArea | null {
   for (let k = sections.length - 1; k >= 0; k--) {
-    const title = sectionText(sections[k]!, ctx)
-    if (!title) continue
-    const folded = fold(title)
-    const hit = AREA_HEADINGS.find((h) => folded.includes(h.folded))
-    if (hit) return hit.area
+    const section = sections[k]!
+    let area = sectionCache.get(section)
+    if (area === undefined) {
+      const title = sectionText(section, ctx)
+      const folded = title ? fold(title) : ''
+      area = title ? (AREA_HEADINGS.find((h) => folded.includes(h.folded))?.area ?? null) : null
+      sectionCache.set(section, area)
+    }
+    if (area !== null) return area
   }
   for (const folded of [fold(subject), segment]) {
     let best: {area: ReformArea; score: number} | null = null
@@ -132,11 +169,16 @@ function areaOf(sections: Draft[], subject: string, ctx: Context, segment: strin
     if (best) return best.area
   }
   const text = subject.length > 0 ? subject : segment
-  classifier ??= trainClassifier(
-    (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => [p, area] as const)),
-    tokens
-  )
-  return classifier.classify(text) as ReformArea
+  let area = classified.get(text)
+  if (area === undefined) {
+    classifier ??= trainClassifier(
+      (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>).flatMap(([a, phrases]) => phrases.map((p) => [p, a] as const)),
+      tokens
+    )
+    area = classifier.classify(text) as ReformArea
+    classified.set(text, area)
+  }
+  return area
 }
 
 /** A section's title, or the start of its heading text when untitled. */
@@ -282,9 +324,11 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     if (r) r[1] = k + 1
     else rangeOf.set(found[k]!.block, [k, k + 1])
   }
-  // Caches: one lower-case copy per block, one year list per segment and heading.
+  // Caches: one lower-case copy per block, one reading per segment and heading.
   const lowerOf = new Map<Draft, string>()
-  const yearsOf = new Map<number, ReturnType<typeof yearsIn>>()
+  const segments = new Map<number, Segment>()
+  const areaOfSection = new Map<Draft, ReformArea | null>()
+  const classified = new Map<string, ReformArea>()
   const headingYears = new Map<Draft, {years: ReturnType<typeof yearsIn>; annual: boolean}>()
   const areaCache = new Map<string, ReformArea | null>()
   for (let n = 0; n < found.length; n++) {
@@ -330,8 +374,18 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
 
     const sections = ancestors.filter((a) => a.type === 'section')
     const items = ancestors.filter((a) => a.type === 'item')
-    const segment = text.slice(segS, segE)
-    const lowerSegment = blockLower.slice(segS - block.s, segE - block.s)
+    let seg = segments.get(segS)
+    if (seg === undefined || seg.e !== segE) {
+      const lowerSegment = blockLower.slice(segS - block.s, segE - block.s)
+      seg = {
+        e: segE,
+        years: yearsIn(text.slice(segS, segE)),
+        annual: hasAnnual(lowerSegment),
+        aimed: /phấn đấu|đến năm|mục tiêu/u.test(lowerSegment),
+        striving: /phấn đấu|đến năm/u.test(lowerSegment)
+      }
+      segments.set(segS, seg)
+    }
     const kinds = sections.map((sec) => sec.props.kind)
     const inObjectives = kinds.includes('objectives')
 
@@ -339,18 +393,14 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     let year: number | null = null
     let yearFrom: number | null = null
     let yearSource: TargetDraft['yearSource'] = null
-    let own = yearsOf.get(segS)
-    if (own === undefined) {
-      own = yearsIn(segment)
-      yearsOf.set(segS, own)
-    }
+    const own = seg.years
     const pick = own.filter((y) => y.at < node.s - segS).pop() ?? own.find((y) => y.at > node.e - segS)
     if (pick) {
       year = pick.year
       yearFrom = pick.from
       yearSource = 'clause'
     }
-    let annual = hasAnnual(lowerSegment)
+    let annual = seg.annual
     if (year === null) {
       for (let k = ancestors.length - 1; k >= 0; k--) {
         const a = ancestors[k]!
@@ -381,9 +431,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
 
     // Target or description?
     const cue = CUES.some((c) => lowerBefore.includes(c)) || q.comparator !== '=' || q.change !== null
-    const aimed = /phấn đấu|đến năm|mục tiêu/u.test(lowerSegment)
-    const past = (PAST.some((c) => lowerBefore.includes(c)) && !aimed) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !/phấn đấu|đến năm/u.test(lowerSegment))
-    const leading = squash(text.slice(segS, node.s)).replace(/^[-+•]\s*/, '').length === 0
+    const past = (PAST.some((c) => lowerBefore.includes(c)) && !seg.aimed) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving)
+    const leading = onlyBulletBefore(text, segS, node.s)
     const isTarget = !past && !kinds.includes('situation') && (cue || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
     if (!isTarget) continue
@@ -436,7 +485,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
     if (area === undefined) {
-      area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE))
+      area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE), areaOfSection, classified)
       areaCache.set(areaKey, area)
     }
     t.area = area
