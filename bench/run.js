@@ -128,7 +128,7 @@ for (const [name, make] of Object.entries(adversarial)) {
 // ---------------------------------------------------------------------------
 // The CLI end to end: a generated corpus, 1 worker against 2, and peak RSS.
 
-const {mkdtempSync, writeFileSync, rmSync} = await import('node:fs')
+const {mkdtempSync, mkdirSync, writeFileSync, rmSync} = await import('node:fs')
 const {tmpdir} = await import('node:os')
 const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'))
 const count = Number(process.env.BENCH_DOCS ?? 400)
@@ -164,3 +164,28 @@ console.log(`  1 worker  ${(corpusBytes / 1e6 / (c1.ms / 1000)).toFixed(2)} MB/s
 console.log(`  2 workers ${(corpusBytes / 1e6 / (c2.ms / 1000)).toFixed(2)} MB/s  speed-up ${(c1.ms / c2.ms).toFixed(2)}x (goal ≥ 1.7)`)
 console.log(`  peak RSS with 2 workers: ${rssOf(2).toFixed(0)} MB`)
 rmSync(dir, {recursive: true, force: true})
+
+// Peak RSS at corpus scale: a generated corpus of BENCH_RSS_MB megabytes
+// (default 200; 0 skips) converted with 2 workers. Goal: under 400 MB.
+const rssMb = Number(process.env.BENCH_RSS_MB ?? 200)
+if (rssMb > 0) {
+  const big = mkdtempSync(join(tmpdir(), 'vanban-bench-rss-'))
+  let total = 0
+  for (let i = 0; total < rssMb * 1e6; i++) {
+    const doc = docs[i % docs.length].replace(/\d{2,4}\/KH-UBND/g, `${i + 100}/KH-UBND`)
+    total += Buffer.byteLength(doc)
+    // Subdirectories of 1000 files, as an archive would be kept.
+    const sub = join(big, 'in', String(Math.floor(i / 1000)).padStart(3, '0'))
+    if (i % 1000 === 0) mkdirSync(sub, {recursive: true})
+    writeFileSync(join(sub, `plan-${String(i).padStart(6, '0')}.txt`), doc)
+  }
+  const out = join(big, 'out')
+  const script = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ${JSON.stringify(join(big, 'in'))}, '--out', ${JSON.stringify(out)}, '--quiet', '--jobs', '2'];` +
+    `process.on('exit', () => console.log(process.resourceUsage().maxRSS));` +
+    `await import(${JSON.stringify(cli)})`
+  const t = performance.now()
+  const peak = Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', maxBuffer: 1 << 26}).trim()) / 1024
+  const seconds = (performance.now() - t) / 1000
+  console.log(`\ngenerated corpus of ${(total / 1e6).toFixed(0)} MB: converted in ${seconds.toFixed(0)} s (${(total / 1e6 / seconds).toFixed(2)} MB/s), peak RSS ${peak.toFixed(0)} MB (goal < 400)`)
+  rmSync(big, {recursive: true, force: true})
+}

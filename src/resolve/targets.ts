@@ -12,6 +12,7 @@ import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformArea
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import type {QuantityInfo} from '../inline/quantity.js'
 import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
+import {PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A target before positions are mapped. */
@@ -47,12 +48,72 @@ const RESPECTIVE = [...respectiveWords].sort((a, b) => b.length - a.length)
 const AREA_WORDS = (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>)
   .flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)})))
   .concat((Object.entries(reformAreaHeadings) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)}))))
+/** The lower-case lexicons a block is searched for, in one pass. */
+const LEXICONS = new PhraseGroups({
+  cues: CUES,
+  past: PAST,
+  respective: RESPECTIVE,
+  annual: ANNUAL,
+  /** Words that say a figure is aimed at; the first two also say "by a year". */
+  aims: ['phấn đấu', 'đến năm', 'mục tiêu']
+})
+const AREA_SET = new PhraseSet(AREA_WORDS.map((w) => w.folded))
+const AREAS = new PhraseGroups({areas: AREA_WORDS.map((w) => w.folded)})
 const AREA_HEADINGS = (Object.entries(reformAreaHeadings) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)})))
 
 interface Found {
   node: Draft
   block: Draft
   ancestors: Draft[]
+}
+
+/**
+ * A block's text read once for all its quantities: lower-cased, and the
+ * lexicon phrases it holds, which each quantity's clause then looks up.
+ */
+interface BlockReading {
+  lower: string
+  cues: Occurrences
+  past: Occurrences
+  respective: Occurrences
+  annual: Occurrences
+  aims: Occurrences
+  /** Area phrases in the folded text, found when first asked. */
+  areas: Occurrences | null
+}
+
+function readBlock(ctx: Context, block: Draft): BlockReading {
+  let lower = ctx.text.slice(block.s, block.e).toLowerCase()
+  if (lower.length !== block.e - block.s) lower = ctx.folded.slice(block.s, block.e)
+  return {lower, ...LEXICONS.find(lower, block.s), areas: null}
+}
+
+/**
+ * Where the first respective word (in lexicon order, longest first) last
+ * occurs in [s, e), as an offset from `s`, or -1.
+ */
+function lastRespective(reading: BlockReading, s: number, e: number): number {
+  const hits = reading.respective.within(s, e)
+  for (let w = 0; w < RESPECTIVE.length; w++) {
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.phrase === w) return hits[k]!.at - s
+  }
+  return -1
+}
+
+/** The area phrases of the segment [s, e) of a block. */
+function areasIn(ctx: Context, {s, e, block, reading}: {s: number; e: number; block: Draft; reading: BlockReading}): Occurrence[] {
+  reading.areas ??= AREAS.find(ctx.folded.slice(block.s, block.e), block.s).areas
+  return reading.areas.within(s, e)
+}
+
+/** The longest area phrase among `hits` (the earlier in the lexicon on a tie). */
+function bestArea(hits: ReadonlyArray<{phrase: number}>): ReformArea | null {
+  let best = -1
+  for (const {phrase} of hits) {
+    const better = best === -1 || AREA_WORDS[phrase]!.folded.length > AREA_WORDS[best]!.folded.length || (AREA_WORDS[phrase]!.folded.length === AREA_WORDS[best]!.folded.length && phrase < best)
+    if (better) best = phrase
+  }
+  return best === -1 ? null : AREA_WORDS[best]!.area
 }
 
 function collect(nodes: Draft[], ancestors: Draft[], out: Found[]): void {
@@ -144,7 +205,7 @@ function areaOf(
   sections: Draft[],
   subject: string,
   ctx: Context,
-  segment: string,
+  segment: {s: number; e: number; block: Draft; reading: BlockReading},
   sectionCache: Map<Draft, ReformArea | null>,
   classified: Map<string, ReformArea>
 ): ReformArea | null {
@@ -159,16 +220,9 @@ function areaOf(
     }
     if (area !== null) return area
   }
-  for (const folded of [fold(subject), segment]) {
-    let best: {area: ReformArea; score: number} | null = null
-    for (const {area, folded: phrase} of AREA_WORDS) {
-      if (!folded.includes(phrase)) continue
-      const score = phrase.length
-      if (best === null || score > best.score) best = {area, score}
-    }
-    if (best) return best.area
-  }
-  const text = subject.length > 0 ? subject : segment
+  const said = bestArea(AREA_SET.find(fold(subject))) ?? bestArea(areasIn(ctx, segment))
+  if (said !== null) return said
+  const text = subject.length > 0 ? subject : ctx.folded.slice(segment.s, segment.e)
   let area = classified.get(text)
   if (area === undefined) {
     classifier ??= trainClassifier(
@@ -325,7 +379,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     else rangeOf.set(found[k]!.block, [k, k + 1])
   }
   // Caches: one lower-case copy per block, one reading per segment and heading.
-  const lowerOf = new Map<Draft, string>()
+  const readings = new Map<Draft, BlockReading>()
   const segments = new Map<number, Segment>()
   const areaOfSection = new Map<Draft, ReformArea | null>()
   const classified = new Map<string, ReformArea>()
@@ -335,18 +389,17 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     const {node, block, ancestors} = found[n]!
     const q = node.props as unknown as QuantityInfo
     const [segS, segE] = segmentAround(text, block, node.s, node.e, false)
-    let blockLower = lowerOf.get(block)
-    if (blockLower === undefined) {
-      blockLower = text.slice(block.s, block.e).toLowerCase()
-      if (blockLower.length !== block.e - block.s) blockLower = ctx.folded.slice(block.s, block.e)
-      lowerOf.set(block, blockLower)
+    let reading = readings.get(block)
+    if (reading === undefined) {
+      reading = readBlock(ctx, block)
+      readings.set(block, reading)
     }
-    const lowerBefore = blockLower.slice(segS - block.s, node.s - block.s)
+    const blockLower = reading.lower
 
     // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
-    const respectiveAt = RESPECTIVE.map((w) => lowerBefore.lastIndexOf(w)).find((k) => k !== -1)
-    if (respectiveAt !== undefined && q.comparator === '=') {
-      const head = lowerBefore.slice(0, respectiveAt).trimEnd()
+    const respectiveAt = lastRespective(reading, segS, node.s)
+    if (respectiveAt !== -1 && q.comparator === '=') {
+      const head = blockLower.slice(segS - block.s, segS - block.s + respectiveAt).trimEnd()
       const said = COMPARATOR_WORDS.find(({p}) => head.endsWith(` ${p}`) || head === p)
       if (said) q.comparator = said.c
     }
@@ -370,19 +423,19 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
 
     // A count with no comparator or direction only describes: "06 lĩnh vực", "63 điểm cầu".
     const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate'
-    if (!measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(lowerBefore)) continue
+    if (!measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')
     const items = ancestors.filter((a) => a.type === 'item')
     let seg = segments.get(segS)
     if (seg === undefined || seg.e !== segE) {
-      const lowerSegment = blockLower.slice(segS - block.s, segE - block.s)
+      const aims = reading.aims.within(segS, segE)
       seg = {
         e: segE,
         years: yearsIn(text.slice(segS, segE)),
-        annual: hasAnnual(lowerSegment),
-        aimed: /phấn đấu|đến năm|mục tiêu/u.test(lowerSegment),
-        striving: /phấn đấu|đến năm/u.test(lowerSegment)
+        annual: reading.annual.any(segS, segE),
+        aimed: aims.length > 0,
+        striving: aims.some((a) => a.phrase < 2)
       }
       segments.set(segS, seg)
     }
@@ -430,8 +483,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     }
 
     // Target or description?
-    const cue = CUES.some((c) => lowerBefore.includes(c)) || q.comparator !== '=' || q.change !== null
-    const past = (PAST.some((c) => lowerBefore.includes(c)) && !seg.aimed) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving)
+    const cue = q.comparator !== '=' || q.change !== null || reading.cues.any(segS, node.s)
+    const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving)
     const leading = onlyBulletBefore(text, segS, node.s)
     const isTarget = !past && !kinds.includes('situation') && (cue || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
@@ -450,7 +503,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       yearSource,
       baselineYear: q.baselineYear,
       change: q.change,
-      subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q),
+      subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
       text: squash(text.slice(...segmentAround(text, block, node.s, node.e, true))),
       sectionPath: sections.map((sec) => ({
@@ -485,7 +538,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
     if (area === undefined) {
-      area = areaOf(sections, t.subject ?? '', ctx, ctx.folded.slice(segS, segE), areaOfSection, classified)
+      area = areaOf(sections, t.subject ?? '', ctx, {s: segS, e: segE, block, reading}, areaOfSection, classified)
       areaCache.set(areaKey, area)
     }
     t.area = area
@@ -494,7 +547,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
 }
 
 /** The subject of the quantity `n`: what follows it, or what its clause says before it. */
-function subjectOf(ctx: Context, found: Found[], range: [number, number], n: number, segS: number, segE: number, q: QuantityInfo): string | null {
+function subjectOf(ctx: Context, found: Found[], range: [number, number], n: number, segS: number, segE: number, q: QuantityInfo, reading: BlockReading): string | null {
   const text = ctx.text
   const {node, block} = found[n]!
   // Measured quantities split a clause into subjects; a count inside one ("của 01 nhân sự") does not.
@@ -506,9 +559,8 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const siblings = found.slice(first, last).filter((f) => f.node === node || splits(f.node.props as unknown as QuantityInfo))
   const index = siblings.findIndex((f) => f.node === node)
   // "cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%".
-  const lower = text.slice(segS, siblings[0]!.node.s).toLowerCase()
-  const respective = RESPECTIVE.map((w) => lower.lastIndexOf(w)).find((k) => k !== -1)
-  if (respective !== undefined && siblings.length > 1) {
+  const respective = siblings.length > 1 ? lastRespective(reading, segS, siblings[0]!.node.s) : -1
+  if (respective !== -1) {
     const head = text.slice(segS, segS + respective)
     const list = respectiveList(head, siblings.length)
     if (list) {

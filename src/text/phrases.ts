@@ -1,0 +1,142 @@
+/**
+ * A set of phrases found in one pass over a text. Phrases are bucketed by
+ * their first code unit, so each position of the text costs one table
+ * look-up and, rarely, a few `startsWith` checks: matching a lexicon of a
+ * hundred phrases is as cheap as matching one. Used where a lexicon is
+ * searched in many overlapping windows of the same text (the clause around
+ * each of a paragraph's numbers): the occurrences are found once, and each
+ * window asks which fall inside it.
+ */
+
+/** An occurrence: the phrase's index in the set and where it starts. */
+export interface Occurrence {
+  at: number
+  phrase: number
+}
+
+export class PhraseSet {
+  readonly phrases: readonly string[]
+  /** Indexes of the phrases starting with each code unit below U+2000. */
+  private readonly buckets: Array<number[] | undefined>
+  /** Phrases whose first code unit is at or above U+2000. */
+  private readonly wide: number[]
+
+  constructor(phrases: readonly string[]) {
+    this.phrases = phrases
+    this.buckets = []
+    this.wide = []
+    phrases.forEach((phrase, index) => {
+      if (phrase.length === 0) return
+      const code = phrase.charCodeAt(0)
+      if (code >= 0x2000) this.wide.push(index)
+      else (this.buckets[code] ??= []).push(index)
+    })
+  }
+
+  /**
+   * Every occurrence wholly inside [s, e) of `text`, in order of position
+   * (phrases starting at the same place in set order). Substring matches:
+   * the caller folds or lower-cases the text as its phrases are.
+   */
+  find(text: string, s = 0, e = text.length): Occurrence[] {
+    const out: Occurrence[] = []
+    const phrases = this.phrases
+    for (let at = s; at < e; at++) {
+      const code = text.charCodeAt(at)
+      const bucket = code < 0x2000 ? this.buckets[code] : this.wide.length > 0 ? this.wide : undefined
+      if (bucket === undefined) continue
+      for (const index of bucket) {
+        const phrase = phrases[index]!
+        if (at + phrase.length <= e && text.startsWith(phrase, at)) out.push({at, phrase: index})
+      }
+    }
+    return out
+  }
+}
+
+/**
+ * Several lexicons searched in one pass: each occurrence is told to its own
+ * lexicon's list.
+ */
+export class PhraseGroups<K extends string> {
+  private readonly set: PhraseSet
+  /** For each phrase of the combined set: its group and its index there. */
+  private readonly owner: Array<{group: K; phrase: number}>
+  private readonly groups: Record<K, readonly string[]>
+
+  constructor(groups: Record<K, readonly string[]>) {
+    this.groups = groups
+    this.owner = []
+    const all: string[] = []
+    for (const group of Object.keys(groups) as K[]) {
+      groups[group].forEach((phrase, index) => {
+        all.push(phrase)
+        this.owner.push({group, phrase: index})
+      })
+    }
+    this.set = new PhraseSet(all)
+  }
+
+  /** The occurrences of each lexicon in `searched`, which starts at text offset `start`. */
+  find(searched: string, start: number): Record<K, Occurrences> {
+    const lists = {} as Record<K, Occurrence[]>
+    for (const group of Object.keys(this.groups) as K[]) lists[group] = []
+    for (const o of this.set.find(searched)) {
+      const owner = this.owner[o.phrase]!
+      lists[owner.group].push({at: o.at, phrase: owner.phrase})
+    }
+    const out = {} as Record<K, Occurrences>
+    for (const group of Object.keys(this.groups) as K[]) out[group] = new Occurrences(lists[group], this.groups[group], start)
+    return out
+  }
+}
+
+/**
+ * The occurrences of one lexicon in a searched string, asked by window.
+ * `start` is the string's offset in the text: windows are in text offsets.
+ */
+export class Occurrences {
+  private readonly lengths: readonly number[]
+
+  constructor(
+    private readonly list: readonly Occurrence[],
+    phrases: readonly string[],
+    private readonly start: number
+  ) {
+    this.lengths = phrases.map((p) => p.length)
+  }
+
+  /** Index of the first occurrence starting at or after text offset `from`. */
+  private first(from: number): number {
+    const local = from - this.start
+    let lo = 0
+    let hi = this.list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.list[mid]!.at < local) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /** Does any phrase occur wholly inside [s, e)? */
+  any(s: number, e: number): boolean {
+    const end = e - this.start
+    for (let k = this.first(s); k < this.list.length && this.list[k]!.at < end; k++) {
+      const o = this.list[k]!
+      if (o.at + this.lengths[o.phrase]! <= end) return true
+    }
+    return false
+  }
+
+  /** The occurrences wholly inside [s, e), with text offsets. */
+  within(s: number, e: number): Occurrence[] {
+    const end = e - this.start
+    const out: Occurrence[] = []
+    for (let k = this.first(s); k < this.list.length && this.list[k]!.at < end; k++) {
+      const o = this.list[k]!
+      if (o.at + this.lengths[o.phrase]! <= end) out.push({at: o.at + this.start, phrase: o.phrase})
+    }
+    return out
+  }
+}
