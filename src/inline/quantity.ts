@@ -21,7 +21,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAt} from '../text/dates.js'
-import {isDigitCode, isUpperCode, lowerCode, phraseIn} from '../text/fold.js'
+import {isDigitCode, isUpperCode, isWordCode, lowerCode, phraseIn} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -79,10 +79,6 @@ const AFTER = comparatorsAfter.map(([p, c]) => ({p, c}))
 const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length - a.w.length)
 const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
 const RANKS = [...rankWords].sort((a, b) => b.length - a.length)
-
-function isWordCode(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code !== 0xa0)
-}
 
 /** A number token: "1.600" → 1600, "0,5" → 0.5, "03" → 3. */
 interface NumberToken {

@@ -85,6 +85,14 @@ export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/**
+ * Is the code unit part of a word: an ASCII letter or digit, or any code
+ * unit above U+007F but the no-break space (Vietnamese letters, marks)?
+ */
+export function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code !== 0xa0)
+}
+
 /** Is the code unit an upper-case letter (Vietnamese included)? No allocation. */
 export function isUpperCode(code: number): boolean {
   return code < 0x2000 ? UPPER[code] === 1 : false

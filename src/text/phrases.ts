@@ -1,12 +1,14 @@
 /**
  * A set of phrases found in one pass over a text. Phrases are bucketed by
- * their first code unit, so each position of the text costs one table
+ * their first code unit, so each word start of the text costs one table
  * look-up and, rarely, a few `startsWith` checks: matching a lexicon of a
  * hundred phrases is as cheap as matching one. Used where a lexicon is
  * searched in many overlapping windows of the same text (the clause around
  * each of a paragraph's numbers): the occurrences are found once, and each
  * window asks which fall inside it.
  */
+
+import {isWordCode} from './fold.js'
 
 /** An occurrence: the phrase's index in the set and where it starts. */
 export interface Occurrence {
@@ -16,35 +18,50 @@ export interface Occurrence {
 
 export class PhraseSet {
   readonly phrases: readonly string[]
-  /** Indexes of the phrases starting with each code unit below U+2000. */
-  private readonly buckets: Array<number[] | undefined>
+  /** For each code unit below U+2000: 1 + its bucket's index, or 0 when no phrase starts with it. */
+  private readonly slot: Uint16Array
+  private readonly buckets: number[][]
   /** Phrases whose first code unit is at or above U+2000. */
   private readonly wide: number[]
 
   constructor(phrases: readonly string[]) {
     this.phrases = phrases
+    this.slot = new Uint16Array(0x2000)
     this.buckets = []
     this.wide = []
     phrases.forEach((phrase, index) => {
       if (phrase.length === 0) return
       const code = phrase.charCodeAt(0)
-      if (code >= 0x2000) this.wide.push(index)
-      else (this.buckets[code] ??= []).push(index)
+      if (code >= 0x2000) {
+        this.wide.push(index)
+        return
+      }
+      if (this.slot[code] === 0) {
+        this.buckets.push([])
+        this.slot[code] = this.buckets.length
+      }
+      this.buckets[this.slot[code]! - 1]!.push(index)
     })
   }
 
   /**
-   * Every occurrence wholly inside [s, e) of `text`, in order of position
-   * (phrases starting at the same place in set order). Substring matches:
-   * the caller folds or lower-cases the text as its phrases are.
+   * Every occurrence wholly inside [s, e) of `text` that starts a word (the
+   * code unit before it is not a letter or digit), in order of position
+   * (phrases starting at the same place in set order). The caller folds or
+   * lower-cases the text as its phrases are.
    */
   find(text: string, s = 0, e = text.length): Occurrence[] {
     const out: Occurrence[] = []
     const phrases = this.phrases
+    let wordStart = s === 0 || !isWordCode(text.charCodeAt(s - 1))
     for (let at = s; at < e; at++) {
       const code = text.charCodeAt(at)
-      const bucket = code < 0x2000 ? this.buckets[code] : this.wide.length > 0 ? this.wide : undefined
-      if (bucket === undefined) continue
+      const starts = wordStart
+      wordStart = !isWordCode(code)
+      if (!starts) continue
+      const slot = code < 0x2000 ? this.slot[code]! : 0
+      const bucket = slot !== 0 ? this.buckets[slot - 1]! : code >= 0x2000 && this.wide.length > 0 ? this.wide : null
+      if (bucket === null) continue
       for (const index of bucket) {
         const phrase = phrases[index]!
         if (at + phrase.length <= e && text.startsWith(phrase, at)) out.push({at, phrase: index})
