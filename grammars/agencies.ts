@@ -23,6 +23,22 @@ export const agencyNames: readonly string[] = [
   'Sở Khoa học và Công nghệ',
   'Sở Giao thông vận tải',
   'Sở Ngoại vụ',
+  'Sở Du lịch',
+  'Sở Văn hóa và Thể thao',
+  'Ban Dân tộc',
+  'Ban Quản lý các khu công nghiệp',
+  'Ban Quản lý Khu kinh tế',
+  'Bảo hiểm xã hội',
+  'Cục Thuế',
+  'Kho bạc Nhà nước',
+  'Cục Thống kê',
+  'Trung tâm Phục vụ hành chính công',
+  'Cổng Thông tin điện tử',
+  'Báo tỉnh',
+  'Liên đoàn Lao động',
+  'Hội Nông dân',
+  'Hội Liên hiệp Phụ nữ',
+  'Tỉnh đoàn',
   'Thanh tra tỉnh',
   'Công an tỉnh',
   'Văn phòng Ủy ban nhân dân tỉnh',
@@ -36,10 +52,43 @@ export const agencyNames: readonly string[] = [
   'Phòng Y tế',
   'Phòng Kinh tế - Hạ tầng',
   'Phòng Lao động - Thương binh và Xã hội',
+  'Phòng Kinh tế',
+  'Phòng Kinh tế và Hạ tầng',
+  'Phòng Quản lý đô thị',
+  'Phòng Nông nghiệp và Phát triển nông thôn',
+  'Phòng Văn hóa và Thông tin',
+  'Thanh tra huyện',
+  'Công an huyện',
+  'Văn phòng Ủy ban nhân dân huyện',
+  'Trung tâm Văn hóa - Thông tin - Thể thao',
+  'Chi cục Thống kê',
+  'Chi cục Thuế',
+  'Công chức Văn phòng - Thống kê',
+  'Công chức Tư pháp - Hộ tịch',
+  'Văn phòng Bộ',
+  'Vụ Tổ chức cán bộ',
+  'Vụ Pháp chế',
+  'Vụ Kế hoạch - Tài chính',
+  'Vụ Kế hoạch và Tài chính',
+  'Vụ Hợp tác quốc tế',
+  'Thanh tra Bộ',
+  'Cục Công nghệ thông tin',
+  'Trung tâm Thông tin',
+  'Các đơn vị thuộc Bộ',
+  'Văn phòng Chính phủ',
+  'Bộ Nội vụ',
+  'Bộ Tư pháp',
+  'Bộ Tài chính',
+  'Bộ Kế hoạch và Đầu tư',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Công an',
+  'Các bộ, cơ quan ngang bộ',
+  'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
   'Đài Phát thanh và Truyền hình tỉnh',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
   'Ủy ban nhân dân các huyện, thành phố',
-  'Ủy ban nhân dân các xã, phường, thị trấn'
+  'Ủy ban nhân dân các xã, phường, thị trấn',
+  'Ủy ban nhân dân xã'
 ]
 
 /** Abbreviations inside agency names, expanded before matching. */
@@ -67,5 +116,17 @@ export const agencyAbbreviations: Readonly<Record<string, string>> = {
 export const agencyOpenings: readonly string[] = [
   'Sở', 'Phòng', 'Ban', 'Văn phòng', 'Thanh tra', 'Công an', 'Ủy ban', 'UBND', 'HĐND', 'Đài', 'Báo', 'Trung tâm', 'Cục', 'Chi cục', 'Bộ',
   'Các sở', 'Các cơ quan', 'Thủ trưởng', 'Chủ tịch', 'Trường', 'Hội', 'Liên đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Cổng Thông tin', 'Bảo hiểm xã hội',
-  'Kho bạc', 'Cục Thuế', 'Chi cục Thuế', 'Đề nghị'
+  'Kho bạc', 'Cục Thuế', 'Chi cục Thuế', 'Đề nghị', 'Vụ', 'Tổng cục', 'Viện', 'Các đơn vị', 'Các vụ', 'Các phòng', 'Công chức',
+  'Bảo hiểm', 'Ngân hàng', 'Mặt trận'
+]
+
+/**
+ * Verbs that follow the agency when a sentence opens with it ("2. Văn phòng
+ * Bộ chủ trì, theo dõi …"): the agency is the words before the first one.
+ * Not "tổ chức" or "kế hoạch": they occur inside agency names.
+ */
+export const agencyDutyVerbs: readonly string[] = [
+  'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'hướng dẫn', 'có trách nhiệm', 'chịu trách nhiệm', 'căn cứ', 'triển khai',
+  'thực hiện', 'đôn đốc', 'kiểm tra', 'xây dựng', 'bố trí', 'tăng cường', 'phụ trách', 'tiếp tục', 'rà soát', 'cử', 'giúp',
+  'là cơ quan', 'thường trực', 'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'nghiên cứu', 'chỉ đạo', 'ưu tiên', 'cân đối'
 ]

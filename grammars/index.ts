@@ -56,4 +56,4 @@ export {
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'
-export {agencyNames, agencyAbbreviations, agencyOpenings} from './agencies.js'
+export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs} from './agencies.js'

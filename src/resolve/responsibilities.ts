@@ -7,7 +7,7 @@
  * tolerated (Jaro–Winkler).
  */
 
-import {agencyAbbreviations, agencyNames, agencyOpenings} from '../../grammars/index.js'
+import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
 import {similarity} from '../adapters/natural.js'
 import {fold, squash} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
@@ -124,34 +124,83 @@ export function resolveResponsibilities(ctx: Context, drafts: Draft[], targetSta
 }
 
 function implementation(ctx: Context, section: Draft, targetIndex: Map<number, number>, out: ResponsibilityDraft[]): void {
-  for (const child of section.children ?? []) {
+  readChildren(ctx, section.children ?? [], targetIndex, out)
+}
+
+/**
+ * Agencies among `children`. A group heading ("4. Các sở, ban, ngành") keeps
+ * the duties said to the whole group; an agency named inside it, as a
+ * lead-in ("- Sở Tài chính: …") or a sub-heading, gets its own entry.
+ */
+function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map<number, number>, out: ResponsibilityDraft[]): void {
+  for (const child of children) {
     if (child.type === 'section') {
-      const title = typeof child.props.title === 'string' ? child.props.title : null
-      const body = (child.children ?? []).filter((c) => c.type !== 'heading' && c.type !== 'whitespace')
-      // "3. Sở Nội vụ" over its duties.
-      if (title !== null && opensAgency(title) && title.length <= 120) {
-        out.push(build(ctx, title, body, child, targetIndex))
+      const named = sectionAgency(ctx, child)
+      if (named === null) {
+        readChildren(ctx, child.children ?? [], targetIndex, out)
         continue
       }
-      // "2. Văn phòng UBND tỉnh theo dõi, kiểm tra …": the agency opens the sentence.
-      const heading = child.children?.[0]
-      const marker = heading?.children?.[0]
-      if (heading && marker) {
-        const sentence = squash(ctx.text.slice(marker.e, heading.e))
-        const canonical = opensAgency(sentence) ? canonicalAgency(sentence) : null
-        if (canonical !== null) {
-          out.push(build(ctx, agencyPrefix(sentence, canonical), [heading, ...body], child, targetIndex))
-          continue
-        }
-      }
-      implementation(ctx, child, targetIndex, out)
+      const body = (child.children ?? []).filter((c) => c.type !== 'heading' && c.type !== 'whitespace')
+      const own: Draft[] = [...named.duties]
+      const nested: Draft[] = []
+      for (const b of body) (namesAgency(ctx, b) ? nested : own).push(b)
+      if (own.length > 0 || nested.length === 0) out.push(build(ctx, named.agency, own, child, targetIndex))
+      readChildren(ctx, nested, targetIndex, out)
     } else if (child.type === 'item' || child.type === 'paragraph') {
-      // "- Sở Nội vụ: chủ trì, phối hợp …".
-      const text = textOf(ctx, child).replace(/^[-+•]\s*/u, '')
-      const colon = text.indexOf(':')
-      if (colon > 2 && colon < 100 && opensAgency(text.slice(0, colon))) out.push(build(ctx, text.slice(0, colon), [child], child, targetIndex))
+      const agency = leadIn(ctx, child)
+      if (agency !== null) out.push(build(ctx, agency, [child], child, targetIndex))
     }
   }
+}
+
+/** "- Sở Nội vụ: chủ trì, phối hợp …": the agency before the colon, or null. */
+function leadIn(ctx: Context, node: Draft): string | null {
+  const text = textOf(ctx, node).replace(/^[-+•]\s*/u, '')
+  const colon = text.indexOf(':')
+  return colon > 2 && colon < 100 && opensAgency(text.slice(0, colon)) ? text.slice(0, colon) : null
+}
+
+function namesAgency(ctx: Context, node: Draft): boolean {
+  if (node.type === 'section') return sectionAgency(ctx, node) !== null
+  return (node.type === 'item' || node.type === 'paragraph') && leadIn(ctx, node) !== null
+}
+
+/**
+ * The agency a section is about: its title ("3. Sở Nội vụ"), or the words
+ * its heading sentence opens with ("2. Văn phòng UBND tỉnh theo dõi, kiểm tra
+ * …"), the heading then being a duty too.
+ */
+function sectionAgency(ctx: Context, section: Draft): {agency: string; duties: Draft[]} | null {
+  const title = typeof section.props.title === 'string' ? section.props.title : null
+  if (title !== null && opensAgency(title) && title.length <= 120) return {agency: title, duties: []}
+  const heading = section.children?.[0]
+  const marker = heading?.children?.[0]
+  if (!heading || heading.type !== 'heading' || !marker) return null
+  const sentence = squash(ctx.text.slice(marker.e, heading.e))
+  if (!opensAgency(sentence)) return null
+  const canonical = canonicalAgency(sentence)
+  const agency = canonical !== null ? agencyPrefix(sentence, canonical) : beforeDutyVerb(sentence)
+  return agency === null ? null : {agency, duties: [heading]}
+}
+
+const DUTY_VERBS = agencyDutyVerbs.map((v) => v.toLowerCase())
+
+/**
+ * An agency not in the lexicon, ended by the verb of its duty: "Các đơn vị
+ * thuộc Bộ căn cứ …" → "Các đơn vị thuộc Bộ". At most twelve words.
+ */
+function beforeDutyVerb(sentence: string): string | null {
+  const lower = sentence.slice(0, 160).toLowerCase()
+  let at = lower.indexOf(' ')
+  for (let words = 1; at !== -1 && words <= 12; words++) {
+    const from = at + 1
+    if (DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))) {
+      const agency = sentence.slice(0, at).replace(/[,;\s]+$/u, '')
+      return agency.length > 0 ? agency : null
+    }
+    at = lower.indexOf(' ', from)
+  }
+  return null
 }
 
 /**

@@ -30,7 +30,8 @@ describe('responsibilities', () => {
       ['Sở Nội vụ', 'Sở Nội vụ', 2],
       ['Phòng Tư pháp huyện', 'Phòng Tư pháp', 1],
       ['Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 1],
-      ['Các cơ quan, đơn vị khác', null, 2],
+      ['Sở TT&TT', 'Sở Thông tin và Truyền thông', 1],
+      ['Sở Tài chnh', 'Sở Tài chính', 1],
       ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 1]
     ])
   })
@@ -47,8 +48,47 @@ describe('responsibilities', () => {
     ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh'],
     ['Sở Tài chnh', 'Sở Tài chính'],
     ['SỞ NỘI VỤ', 'Sở Nội vụ'],
-    ['Ban Dân tộc', null]
+    ['Ban Dân tộc', 'Ban Dân tộc'],
+    ['Bảo hiểm xã hội huyện', 'Bảo hiểm xã hội'],
+    ['Văn phòng UBND huyện', 'Văn phòng Ủy ban nhân dân huyện'],
+    ['Vụ Tổ chức cán bộ', 'Vụ Tổ chức cán bộ'],
+    ['Ban Quản lý chợ', null]
   ])('canonicalAgency(%s)', (name, canonical) => {
     expect(canonicalAgency(name)).toBe(canonical)
+  })
+
+  it('a group heading keeps its own duties; agencies named inside it get theirs', () => {
+    const group = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Các sở, ban, ngành tỉnh',
+        '- Căn cứ chức năng, nhiệm vụ triển khai thực hiện Kế hoạch này.',
+        '- Sở Tài chính: bố trí kinh phí thực hiện.',
+        'a) Sở Nội vụ',
+        '- Hướng dẫn, kiểm tra việc thực hiện.'
+      ].join('\n')
+    )
+    expect(group.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Các sở, ban, ngành tỉnh', ['Căn cứ chức năng, nhiệm vụ triển khai thực hiện Kế hoạch này.']],
+      ['Sở Tài chính', ['Sở Tài chính: bố trí kinh phí thực hiện.']],
+      ['Sở Nội vụ', ['Hướng dẫn, kiểm tra việc thực hiện.']]
+    ])
+  })
+
+  it('a ministry plan: "1. Văn phòng Bộ chủ trì …", and an agency outside the lexicon ended by its verb', () => {
+    const ministry = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Văn phòng Bộ chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
+        '2. Các đơn vị thuộc Bộ căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị.',
+        '3. Trung tâm Lưu trữ quốc gia phối hợp thực hiện số hóa hồ sơ.',
+        '4. Năm 2024 hoàn thành việc rà soát.'
+      ].join('\n')
+    )
+    expect(ministry.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
+      ['Văn phòng Bộ', 'Văn phòng Bộ'],
+      ['Các đơn vị thuộc Bộ', 'Các đơn vị thuộc Bộ'],
+      ['Trung tâm Lưu trữ quốc gia', null]
+    ])
   })
 })
