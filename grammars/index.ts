@@ -57,3 +57,4 @@ export {
 export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs} from './agencies.js'
+export {danglingWords} from './wrapping.js'

@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {clauseOpenings, type ClauseKind} from '../../grammars/index.js'
+import {clauseOpenings, danglingWords, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {readOfficialHeader} from '../header/official.js'
@@ -53,6 +53,11 @@ function endsSentence(text: string): boolean {
   return i >= 0 && TERMINAL.includes(text[i]!)
 }
 
+/** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
+function endsDangling(text: string): boolean {
+  return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
+}
+
 function startsLower(text: string): boolean {
   const ch = text[0]
   return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
@@ -93,6 +98,8 @@ export function buildTree(ctx: Context): Draft[] {
     if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
+    // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
+    if (p.marker === null && endsDangling(p.text)) return true
     return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
   }
 

@@ -167,6 +167,15 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(section.children.filter((c) => c.type === 'paragraph')).toHaveLength(2)
   })
 
+  it('a line ending on "tỉnh" or "của" goes on, even before a capital ("tỉnh\\nBến Tre")', () => {
+    const plan = parse(
+      'Thực hiện Kế hoạch số 112/KH-UBND ngày 20/01/2023 của Ủy ban nhân dân tỉnh\nBến Tre về chuyển đổi số năm 2023; Ủy ban nhân dân huyện xây dựng Kế hoạch\ntriển khai như sau:\nI. MỤC TIÊU\n1. Đề nghị các cơ quan Trung ương trên địa bàn tỉnh\nPhối hợp thực hiện.'
+    )
+    expect(plan.citations.map((c) => [c.issuer, c.title])).toEqual([['Ủy ban nhân dân tỉnh Bến Tre', 'chuyển đổi số năm 2023']])
+    // A numbered heading ending on "tỉnh" stays a heading.
+    expect(shape(plan)).toEqual(['1 I. MỤC TIÊU [objectives]', '2 1. Đề nghị các cơ quan Trung ương trên địa bàn tỉnh'])
+  })
+
   it('"kinh tế\\n- xã hội" is a wrapped hyphen, not a bullet', () => {
     const plan = parse('I. MỤC TIÊU\nThúc đẩy phát triển kinh tế\n- xã hội của tỉnh.')
     const section = plan.children[0] as Section
