@@ -19,6 +19,11 @@ export function similarity(a: string, b: string): number {
   return jaroWinkler(a, b)
 }
 
+/** Levenshtein distance: the edits that turn one string into the other. */
+export function editDistance(a: string, b: string): number {
+  return distance(a, b)
+}
+
 /**
  * 1 − Levenshtein distance / longer length: 1 for equal strings. Robust on
  * long names. Uses fastest-levenshtein: natural's version walks every cell

@@ -8,7 +8,7 @@
  */
 
 import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
-import {similarity} from '../adapters/natural.js'
+import {editDistance, similarity} from '../adapters/natural.js'
 import {fold, squash} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -70,7 +70,9 @@ function matchAgency(name: string): string | null {
     if (n.folded[0] !== folded[0]) continue
     const head = words.slice(0, n.words).join(' ')
     const score = similarity(head, n.folded)
-    if (score >= 0.94 && (best === null || score > best.score)) best = {name: n.name, score}
+    // Jaro–Winkler rewards a shared start: "uy ban nhan dan cac" is not "uy ban nhan dan xa".
+    // A typo is one or two edits, so the edit distance bounds it too.
+    if (score >= 0.94 && editDistance(head, n.folded) <= Math.max(1, Math.floor(n.folded.length / 10)) && (best === null || score > best.score)) best = {name: n.name, score}
   }
   return best?.name ?? null
 }

@@ -57,6 +57,10 @@ describe('responsibilities', () => {
     expect(canonicalAgency(name)).toBe(canonical)
   })
 
+  it('a shared start is not a typo: "UBND các xã, thị trấn" is not "Ủy ban nhân dân xã"', () => {
+    expect(canonicalAgency('UBND các xã, thị trấn xây dựng kế hoạch')).not.toBe('Ủy ban nhân dân xã')
+  })
+
   it('a group heading keeps its own duties; agencies named inside it get theirs', () => {
     const group = parsePlan(
       [
