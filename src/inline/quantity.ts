@@ -31,7 +31,7 @@ export interface QuantityInfo {
   amountTo: number | null
   unit: string | null
   unitKind: UnitKind | 'rank' | 'rate' | 'number'
-  /** Rank denominator: "10/63" → 63. */
+  /** Denominator: a rank's ("10/63" → 63) or a coverage count's ("17/17 xã" → 17). */
   of: number | null
   comparator: Comparator
   change: 'increase' | 'decrease' | null
@@ -193,6 +193,9 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
   if (ngay !== -1) {
     const d = dateAt(text, ngay) ?? dateAt(text, start)
     if (d) return d.end
+    // A day of the month with no year: "trước ngày 10/12", "ngày 15 tháng 12 hằng năm".
+    const dayMonth = dayMonthEnd(text, start, to)
+    if (dayMonth !== -1) return dayMonth
   }
   // "15/7/2021", "21-02-2018".
   const d = dateAt(text, start)
@@ -213,6 +216,27 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
   // A reference "2.1", "mục 3".
   if (text[end] === '.' && isDigitCode(text.charCodeAt(end + 1)) && !isDigitCode(text.charCodeAt(end + 3))) return end + 2
   return -1
+}
+
+/** End of a day and month from `at` ("10/12", "15-12", "15 tháng 12"), or -1. */
+function dayMonthEnd(text: string, at: number, to: number): number {
+  let i = at
+  while (i < to && i - at < 2 && isDigitCode(text.charCodeAt(i))) i++
+  const day = Number(text.slice(at, i))
+  if (i === at || isDigitCode(text.charCodeAt(i)) || day < 1 || day > 31) return -1
+  let j = i
+  const sep = text[j]
+  if (sep === '/' || sep === '-' || sep === '.') j++
+  else if (text[j] === ' ' && phraseIn(text, j + 1, 'tháng')) j += 7
+  else return -1
+  while (text[j] === ' ') j++
+  const monthStart = j
+  while (j < to && j - monthStart < 2 && isDigitCode(text.charCodeAt(j))) j++
+  const month = Number(text.slice(monthStart, j))
+  if (j === monthStart || isDigitCode(text.charCodeAt(j)) || month < 1 || month > 12) return -1
+  // "10/12/2023" was a full date; "10/12/..." with more digits is something else.
+  if ((text[j] === '/' || text[j] === '-' || text[j] === '.') && isDigitCode(text.charCodeAt(j + 1))) return -1
+  return j
 }
 
 /** End of a list of levels from `at`: "3, 4", "1,2", "3 và 4", "2 hoặc 3". */
@@ -258,12 +282,16 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   }
   // Ranks: "10/63 tỉnh", "xếp thứ 9/63", "top 20".
   const rankWord = RANKS.find((w) => endsWithPhrase(text, clause, at, w) !== -1)
+  let coverage = false
   if (text[end] === '/' && isDigitCode(text.charCodeAt(end + 1))) {
     const denominator = readNumber(text, end + 1, to)
     if (denominator && denominator.value >= token.value) {
       of = denominator.value
       end = denominator.end
-      unitKind = 'rank'
+      // "17/17 xã", "10/10 tiêu chí": a count out of a total, not a place in a ranking,
+      // unless a rank word says so or it places among provinces ("10/63 tỉnh").
+      coverage = rankWord === undefined && (denominator.value === token.value || !/^ (?:tỉnh|bộ)/u.test(text.slice(end, end + 5)))
+      unitKind = coverage ? 'count' : 'rank'
     }
   } else if (rankWord !== undefined) {
     unitKind = 'rank'
@@ -280,7 +308,7 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
     const u = readUnit(text, end, to)
     if (u) {
       unit = u.unit
-      unitKind = u.rate ? 'rate' : u.kind
+      unitKind = u.rate ? 'rate' : coverage && u.kind !== 'percent' ? 'count' : u.kind
       end = u.end
     }
     if (MULTIPLE.some((w) => endsWithPhrase(text, clause, at, w) !== -1) && unitKind === 'multiple') start = endsWithPhrase(text, clause, at, 'gấp')

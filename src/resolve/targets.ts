@@ -301,7 +301,7 @@ function stripLeading(value: string): string {
 const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm'])
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình'])
+const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình', 'đến', 'tới'])
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {
@@ -422,7 +422,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     }
 
     // A count with no comparator or direction only describes: "06 lĩnh vực", "63 điểm cầu".
-    const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate'
+    // A count out of a total ("17/17 xã") measures coverage.
+    const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate' || q.of !== null
     if (!measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')

@@ -46,6 +46,12 @@ describe('Vietnamese numbers and units', () => {
     expect(targets('- Tăng trưởng đạt 12,5 - 13,5%/năm.')[0]).toMatchObject({value: 12.5, valueTo: 13.5})
   })
 
+  it('a count out of a total is coverage, not a rank: "17/17 xã"', () => {
+    const [t] = targets('- Hoàn thành kết nối mạng truyền số liệu chuyên dùng đến 17/17 xã, thị trấn.')
+    expect(t).toMatchObject({value: 17, of: 17, unit: 'xã', unitKind: 'count', comparator: '='})
+    expect(t!.subject).toBe('Hoàn thành kết nối mạng truyền số liệu chuyên dùng')
+  })
+
   it('ranks: nhóm 10/63 tỉnh, thành phố', () => {
     const [t] = targets('- Chỉ số PAPI và Chỉ số PCI phấn đấu trong nhóm 10/63 tỉnh, thành phố của cả nước.')
     expect(t).toMatchObject({value: 10, of: 63, unitKind: 'rank', comparator: '<=', subject: 'Chỉ số PAPI và Chỉ số PCI'})
@@ -120,7 +126,9 @@ describe('not targets', () => {
     ['- Dịch vụ công trực tuyến mức độ 3, 4 và mức độ 1,2 được duy trì.'],
     ['- Thực hiện theo mục 2.1 của Kế hoạch.'],
     ['- Giai đoạn 2021 - 2025 và năm 2022.'],
-    ['- Năm 2020, tỉnh đã đạt 69,66 điểm.']
+    ['- Năm 2020, tỉnh đã đạt 69,66 điểm.'],
+    ['- Tổng hợp, báo cáo kết quả trước ngày 10/12 hằng năm.'],
+    ['- Báo cáo định kỳ trước ngày 15 tháng 6 hằng năm.']
   ])('%s', (body) => {
     expect(targets(body)).toEqual([])
   })
