@@ -88,7 +88,7 @@ function agencies(raw: string): string[] {
     let current = pieces[0] ?? ''
     for (let k = 1; k < pieces.length; k += 2) {
       const next = pieces[k + 1] ?? ''
-      if (opensAgency(next)) {
+      if (opensAgency(next) && !jointOffice(current, pieces[k]!)) {
         out.push(current)
         current = next
       } else {
@@ -98,6 +98,12 @@ function agencies(raw: string): string[] {
     out.push(current)
   }
   return out.map((a) => a.replace(/^[-+•\s]+|[.\s]+$/gu, '').trim()).filter((a) => a.length > 0)
+}
+
+/** "Văn phòng HĐND và UBND huyện" is one office, not two agencies. */
+function jointOffice(current: string, separator: string): boolean {
+  const folded = fold(current.trim())
+  return separator.trim() === 'và' && (folded.startsWith('van phong ') || folded.startsWith('vp ')) && (folded.endsWith(' hdnd') || folded.endsWith(' hoi dong nhan dan'))
 }
 
 function cellText(ctx: Context, cell: Draft | undefined): string {

@@ -67,6 +67,12 @@ describe('tasks from appendix tables', () => {
     ])
     expect(plan.tasks[0]!.position.start.line).toBe(7)
   })
+
+  it('"Văn phòng HĐND và UBND" is one lead; "Sở Nội vụ và Sở Tư pháp" two', () => {
+    const text = 'PHỤ LỤC\nNội dung | Cơ quan chủ trì | Cơ quan phối hợp\nSố hóa hồ sơ | Văn phòng HĐND và UBND huyện | Phòng Nội vụ và Phòng Tư pháp'
+    const p = parsePlan(text)
+    expect(p.tasks.map((t) => [t.lead, t.partners])).toEqual([['Văn phòng HĐND và UBND huyện', ['Phòng Nội vụ', 'Phòng Tư pháp']]])
+  })
 })
 
 describe('deadlines (thời gian hoàn thành)', () => {
