@@ -155,11 +155,23 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
   }
 }
 
-/** "- Sở Nội vụ: chủ trì, phối hợp …": the agency before the colon, or null. */
+/**
+ * The agency an item or paragraph opens with: before a colon ("- Sở Nội vụ:
+ * chủ trì, phối hợp …") or as the subject of its sentence ("- Sở Tài chính
+ * bố trí kinh phí …"), or null.
+ */
 function leadIn(ctx: Context, node: Draft): string | null {
   const text = textOf(ctx, node).replace(/^[-+•]\s*/u, '')
   const colon = text.indexOf(':')
-  return colon > 2 && colon < 100 && opensAgency(text.slice(0, colon)) ? text.slice(0, colon) : null
+  if (colon > 2 && colon < 100 && opensAgency(text.slice(0, colon))) return text.slice(0, colon)
+  return sentenceAgency(text)
+}
+
+/** The agency a sentence opens with, ended by the lexicon name or by the duty verb. */
+function sentenceAgency(sentence: string): string | null {
+  if (!opensAgency(sentence)) return null
+  const canonical = canonicalAgency(sentence)
+  return canonical !== null ? agencyPrefix(sentence, canonical) : beforeDutyVerb(sentence)
 }
 
 function namesAgency(ctx: Context, node: Draft): boolean {
@@ -178,10 +190,7 @@ function sectionAgency(ctx: Context, section: Draft): {agency: string; duties: D
   const heading = section.children?.[0]
   const marker = heading?.children?.[0]
   if (!heading || heading.type !== 'heading' || !marker) return null
-  const sentence = squash(ctx.text.slice(marker.e, heading.e))
-  if (!opensAgency(sentence)) return null
-  const canonical = canonicalAgency(sentence)
-  const agency = canonical !== null ? agencyPrefix(sentence, canonical) : beforeDutyVerb(sentence)
+  const agency = sentenceAgency(squash(ctx.text.slice(marker.e, heading.e)))
   return agency === null ? null : {agency, duties: [heading]}
 }
 

@@ -95,4 +95,17 @@ describe('responsibilities', () => {
       ['Trung tâm Lưu trữ quốc gia', null]
     ])
   })
+
+  it('bullets and paragraphs with the agency as subject: "- Sở Tài chính bố trí kinh phí …"', () => {
+    const plan = parsePlan(
+      [
+        'VI. TỔ CHỨC THỤC HIỆN',
+        'Sở Nội vụ theo dõi, hướng dẫn, kiểm tra việc triển khai Kế hoạch này.',
+        '- Sở Tài chính bố trí kinh phí thực hiện.',
+        '- Các sở, ban, ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch.',
+        '- Định kỳ báo cáo kết quả.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Các sở, ban, ngành'])
+  })
 })
