@@ -331,6 +331,43 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
   return {end, name, year: period ? null : year}
 }
 
+/**
+ * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
+ * chức chính quyền địa phương": an amending instrument is named by the ones it
+ * amends. The name runs to the end of the last of them, each of which becomes
+ * an "amends" relation.
+ */
+function readAmendingName(scan: Scan, at: number, mention: CitationMention): {end: number; name: string; year: number | null} | null {
+  const {f, text, base} = scan
+  const phrase = phraseAt(f, at, 'sua doi, bo sung') ? 'sua doi, bo sung' : phraseAt(f, at, 'sua doi') ? 'sua doi' : null
+  if (phrase === null) return null
+  let i = skipSpaces(f, at + phrase.length, f.length)
+  if (phraseAt(f, i, 'mot so dieu')) i = skipSpaces(f, i + 11, f.length)
+  if (phraseAt(f, i, 'cua')) i = skipSpaces(f, i + 3, f.length)
+  if (phraseAt(f, i, 'cac')) i = skipSpaces(f, i + 3, f.length)
+  const relations: CitationMention['relations'] = []
+  let end = -1
+  for (let n = 0; n < 8; n++) {
+    let w = i
+    while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+    const type = typeAt(f, i, f.slice(i, w))
+    if (type === null || !isUpperAt(text, base + i)) break
+    const inner = readName(scan, skipSpaces(f, i + type.folded.length, f.length), false)
+    if (inner === null) break
+    relations.push({type: 'amends', at: base + i, text: squash(text.slice(base + i, base + inner.end))})
+    end = inner.end
+    // ", Luật …" or "và Luật …" goes on; anything else ends the name.
+    let next = skipSpaces(f, end, f.length)
+    if (f[next] === ',') next = skipSpaces(f, next + 1, f.length)
+    else if (phraseAt(f, next, 'va')) next = skipSpaces(f, next + 2, f.length)
+    else break
+    i = next
+  }
+  if (end === -1) return null
+  mention.relations.push(...relations)
+  return {end, name: squash(text.slice(base + at, base + end)), year: null}
+}
+
 function emptyMention(docType: string | null): CitationMention {
   return {docType, number: null, name: null, date: null, year: null, issuer: null, issuerCode: null, title: null, relations: [], titleSpan: null}
 }
@@ -487,7 +524,7 @@ function typed(scan: Scan, i: number, word: string): Found | null {
   if (!NAMED.has(type.name) && !withPeriod) return null
   // "pháp Luật" is not a citation of a law.
   if (i >= 5 && f.slice(i - 5, i) === 'phap ') return null
-  const named = readName(scan, j, withPeriod)
+  const named = readAmendingName(scan, j, mention) ?? readName(scan, j, withPeriod)
   if (!named) return null
   mention.name = named.name
   if (named.year !== null) mention.year = named.year

@@ -94,6 +94,22 @@ function histogramDistance(a: string, b: string): number {
   return total
 }
 
+/**
+ * The key of an instrument a relation names by type and name ("Luật Tổ chức
+ * Chính phủ"), when the plan cites it elsewhere; else null.
+ */
+function namedKey(text: string, entries: ReadonlyMap<string, unknown>): string | null {
+  const folded = fold(text)
+  const type = foldedTypeNames.find((t) => folded.startsWith(`${t.folded} `))
+  if (type === undefined) return null
+  let name = text.slice(type.folded.length + 1)
+  // "Luật Đầu tư công 2019", "… năm 2019": the year is not part of the name key.
+  if (/ \d{4}$/.test(name)) name = name.slice(0, -5)
+  if (name.endsWith(' năm')) name = name.slice(0, -4)
+  const key = nameKey({docType: type.name, name} as CitationMention)
+  return entries.has(key) ? key : null
+}
+
 /** Does an uncited relation target name an instrument ("Chương trình hành động …")? */
 function namesInstrument(text: string): boolean {
   const folded = fold(text)
@@ -178,8 +194,9 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
   for (let n = 0; n < found.length; n++) {
     const item = found[n]!
     const m = item.mention
-    if (m.relations.length === 0 || m.titleSpan === null) continue
-    const [spanStart, spanEnd] = m.titleSpan
+    if (m.relations.length === 0) continue
+    // An amending law's relations are in its name, with no title after it.
+    const [spanStart, spanEnd] = m.titleSpan ?? [item.node.e, item.node.e]
     const inside: Found[] = []
     for (let k = n + 1; k < found.length && found[k]!.node.s < spanEnd; k++) {
       const other = found[k]!
@@ -193,7 +210,7 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
       if (firstNested && rel.at > firstNested.node.s) break
       const limit = m.relations[r + 1]?.at ?? spanEnd
       const target = inside.find((other) => other.node.s >= rel.at && other.node.s < limit)
-      const targetKey = target ? keyOf.get(target.node)! : null
+      const targetKey = target ? keyOf.get(target.node)! : namedKey(rel.text, entries)
       if (targetKey === null && !namesInstrument(rel.text)) continue
       if (!entry.relations.some((x) => x.type === rel.type && x.target === targetKey)) {
         entry.relations.push({type: rel.type, target: targetKey, text: targetKey === null ? rel.text : ''})

@@ -67,6 +67,20 @@ describe('instruments cited by name', () => {
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected)
   })
+
+  it('an amending law is named by the laws it amends, each an "amends" relation', () => {
+    const list = cite(
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;'
+    )
+    expect(list.map((c) => [c.name, c.date])).toEqual([
+      ['Tổ chức chính quyền địa phương', '2015-06-19'],
+      ['sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', '2019-11-22']
+    ])
+    expect(list[1]!.relations).toEqual([
+      {type: 'amends', target: null, text: 'Luật Tổ chức Chính phủ'},
+      {type: 'amends', target: list[0]!.key, text: ''}
+    ])
+  })
 })
 
 describe('not citations', () => {
