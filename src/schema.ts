@@ -120,7 +120,7 @@ export const FieldSchema = z.object({
   /**
    * What the field holds. Catalogue: documentNumber, issuedDate, issuer, signer, field, …;
    * header: body, nationalTitle, motto, separator, number, placeDate, subject;
-   * title block: documentType, title, attachment; lead: newsTitle, dateline;
+   * title block: documentType, title, attachment, authority; lead: newsTitle, dateline;
    * signature: authority, title, note, name; recipients: label.
    */
   key: z.string(),

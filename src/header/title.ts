@@ -39,6 +39,17 @@ function opensClause(line: Line): boolean {
 /** Openings that always start a preamble, never a trích yếu. */
 const PREAMBLE_ONLY = ['can cu', 'theo de nghi', 'xet de nghi', 'tren co so']
 
+/** Bodies and officials that issue a decision, as its authority line opens. */
+const AUTHORITY = /^(?:chu tich|bo truong|giam doc|thu tuong|uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/
+
+/** Words a title line cannot end on when the next line continues it. */
+const RUNS_ON = /\s(?:cua|va|ve|voi|cho|tai|theo|trong|den|tu)$/
+
+/** An authority line under the title ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not its continuation. */
+function isAuthority(line: Line, previous: Line): boolean {
+  return AUTHORITY.test(line.folded) && line.text.length <= 90 && !RUNS_ON.test(previous.folded)
+}
+
 /** Could this line be part of a trích yếu? */
 function titleLike(line: Line, first: boolean): boolean {
   if (line.blank || line.marker !== null) return false
@@ -84,6 +95,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     return null
   }
   let last = j
+  let authority: Line | null = null
   const titleLines: Line[] = []
   let k = j
   while (k < lines.length && titleLines.length < 6) {
@@ -96,8 +108,12 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
       continue
     }
     if (!titleLike(line, titleLines.length === 0)) break
-    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under a decision's title is its authority, not the title.
-    if (titleLines.length > 0 && (signatureCell(line.text) !== null || /^(chu tich|bo truong|giam doc|thu tuong)\b/.test(line.folded))) break
+    // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" or "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" under a
+    // decision's title is its authority, not the title (unless the title runs on: "… CỦA").
+    if (titleLines.length > 0 && (signatureCell(line.text) !== null || isAuthority(line, titleLines[titleLines.length - 1]!))) {
+      if (isUpperText(line.text)) authority = line
+      break
+    }
     // A later line continues the title in capitals, or as the wrapped rest of
     // a mixed-case title line with no blank line and no end punctuation between.
     const previous = titleLines[titleLines.length - 1]
@@ -119,6 +135,10 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   }
   for (const line of attachment) {
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key: 'attachment', label: null, content: squash(line.text)}))
+  }
+  if (authority !== null && subject.length > 0) {
+    children.push(parent('field', [leaf('text', authority.cs, authority.ce)], {key: 'authority', label: null, content: squash(authority.text)}))
+    last = authority.index + 1
   }
   if (children.length === 0 || (children.length === 1 && children[0]!.props.key === 'draft')) return null
   return {node: parent('titleBlock', children), next: last}

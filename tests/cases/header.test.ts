@@ -257,6 +257,16 @@ describe('a plan issued with a decision (Quyết định ban hành kèm theo K�
     expect(plan.diagnostics.filter((d) => d.ruleId === 'meta-conflict')).toEqual([])
   })
 
+  it('an upper-case title stops at the issuing body\'s line ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), kept as its authority', () => {
+    const decision = parsePlan('QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;')
+    expect(decision.meta.title).toBe('BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2024')
+    const block = decision.children.find((c) => c.type === 'titleBlock') as {children: Array<{type: string; key: string}>}
+    expect(block.children.filter((f) => f.type === 'field').map((f) => f.key)).toEqual(['documentType', 'title', 'authority'])
+    // A title running on after "CỦA" keeps its next line.
+    const runOn = parsePlan('KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT CỦA\nỦY BAN NHÂN DÂN TỈNH VỀ CHUYỂN ĐỔI SỐ\n\nI. MỤC TIÊU')
+    expect(runOn.meta.title).toBe('THỰC HIỆN NGHỊ QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH VỀ CHUYỂN ĐỔI SỐ')
+  })
+
   it('reads the attached plan: its title block, then its own parts from I.', () => {
     const blocks = plan.children.filter((c) => c.type === 'titleBlock' || (c.type === 'section' && (c as Section).numbering?.style === 'roman'))
     expect(blocks.map((b) => b.type)).toEqual(['titleBlock', 'titleBlock', 'section'])
