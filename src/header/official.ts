@@ -76,7 +76,8 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
   // "Số: 803/KH-UBND", "Số 29-KH/HU", and drafts with the number left blank: "Số:      /KH-SNV".
   if (/^so\s{0,3}[:.]?\s{0,16}[\d/]/.test(folded) && cell.text.length < 60) return 'number'
   if (/^v\/v\s/.test(folded)) return 'subject'
-  if (placeDateIndex(folded) !== -1) return 'placeDate'
+  // A place/date line is short: "Thực hiện Chỉ thị số 23-CT/TU, ngày 05/4/2023 của …" is a sentence.
+  if (cell.text.length <= 80 && placeDateIndex(folded) !== -1) return 'placeDate'
   if (cell.text.length <= 100 && isUpperText(cell.text)) {
     for (const head of HEADS) {
       if (folded.startsWith(head) && (folded.length === head.length || folded[head.length] === ' ')) return 'body'
@@ -88,7 +89,8 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
 /** Index of ", ngày" in a place/date line ("An Giang, ngày 23 …"), or 0 when it starts with "ngày". */
 function placeDateIndex(folded: string): number {
   // "An Giang, ngày 23 …", and drafts with the day left blank: "Quảng Ngãi, ngày     tháng     năm 2024".
-  const m = /^([^,]{2,40}),\s{0,3}ngay(?:\s{0,3}\d|\s{1,12}thang)/.exec(folded)
+  // The place has no digits or slashes ("… số 23-CT/TU, ngày …" is no place).
+  const m = /^([^,\d/]{2,40}),\s{0,3}ngay(?:\s{0,3}\d|\s{1,12}thang)/.exec(folded)
   if (m) return m[1]!.length
   if (/^ngay\s{1,3}\d{1,2}\s{1,3}thang/.test(folded)) return 0
   return -1

@@ -8,7 +8,7 @@
  * ```
  */
 
-import {clauseOpenings} from '../../grammars/index.js'
+import {clauseOpenings, separatorChars} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
@@ -38,6 +38,12 @@ function opensClause(line: Line): boolean {
 
 /** Openings that always start a preamble, never a trích yếu. */
 const PREAMBLE_ONLY = ['can cu', 'theo de nghi', 'xet de nghi', 'tren co so']
+
+/** A rule of separator characters: "-----", "*****", "___". */
+function isRule(text: string): boolean {
+  const trimmed = text.trim()
+  return trimmed.length >= 3 && [...trimmed].every((ch) => separatorChars.includes(ch) || ch === ' ')
+}
 
 /** Bodies and officials that issue a decision, as its authority line opens. */
 const AUTHORITY = /^(?:chu tich|bo truong|giam doc|thu tuong|uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/
@@ -96,6 +102,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   }
   let last = j
   let authority: Line | null = null
+  let rule: Line | null = null
   const titleLines: Line[] = []
   let k = j
   while (k < lines.length && titleLines.length < 6) {
@@ -106,6 +113,11 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
       if (titleLines.length > 0 && (!next || !isUpperText(next.text) || next.marker !== null)) break
       k++
       continue
+    }
+    // "-----" under the title rules it off.
+    if (titleLines.length > 0 && isRule(line.text)) {
+      rule = line
+      break
     }
     if (!titleLike(line, titleLines.length === 0)) break
     // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" or "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" under a
@@ -135,6 +147,10 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   }
   for (const line of attachment) {
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key: 'attachment', label: null, content: squash(line.text)}))
+  }
+  if (rule !== null) {
+    children.push(parent('field', [leaf('text', rule.cs, rule.ce)], {key: 'separator', label: null, content: squash(rule.text)}))
+    last = rule.index + 1
   }
   if (authority !== null && subject.length > 0) {
     children.push(parent('field', [leaf('text', authority.cs, authority.ce)], {key: 'authority', label: null, content: squash(authority.text)}))

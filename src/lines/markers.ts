@@ -45,6 +45,11 @@ function markerBoundary(text: string, at: number): boolean {
   return at >= text.length || isSpace(text[at]) || isUpper(text[at]) || text[at] === '"' || text[at] === '“'
 }
 
+/** After "I-" or "1-": a capital, directly or after spaces ("1- Quán triệt", "I-MỤC TIÊU"). */
+function dashedHeading(text: string, at: number): boolean {
+  return isUpper(text[skipSpaces(text, at)])
+}
+
 function skipSpaces(text: string, at: number): number {
   let i = at
   while (i < text.length && isSpace(text[i])) i++
@@ -221,6 +226,8 @@ export function readMarker(text: string): Marker | null {
     if (isSpace(after) && DASHES.includes(text[i + 1] ?? '') && isSpace(text[i + 2])) {
       return make(text, 'roman', i + 2, value, null)
     }
+    // "I- MỤC ĐÍCH, YÊU CẦU": party documents put a dash after the numeral.
+    if (after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)) return make(text, 'roman', i + 1, value, null)
     return null
   }
 
@@ -229,7 +236,7 @@ export function readMarker(text: string): Marker | null {
     if (after === ')' && (isSpace(text[2]) || isUpper(text[2]) || text[2] === undefined)) {
       return make(text, 'letter', 2, letterValue(first), null)
     }
-    if (after === '.' && isSpace(text[2]) && isUpper(text[skipSpaces(text, 2)])) {
+    if ((after === '.' || after === '-') && isSpace(text[2]) && isUpper(text[skipSpaces(text, 2)])) {
       return make(text, 'letter', 2, letterValue(first), null)
     }
   }
@@ -296,6 +303,8 @@ function readNumeric(text: string): Marker | null {
     if (after === '/' && isSpace(text[i + 1]) && isUpper(text[skipSpaces(text, i + 1)])) {
       return make(text, 'arabic', i + 1, value, null)
     }
+    // "1- Quán triệt …" (party documents; "1-2 ngày" is a range).
+    if (after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)) return make(text, 'arabic', i + 1, value, null)
     return null
   }
   const value = groups[groups.length - 1]!

@@ -247,6 +247,24 @@ describe('a one-line catalogue with paywalled values', () => {
   })
 })
 
+describe('a party plan (Kế hoạch of a Huyện ủy)', () => {
+  const text = 'HUYỆN ỦY ĐỨC PHỔ\n*\nSố 112-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐức Phổ, ngày 12 tháng 5 năm 2023\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 23-CT/TU ngày 05/4/2023 của Ban Thường vụ Tỉnh ủy về cải cách hành chính\n-----\n\nThực hiện Chỉ thị số 23-CT/TU, ngày 05/4/2023 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:\n\nI- MỤC ĐÍCH, YÊU CẦU\n1- Quán triệt sâu sắc nội dung Chỉ thị.\nII- TỔ CHỨC THỰC HIỆN\n1- Văn phòng Huyện ủy theo dõi, tổng hợp.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn A'
+  const plan = parsePlan(text)
+
+  it('reads the header, a title ruled off by "-----", and "I-"/"1-" numbering', () => {
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '112-KH/HU', issuedDate: '2023-05-12', issuer: 'Huyện ủy Đức Phổ', signerTitle: 'Phó Bí thư'})
+    expect(plan.meta.title).toBe('thực hiện Chỉ thị số 23-CT/TU ngày 05/4/2023 của Ban Thường vụ Tỉnh ủy về cải cách hành chính')
+    expect(plan.diagnostics).toEqual([])
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['header', 'titleBlock', 'preamble', 'section', 'section', 'signature'])
+  })
+
+  it('a sentence "Thực hiện Chỉ thị số 23-CT/TU, ngày 05/4/2023 …" is a preamble clause, not a place/date line', () => {
+    const preamble = plan.children.find((c) => c.type === 'preamble') as {children: Array<{kind: string}>}
+    expect(preamble.children.filter((c) => 'kind' in c).map((c) => c.kind)).toEqual(['implementing'])
+  })
+})
+
 describe('a plan issued with a decision (Quyết định ban hành kèm theo Kế hoạch)', () => {
   const text = 'ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 1621/QĐ-UBND\nPhú Yên, ngày 20 tháng 10 năm 2021\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2030\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nCHỦ TỊCH\nTrần Hữu Thế\n\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021-2030\n(Ban hành kèm theo Quyết định số 1621/QĐ-UBND ngày 20/10/2021 của Chủ tịch UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phấn đấu đến năm 2025, 100% thủ tục hành chính được công khai.'
   const plan = parsePlan(text)
