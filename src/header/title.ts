@@ -120,6 +120,8 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
       break
     }
     if (!titleLike(line, titleLines.length === 0)) break
+    // "(Ban hành kèm theo …)" closes the title: only more of it may follow.
+    if (titleLines.some((l) => l.text.startsWith('(')) && !line.text.startsWith('(')) break
     // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" or "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" under a
     // decision's title is its authority, not the title (unless the title runs on: "… CỦA").
     if (titleLines.length > 0 && (signatureCell(line.text) !== null || isAuthority(line, titleLines[titleLines.length - 1]!))) {

@@ -28,8 +28,12 @@ const pieces = [
   '[1] Theo', '[2]', '- 1 Luật Đầu tư công 2019', 'PHỤ LỤC I', '(Kèm theo Kế hoạch số 803/KH-UBND)', 'Tổng số điểm của bài viết',
   'Trang chủ > Văn bản', '[...]', ' | ', '|', '\t', '\n', '\n\n', '\r\n', '\r', '\u00a0', '\ufeff', '\u200b', 'Ð', 'hoà', 'Uỷ ban', 'quý',
   'e\u0301', 'o\u0302\u0300', '\\r\\n', '\\n', '50%', '1.600 hồ sơ/năm', 'mức độ 3, 4', 'tiến bộ 1.1.', 'kinh tế\n- xã hội', '😀', '\ud800',
-  'Lạng Sơn', 'văn bản', 'x'
+  'Lạng Sơn', 'văn bản', 'x', '(', '(Ban hành kèm theo Quyết định số 1/QĐ-UBND)', 'I- ', '1- ', 'Luật sửa đổi, bổ sung một số điều của Luật ',
+  'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN', 'trước ngày 10/12', '17/17 xã', 'Sở Nội vụ chủ trì', 'của Ủy ban nhân dân tỉnh\nBến Tre'
 ]
+
+/** Inputs a longer fuzzing run once found lossy, kept as regressions. */
+const found = ['KẾ HOẠCH\n(\nt']
 
 const planLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({maxLength: 6}), fc.string({unit: 'grapheme', maxLength: 4})), {maxLength: 60}).map((parts) => parts.join(''))
 
@@ -59,6 +63,10 @@ describe('property: any string parses losslessly with valid positions', () => {
         return doc.slice(0, j) + doc.slice(i, j) + doc.slice(j)
       })
     fc.assert(fc.property(mutated, check), {numRuns: 150})
+  })
+
+  it.each(found)('regression: %j', (input) => {
+    check(input)
   })
 
   it('trees validate against the zod schema', () => {
