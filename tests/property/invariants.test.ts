@@ -65,6 +65,24 @@ describe('property: any string parses losslessly with valid positions', () => {
     fc.assert(fc.property(mutated, check), {numRuns: 150})
   })
 
+  it('corpus documents mutated line by line (dropped, repeated, spliced, upper-cased)', () => {
+    const op = fc.tuple(fc.nat(4), fc.nat(), fc.nat(), fc.constantFrom(...pieces))
+    const mutated = fc.tuple(fc.constantFrom(...corpus), fc.array(op, {maxLength: 30}), fc.boolean()).map(([doc, ops, crlf]) => {
+      const lines = doc.split('\n')
+      for (const [kind, a, b, piece] of ops) {
+        const i = a % (lines.length + 1)
+        const line = lines[i] ?? ''
+        if (kind === 0) lines.splice(i, 1)
+        else if (kind === 1) lines.splice(i, 0, lines[b % lines.length] ?? '')
+        else if (kind === 2) lines[i] = line.slice(0, b % (line.length + 1)) + piece + line.slice(b % (line.length + 1))
+        else if (kind === 3) lines[i] = line.slice(0, b % (line.length + 1)) + line.slice((b % (line.length + 1)) + (a % 10))
+        else lines[i] = line.toUpperCase()
+      }
+      return lines.join(crlf ? '\r\n' : '\n')
+    })
+    fc.assert(fc.property(mutated, check), {numRuns: 300})
+  })
+
   it.each(found)('regression: %j', (input) => {
     check(input)
   })
