@@ -46,7 +46,9 @@ export const changeWords: ReadonlyArray<readonly [word: string, change: 'increas
   ['nâng', 'increase'],
   ['giảm', 'decrease'],
   ['cắt giảm', 'decrease'],
-  ['tinh giản', 'decrease']
+  ['tinh giản', 'decrease'],
+  ['rút ngắn', 'decrease'],
+  ['tiết kiệm', 'decrease']
 ]
 
 /** Words that make a figure a goal. */
@@ -55,7 +57,7 @@ export const targetCues: readonly string[] = [
 ]
 
 /** Words that make a figure a reported result, not a goal. */
-export const pastCues: readonly string[] = ['đã đạt', 'đạt được', 'kết quả đạt', 'năm qua', 'cùng kỳ', 'vừa qua', 'thực hiện được', 'đã xếp', 'xếp hạng']
+export const pastCues: readonly string[] = ['đã đạt', 'đạt được', 'kết quả đạt', 'năm qua', 'cùng kỳ', 'vừa qua', 'thực hiện được', 'đã xếp']
 
 /** Words for every year ("hằng năm" and "hàng năm" both occur). */
 export const annualWords: readonly string[] = ['hằng năm', 'hàng năm', 'mỗi năm', 'từng năm', 'năm sau', 'định kỳ']

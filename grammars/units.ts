@@ -23,6 +23,7 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['USD', 'money'],
   ['điểm', 'score'],
   ['lần', 'multiple'],
+  ['bậc', 'count'],
   ['ngày làm việc', 'duration'],
   ['ngày', 'duration'],
   ['tháng', 'duration'],

@@ -310,6 +310,14 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
       unit = u.unit
       unitKind = u.rate ? 'rate' : coverage && u.kind !== 'percent' ? 'count' : u.kind
       end = u.end
+      // "từ 80% đến 90%", "80% - 90%": a range with the unit said twice.
+      if (amountTo === null) {
+        const upper = secondOfRange(text, end, to, token.value, u.unit)
+        if (upper !== null) {
+          amountTo = upper.value
+          end = upper.end
+        }
+      }
     }
     if (MULTIPLE.some((w) => endsWithPhrase(text, clause, at, w) !== -1) && unitKind === 'multiple') start = endsWithPhrase(text, clause, at, 'gấp')
   }
@@ -320,6 +328,23 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 }
 
 const MULTIPLE = multipleWords
+
+/** After "80%": " đến 90%", " tới 90%", " - 90%" with the same unit; the upper end, or null. */
+function secondOfRange(text: string, at: number, to: number, lower: number, unit: string): {value: number; end: number} | null {
+  let i = at
+  while (text[i] === ' ') i++
+  if (phraseIn(text, i, 'đến')) i += 3
+  else if (phraseIn(text, i, 'tới')) i += 3
+  else if (text[i] === '-' || text[i] === '–') i++
+  else return null
+  while (text[i] === ' ') i++
+  if (!isDigitCode(text.charCodeAt(i))) return null
+  const second = readNumber(text, i, to)
+  if (!second || second.value <= lower) return null
+  const u = readUnit(text, second.end, to)
+  if (!u || u.unit !== unit) return null
+  return {value: second.value, end: u.end}
+}
 
 /** Comparator, change and baseline from the words around [start, end). */
 function context(text: string, clause: number, to: number, start: number, end: number, kind: QuantityInfo['unitKind']): Pick<QuantityInfo, 'comparator' | 'change' | 'baselineYear'> {

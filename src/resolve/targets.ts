@@ -301,7 +301,7 @@ function stripLeading(value: string): string {
 const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm'])
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình', 'đến', 'tới'])
+const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không'])
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {
@@ -574,7 +574,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   after = after.replace(/^\s*(?:trở lên|trở xuống)/u, '')
   const countUnit = q.unitKind === 'count' && q.unit !== null
   // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
-  if (q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và)\b/u.test(after)) {
+  if (q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)
     if (subject) return subject
   }

@@ -52,6 +52,19 @@ describe('Vietnamese numbers and units', () => {
     expect(t!.subject).toBe('Hoàn thành kết nối mạng truyền số liệu chuyên dùng')
   })
 
+  it.each([
+    ['- Rút ngắn ít nhất 50% thời gian giải quyết thủ tục hành chính so với quy định.', {value: 50, change: 'decrease', comparator: '>=', subject: 'thời gian giải quyết thủ tục hành chính'}],
+    ['- Tỷ lệ người dân hài lòng đạt từ 80% đến 90%.', {value: 80, valueTo: 90, unit: '%', subject: 'Tỷ lệ người dân hài lòng'}],
+    ['- Chỉ số PAPI tăng 2 bậc so với năm 2023.', {value: 2, unit: 'bậc', change: 'increase', baselineYear: 2023, subject: 'Chỉ số PAPI'}],
+    ['- Chỉ số PCI xếp hạng trong top 10 cả nước.', {value: 10, unitKind: 'rank', comparator: '<='}],
+    ['- Tiết kiệm chi thường xuyên 10% để thực hiện cải cách tiền lương.', {value: 10, change: 'decrease', subject: 'Tiết kiệm chi thường xuyên'}],
+    ['- Thời gian xử lý hồ sơ không vượt quá 3 ngày làm việc.', {value: 3, unit: 'ngày làm việc', comparator: '<=', subject: 'Thời gian xử lý hồ sơ'}]
+  ])('%s', (body, expected) => {
+    const list = targets(body)
+    expect(list).toHaveLength(1)
+    expect(list[0]).toMatchObject(expected)
+  })
+
   it('ranks: nhóm 10/63 tỉnh, thành phố', () => {
     const [t] = targets('- Chỉ số PAPI và Chỉ số PCI phấn đấu trong nhóm 10/63 tỉnh, thành phố của cả nước.')
     expect(t).toMatchObject({value: 10, of: 63, unitKind: 'rank', comparator: '<=', subject: 'Chỉ số PAPI và Chỉ số PCI'})
