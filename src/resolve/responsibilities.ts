@@ -34,7 +34,8 @@ const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].le
 /** Does `text` open with an agency word ("Sở", "Phòng", "Văn phòng", …)? */
 function opensAgency(text: string): boolean {
   if (text.length === 0 || text[0] === text[0]!.toLowerCase()) return false
-  const folded = fold(text)
+  // The longest opening is a few words: fold only the start.
+  const folded = fold(text.slice(0, 40))
   return OPENINGS.some((o) => folded.startsWith(o) && !/[a-z0-9]/.test(folded[o.length] ?? ''))
 }
 
@@ -161,7 +162,8 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
  * bố trí kinh phí …"), or null.
  */
 function leadIn(ctx: Context, node: Draft): string | null {
-  const text = textOf(ctx, node).replace(/^[-+•]\s*/u, '')
+  // The agency is at the start: 200 characters are enough, however long the item.
+  const text = squash(ctx.text.slice(node.s, Math.min(node.e, node.s + 200))).replace(/^[-+•]\s*/u, '')
   const colon = text.indexOf(':')
   if (colon > 2 && colon < 100 && opensAgency(text.slice(0, colon))) return text.slice(0, colon)
   return sentenceAgency(text)
@@ -190,7 +192,7 @@ function sectionAgency(ctx: Context, section: Draft): {agency: string; duties: D
   const heading = section.children?.[0]
   const marker = heading?.children?.[0]
   if (!heading || heading.type !== 'heading' || !marker) return null
-  const agency = sentenceAgency(squash(ctx.text.slice(marker.e, heading.e)))
+  const agency = sentenceAgency(squash(ctx.text.slice(marker.e, Math.min(heading.e, marker.e + 200))))
   return agency === null ? null : {agency, duties: [heading]}
 }
 
