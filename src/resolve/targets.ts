@@ -80,12 +80,13 @@ interface BlockReading {
   aims: Occurrences
   /** Area phrases in the folded text, found when first asked. */
   areas: Occurrences | null
+  marks: Marks
 }
 
 function readBlock(ctx: Context, block: Draft): BlockReading {
   let lower = ctx.text.slice(block.s, block.e).toLowerCase()
   if (lower.length !== block.e - block.s) lower = ctx.folded.slice(block.s, block.e)
-  return {lower, ...LEXICONS.find(lower, block.s), areas: null}
+  return {lower, ...LEXICONS.find(lower, block.s), areas: null, marks: readMarks(ctx.text, block)}
 }
 
 /**
@@ -245,27 +246,66 @@ function sectionText(section: Draft, ctx: Context): string | null {
 const SEGMENT_REACH = 600
 
 /** The segment of the block around [s, e): between ";" or ". " boundaries. */
-function segmentAround(text: string, block: Draft, s: number, e: number, sentence: boolean): [number, number] {
+function segmentAround(reading: BlockReading, block: Draft, s: number, e: number, sentence: boolean): [number, number] {
   // Bounded: a clause longer than this is cut, so a page with no punctuation stays linear.
   const from = Math.max(block.s, s - SEGMENT_REACH)
   const to = Math.min(block.e, e + SEGMENT_REACH)
-  let a = from
-  for (let j = s - 1; j >= from; j--) {
-    const ch = text[j]
-    if ((!sentence && ch === ';') || (ch === '.' && (text[j + 1] === ' ' || text[j + 1] === '\n')) || ch === ':' && !sentence) {
-      a = j + 1
-      break
-    }
-  }
-  let b = to
-  for (let j = e; j < to; j++) {
-    const ch = text[j]
-    if ((!sentence && ch === ';') || (ch === '.' && (j + 1 >= block.e || text[j + 1] === ' ' || text[j + 1] === '\n'))) {
-      b = j
-      break
-    }
-  }
+  const marks = reading.marks
+  const back = sentence ? marks.sentenceBack : marks.clauseBack
+  const forward = sentence ? marks.sentenceForward : marks.clauseForward
+  // The last boundary before s, the first at or after e (binary search).
+  const k = firstAtLeast(back, s) - 1
+  const a = k >= 0 && back[k]! >= from ? back[k]! + 1 : from
+  const m = firstAtLeast(forward, e)
+  const b = m < forward.length && forward[m]! < to ? forward[m]! : to
   return [a, b]
+}
+
+/** Clause and sentence boundaries of a block, in text offsets, in order. */
+interface Marks {
+  /** ";", ":" or a full stop before a space or line break: where a clause before a number starts after. */
+  clauseBack: number[]
+  sentenceBack: number[]
+  /** ";" or a full stop before a space, a line break or the block's end: where a clause after a number ends. */
+  clauseForward: number[]
+  sentenceForward: number[]
+}
+
+function readMarks(text: string, block: Draft): Marks {
+  const marks: Marks = {clauseBack: [], sentenceBack: [], clauseForward: [], sentenceForward: []}
+  for (let j = block.s; j < block.e; j++) {
+    const ch = text.charCodeAt(j)
+    if (ch === 0x3b) {
+      marks.clauseBack.push(j)
+      marks.clauseForward.push(j)
+    } else if (ch === 0x3a) {
+      marks.clauseBack.push(j)
+    } else if (ch === 0x2e) {
+      const next = text.charCodeAt(j + 1)
+      const spaced = next === 0x20 || next === 0x0a
+      if (spaced) {
+        marks.clauseBack.push(j)
+        marks.sentenceBack.push(j)
+      }
+      if (spaced || j + 1 >= block.e) {
+        marks.clauseForward.push(j)
+        marks.sentenceForward.push(j)
+      }
+    }
+  }
+  return marks
+}
+
+/** Index of the first value ≥ `x` in an ascending list. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Cue words stripped from the start of a subject. */
@@ -388,12 +428,12 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
   for (let n = 0; n < found.length; n++) {
     const {node, block, ancestors} = found[n]!
     const q = node.props as unknown as QuantityInfo
-    const [segS, segE] = segmentAround(text, block, node.s, node.e, false)
     let reading = readings.get(block)
     if (reading === undefined) {
       reading = readBlock(ctx, block)
       readings.set(block, reading)
     }
+    const [segS, segE] = segmentAround(reading, block, node.s, node.e, false)
     const blockLower = reading.lower
 
     // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
@@ -506,7 +546,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       change: q.change,
       subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
-      text: squash(text.slice(...segmentAround(text, block, node.s, node.e, true))),
+      text: squash(text.slice(...segmentAround(reading, block, node.s, node.e, true))),
       sectionPath: sections.map((sec) => ({
         label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
         title: (sec.props.title as string | null) ?? null
