@@ -356,6 +356,8 @@ function stripTrailing(value: string): string {
     const one = text.slice(last + 1).toLowerCase()
     if (TRAILING_WORDS.has(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
     else if (last > 0 && TRAILING_WORDS.has(one)) text = text.slice(0, last)
+    // Only a cue word is left ("xếp"): no subject of its own.
+    else if (last === -1 && TRAILING_WORDS.has(one)) text = ''
     else break
   }
   return text
@@ -613,6 +615,13 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   let after = text.slice(node.e, nextStart)
   after = after.replace(/^\s*(?:trở lên|trở xuống)/u, '')
   const countUnit = q.unitKind === 'count' && q.unit !== null
+  // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a
+  // number qualify what the clause measures before its first number.
+  const qualifier = /^\s?\(([^()]{1,60})\)/u.exec(after)
+  if (qualifier !== null) {
+    const base = cleanSubject(text.slice(segS, siblings[0]!.node.s))
+    return base === null ? squash(qualifier[1]!) : `${base} (${squash(qualifier[1]!)})`
+  }
   // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
   if (q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)

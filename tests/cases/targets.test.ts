@@ -65,6 +65,23 @@ describe('Vietnamese numbers and units', () => {
     expect(list[0]).toMatchObject(expected)
   })
 
+  it('"đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": each bracket qualifies its number', () => {
+    const list = targets('- Tỷ lệ văn bản điện tử có ký số đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã).')
+    expect(list.map((t) => [t.value, t.subject, t.area])).toEqual([
+      [98, 'Tỷ lệ văn bản điện tử có ký số (cấp tỉnh)', 'digital-government'],
+      [95, 'Tỷ lệ văn bản điện tử có ký số (cấp huyện)', 'digital-government'],
+      [90, 'Tỷ lệ văn bản điện tử có ký số (cấp xã)', 'digital-government']
+    ])
+  })
+
+  it('a rank after a comma ranks the clause\'s subject: "…đạt trên 88 điểm, xếp trong nhóm 20 tỉnh"', () => {
+    const list = targets('1. Phấn đấu đến năm 2025, Chỉ số PAR INDEX của tỉnh đạt trên 88 điểm, xếp trong nhóm 20 tỉnh dẫn đầu cả nước.')
+    expect(list.map((t) => [t.value, t.unitKind, t.subject])).toEqual([
+      [88, 'score', 'Chỉ số PAR INDEX của tỉnh'],
+      [20, 'rank', 'Chỉ số PAR INDEX của tỉnh']
+    ])
+  })
+
   it('ranks: nhóm 10/63 tỉnh, thành phố', () => {
     const [t] = targets('- Chỉ số PAPI và Chỉ số PCI phấn đấu trong nhóm 10/63 tỉnh, thành phố của cả nước.')
     expect(t).toMatchObject({value: 10, of: 63, unitKind: 'rank', comparator: '<=', subject: 'Chỉ số PAPI và Chỉ số PCI'})
