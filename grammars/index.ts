@@ -58,3 +58,4 @@ export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-
 export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs} from './agencies.js'
 export {danglingWords} from './wrapping.js'
+export {indicatorColumnLabels, type IndicatorColumn} from './indicator-columns.js'

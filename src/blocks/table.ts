@@ -5,7 +5,7 @@
  * (losslessly) with a diagnostic.
  */
 
-import {taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
+import {indicatorColumnLabels, taskColumnLabels, type IndicatorColumn, type TaskColumn} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {inlines} from '../inline/index.js'
 import {fold, squash} from '../text/fold.js'
@@ -32,6 +32,30 @@ export function taskColumnOf(label: string): TaskColumn | null {
   const folded = squash(fold(label))
   const hit = LABELS.find((l) => folded === l.folded || folded.startsWith(l.folded + ' ') || folded.startsWith(l.folded + '('))
   return hit ? hit.column : null
+}
+
+const INDICATOR_LABELS = indicatorColumnLabels.map(([label, column]) => ({folded: fold(label), column})).sort((a, b) => b.folded.length - a.folded.length)
+/** Columns of values already reached: not targets. */
+const REPORTED_LABELS = ['thuc hien', 'uoc thuc hien', 'uoc th', 'ket qua', 'da dat']
+
+/**
+ * What an indicator-table column holds, from its label: a year in it makes
+ * it a value column for that year ("Kế hoạch năm 2024"), unless it reports
+ * what was done ("Thực hiện năm 2023").
+ */
+export function indicatorColumnOf(label: string): {column: IndicatorColumn | 'reported'; year: number | null} | null {
+  const folded = squash(fold(label))
+  if (REPORTED_LABELS.some((r) => folded === r || folded.startsWith(`${r} `))) return {column: 'reported', year: null}
+  const years = folded.match(/(?:19|20)\d\d(?!\d)/g)
+  if (years) return {column: 'value', year: Number(years[years.length - 1])}
+  const hit = INDICATOR_LABELS.find((l) => folded === l.folded || folded.startsWith(`${l.folded} `) || folded.startsWith(`${l.folded}(`))
+  return hit ? {column: hit.column, year: null} : null
+}
+
+/** Is this header row an indicator table's: an indicator column and a unit or value column? */
+export function isIndicatorHeader(labels: readonly string[]): boolean {
+  const columns = labels.map(indicatorColumnOf)
+  return columns.some((c) => c?.column === 'indicator') && columns.some((c) => c?.column === 'value' || c?.column === 'unit')
 }
 
 /** Cell ranges of a row (normalised offsets), edge pipes dropped. */
@@ -100,7 +124,7 @@ export function readTable(ctx: Context, i: number): {node: Draft; next: number} 
   const headerCells = cells[firstData]!
   const labels = headerCells.map(([a, b]) => squash(ctx.text.slice(a, b)))
   const taskColumns = labels.map(taskColumnOf)
-  const header = rows[firstData + 1]?.separator === true || taskColumns.filter((c) => c !== null).length >= 2
+  const header = rows[firstData + 1]?.separator === true || taskColumns.filter((c) => c !== null).length >= 2 || isIndicatorHeader(labels)
   const width = headerCells.length
 
   const children: Draft[] = rows.map((row, k) => {

@@ -8,6 +8,8 @@
  * 15%"); the reform area.
  */
 
+import {units, type IndicatorColumn} from '../../grammars/index.js'
+import {indicatorColumnOf} from '../blocks/table.js'
 import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -586,7 +588,99 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     }
     t.area = area
   }
-  return targets
+  tableTargets(ctx, drafts, [], plan, targets, areaOfSection, classified)
+  // Table targets join the sentence targets in document order.
+  return targets.sort((a, b) => a.s - b.s)
+}
+
+const UNIT_KINDS = new Map(units.map(([unit, kind]) => [unit.toLowerCase(), kind] as const))
+const SYMBOLS: ReadonlyArray<readonly [string, QuantityInfo['comparator']]> = [['≥', '>='], ['>=', '>='], ['≤', '<='], ['<=', '<='], ['>', '>'], ['<', '<']]
+
+/**
+ * Targets from indicator tables ("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch
+ * năm 2024"): a target per value cell, its subject the row's indicator, its
+ * unit the number's own or the unit column's, its year the column's.
+ */
+function tableTargets(
+  ctx: Context,
+  nodes: Draft[],
+  sections: Draft[],
+  plan: {year: number | null; period: {from: number; to: number} | null},
+  out: TargetDraft[],
+  areaOfSection: Map<Draft, ReformArea | null>,
+  classified: Map<string, ReformArea>
+): void {
+  for (const node of nodes) {
+    if (SKIPPED.has(node.type)) continue
+    if (node.type === 'table') {
+      const labels = node.props.columns as string[] | null
+      if (labels) tableRows(ctx, node, labels.map(indicatorColumnOf), sections, plan, out, areaOfSection, classified)
+    } else if (node.children) {
+      if (node.type === 'section') sections.push(node)
+      tableTargets(ctx, node.children, sections, plan, out, areaOfSection, classified)
+      if (node.type === 'section') sections.pop()
+    }
+  }
+}
+
+function tableRows(
+  ctx: Context,
+  table: Draft,
+  columns: Array<{column: IndicatorColumn | 'reported'; year: number | null} | null>,
+  sections: Draft[],
+  plan: {year: number | null; period: {from: number; to: number} | null},
+  out: TargetDraft[],
+  areaOfSection: Map<Draft, ReformArea | null>,
+  classified: Map<string, ReformArea>
+): void {
+  const indicator = columns.findIndex((c) => c?.column === 'indicator')
+  const unitColumn = columns.findIndex((c) => c?.column === 'unit')
+  if (indicator === -1 || !columns.some((c) => c?.column === 'value')) return
+  const cellText = (cell: Draft | undefined): string => (cell ? squash(ctx.text.slice(cell.s, cell.e)) : '')
+  for (const row of table.children ?? []) {
+    if (row.props.header || row.props.separator) continue
+    const cells = (row.children ?? []).filter((c) => c.type === 'tableCell')
+    const subject = cellText(cells[indicator])
+    if (subject.length === 0) continue
+    const unitText = unitColumn === -1 ? '' : cellText(cells[unitColumn])
+    columns.forEach((column, k) => {
+      if (column?.column !== 'value') return
+      const cell = cells[k]
+      const quantity = cell?.children?.find((c) => c.type === 'quantity')
+      if (!cell || !quantity) return
+      const q = quantity.props as unknown as QuantityInfo & {role: string}
+      const raw = ctx.text.slice(cell.s, quantity.s).trim()
+      const symbol = SYMBOLS.find(([sign]) => raw.endsWith(sign))
+      const unit = q.unit ?? (unitText.length > 0 ? unitText : null)
+      const unitKind = q.unit !== null ? q.unitKind : unit === null ? 'number' : unit === '%' ? 'percent' : (UNIT_KINDS.get(unit.toLowerCase()) ?? 'count')
+      const year = column.year ?? plan.period?.to ?? plan.year
+      q.role = 'target'
+      const reading = readBlock(ctx, row)
+      out.push({
+        value: q.amount,
+        valueTo: q.amountTo,
+        unit,
+        unitKind,
+        of: q.of,
+        comparator: symbol ? symbol[1] : q.comparator,
+        year,
+        yearFrom: column.year === null && plan.period && plan.period.from !== plan.period.to ? plan.period.from : null,
+        annual: false,
+        yearSource: column.year !== null ? 'heading' : year !== null ? 'plan' : null,
+        baselineYear: q.baselineYear,
+        change: q.change,
+        subject,
+        area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, areaOfSection, classified),
+        text: squash(ctx.text.slice(row.s, row.e)),
+        sectionPath: sections.map((sec) => ({
+          label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
+          title: (sec.props.title as string | null) ?? null
+        })),
+        s: quantity.s,
+        e: quantity.e
+      })
+    })
+  }
 }
 
 /** The subject of the quantity `n`: what follows it, or what its clause says before it. */

@@ -146,6 +146,30 @@ describe('subjects, deadlines, direction', () => {
   })
 })
 
+describe('indicator tables (biểu chỉ tiêu)', () => {
+  const body = [
+    'STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2023 | Kế hoạch năm 2024 | Mục tiêu năm 2025',
+    '1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 97,5 | 98 | ≥ 99',
+    '2 | Chỉ số PAR INDEX | điểm | 86,1 | 88 | 90',
+    '3 | Số sáng kiến cải cách hành chính được công nhận | sáng kiến | 02 | 03 |'
+  ].join('\n')
+
+  it('a target per planned value: the row\'s indicator, the unit column, the column\'s year; done values are not targets', () => {
+    expect(targets(body).map((t) => [t.subject, t.value, t.unit, t.unitKind, t.comparator, t.year, t.yearSource])).toEqual([
+      ['Tỷ lệ hồ sơ giải quyết đúng hạn', 98, '%', 'percent', '=', 2024, 'heading'],
+      ['Tỷ lệ hồ sơ giải quyết đúng hạn', 99, '%', 'percent', '>=', 2025, 'heading'],
+      ['Chỉ số PAR INDEX', 88, 'điểm', 'score', '=', 2024, 'heading'],
+      ['Chỉ số PAR INDEX', 90, 'điểm', 'score', '=', 2025, 'heading'],
+      ['Số sáng kiến cải cách hành chính được công nhận', 3, 'sáng kiến', 'count', '=', 2024, 'heading']
+    ])
+  })
+
+  it('a value column with no year takes the plan\'s', () => {
+    const list = targets('Chỉ tiêu | ĐVT | Kế hoạch\nTỷ lệ dịch vụ công trực tuyến toàn trình | % | 80')
+    expect(list.map((t) => [t.value, t.unit, t.year, t.yearSource])).toEqual([[80, '%', 2025, 'plan']])
+  })
+})
+
 describe('not targets', () => {
   it.each([
     ['- Đẩy mạnh cải cách hành chính trên 06 lĩnh vực trọng tâm.'],
