@@ -37,8 +37,12 @@ export interface ParseOptions {
  */
 function completeIssuer(issuer: string | null, planIssuer: string | null): string | null {
   if (issuer === null || planIssuer === null) return issuer
-  if (planIssuer.length > issuer.length && planIssuer.startsWith(`${issuer} `) && /(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.test(issuer)) return planIssuer
-  return issuer
+  const level = /(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(issuer)
+  if (level === null) return issuer
+  if (planIssuer.length > issuer.length && planIssuer.startsWith(`${issuer} `)) return planIssuer
+  // A department's plan ("Sở Nội vụ tỉnh Quảng Ngãi") names the province too.
+  const at = planIssuer.lastIndexOf(` ${level[0]} `)
+  return at !== -1 ? `${issuer}${planIssuer.slice(at + 1 + level[0].length)}` : issuer
 }
 
 function describe(value: unknown): string {

@@ -66,6 +66,9 @@ export function splitCells(text: string, s: number, e: number, spaces = true): C
   return cells
 }
 
+/** The locality a body's name ends with: "tỉnh Quảng Ngãi", "huyện Châu Thành". */
+const LOCALITY = /(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}[\p{L} ]{0,40}$/u
+
 /** Classify one header cell, or null when it is not a header part. */
 export function headerCellKind(cell: Cell): HeaderCellKind | null {
   const folded = squash(fold(cell.text))
@@ -174,7 +177,14 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
   }
   const issuer = bodies[bodies.length - 1]
   if (issuer) {
-    const name = bodyName(issuer.map((c) => c.text).join(' '))
+    let name = bodyName(issuer.map((c) => c.text).join(' '))
+    // "UBND TỈNH QUẢNG NGÃI / SỞ NỘI VỤ": a department takes its superior's locality
+    // ("Sở Nội vụ tỉnh Quảng Ngãi"), so sixty-three Sở Nội vụ stay apart.
+    const superior = bodies[bodies.length - 2]
+    if (superior && LOCALITY.exec(name) === null) {
+      const place = LOCALITY.exec(bodyName(superior.map((c) => c.text).join(' ')))
+      if (place) name = `${name} ${place[0]}`
+    }
     propose(ctx, 'issuer', name, 'header', issuer[0]!.s, issuer[issuer.length - 1]!.e)
   }
   return {node: parent('header', children), next: last}

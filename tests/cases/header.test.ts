@@ -81,9 +81,15 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
     })
   })
 
-  it('two columns separated by tabs, a parent body over a department', () => {
+  it('two columns separated by tabs, a parent body over a department, which takes its locality', () => {
     const m = meta('UBND TỈNH BẮC NINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\nSố: 1234/KH-SNV\tBắc Ninh, ngày 10 tháng 3 năm 2023\n' + BODY)
-    expect(m).toMatchObject({documentNumber: '1234/KH-SNV', issuer: 'Sở Nội vụ', place: 'Bắc Ninh', issuedDate: '2023-03-10'})
+    expect(m).toMatchObject({documentNumber: '1234/KH-SNV', issuer: 'Sở Nội vụ tỉnh Bắc Ninh', place: 'Bắc Ninh', issuedDate: '2023-03-10'})
+  })
+
+  it('a department\'s plan completes "UBND tỉnh" in its citations with the province', () => {
+    const plan = parsePlan('UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 45/KH-SNV\nQuảng Ngãi, ngày 07 tháng 3 năm 2024\nKẾ HOẠCH\nKiểm tra cải cách hành chính năm 2024\nThực hiện Kế hoạch số 20/KH-UBND ngày 25/01/2024 của UBND tỉnh về cải cách hành chính năm 2024.\nI. MỤC ĐÍCH')
+    expect(plan.meta.issuer).toBe('Sở Nội vụ tỉnh Quảng Ngãi')
+    expect(plan.citations.map((c) => c.issuer)).toEqual(['Ủy ban nhân dân tỉnh Quảng Ngãi'])
   })
 
   it('a place/date line hard-wrapped over two lines', () => {
@@ -224,7 +230,7 @@ describe('a draft (dự thảo) with blanks, chapters and articles', () => {
 
   it('a blank number keeps the type; a blank date keeps the place', () => {
     expectInvariants(plan, text)
-    expect(plan.meta).toMatchObject({documentNumber: null, documentType: 'Kế hoạch', issuedDate: null, place: 'Quảng Ngãi', issuer: 'Sở Nội vụ', title: 'Kiểm tra công tác cải cách hành chính năm 2024'})
+    expect(plan.meta).toMatchObject({documentNumber: null, documentType: 'Kế hoạch', issuedDate: null, place: 'Quảng Ngãi', issuer: 'Sở Nội vụ tỉnh Quảng Ngãi', title: 'Kiểm tra công tác cải cách hành chính năm 2024'})
   })
 
   it('Chương › Điều nest, and articles number on across chapters', () => {
