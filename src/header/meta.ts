@@ -6,6 +6,7 @@
 
 import {adminLevels} from '../../grammars/index.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {dateAt} from '../text/dates.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
 import {adminUnit, foldedTypeNames, parseDocumentNumber} from './values.js'
 
@@ -118,12 +119,43 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
       sources.issuer = 'inferred'
     }
   }
+  if (meta.effectiveDate === null) {
+    const stated = effectiveFromText(ctx.text, ctx.folded, meta.issuedDate)
+    if (stated !== null) {
+      meta.effectiveDate = stated
+      sources.effectiveDate = 'inferred'
+    }
+  }
   const completed = completeIssuer(meta, ctx.text, ctx.folded)
   if (completed !== meta.issuer) {
     meta.issuer = completed
     sources.issuer = 'inferred'
   }
   return {meta, sources}
+}
+
+/**
+ * "Kế hoạch này có hiệu lực kể từ ngày ký" (the issue date), "Quyết định này
+ * có hiệu lực thi hành từ ngày 01/01/2024": the effective date the document
+ * states of itself ("này" just before), or null.
+ */
+function effectiveFromText(text: string, folded: string, issued: string | null): string | null {
+  for (let at = folded.indexOf('co hieu luc'); at !== -1; at = folded.indexOf('co hieu luc', at + 11)) {
+    if (!folded.slice(Math.max(0, at - 24), at).includes(' nay ')) continue
+    let i = at + 11
+    const skip = (word: string): void => {
+      if (folded.startsWith(` ${word}`, i)) i += word.length + 1
+    }
+    skip('thi hanh')
+    skip('ke tu')
+    skip('tu')
+    if (folded.startsWith(' ngay ky', i) || folded.startsWith(' ngay ban hanh', i)) return issued
+    if (folded.startsWith(' ngay', i)) {
+      const date = dateAt(text, i + 1) ?? dateAt(text, i + 6)
+      if (date?.iso) return date.iso
+    }
+  }
+  return null
 }
 
 /**

@@ -291,6 +291,12 @@ describe('a plan issued with a decision (Quyết định ban hành kèm theo K�
     expect(runOn.meta.title).toBe('THỰC HIỆN NGHỊ QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH VỀ CHUYỂN ĐỔI SỐ')
   })
 
+  it('"Quyết định này có hiệu lực kể từ ngày ký": the effective date is the issue date', () => {
+    expect(plan.meta.effectiveDate).toBe('2021-10-20')
+    const dated = parsePlan('Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nI. TỔ CHỨC THỰC HIỆN\nKế hoạch này có hiệu lực thi hành từ ngày 01/02/2024. Luật Đất đai có hiệu lực từ ngày 01/8/2024.')
+    expect(dated.meta.effectiveDate).toBe('2024-02-01')
+  })
+
   it('reads the attached plan: its title block, then its own parts from I.', () => {
     const blocks = plan.children.filter((c) => c.type === 'titleBlock' || (c.type === 'section' && (c as Section).numbering?.style === 'roman'))
     expect(blocks.map((b) => b.type)).toEqual(['titleBlock', 'titleBlock', 'section'])
