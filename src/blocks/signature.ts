@@ -30,12 +30,22 @@ function titleOf(folded: string): string | null {
   return hit ? hit.title : null
 }
 
+/**
+ * "GIÁM ĐỐC SỞ NỘI VỤ", "PHÓ CHỦ TỊCH UBND TỈNH": a title with its body
+ * (at most eight words after it); the title and the body's words, or null.
+ */
+function qualifiedTitleOf(folded: string): {title: string; rest: number} | null {
+  const hit = TITLES.find((t) => folded.startsWith(`${t.folded} `))
+  if (!hit || folded.slice(hit.folded.length + 1).split(' ').length > 8) return null
+  return {title: hit.title, rest: hit.folded.length + 1}
+}
+
 function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
   const folded = squash(fold(cell.text))
   if (cell.text.length > 80) return null
   const prefix = prefixOf(folded)
   if (prefix !== null && isUpperText(cell.text)) return 'authority'
-  if (isUpperText(cell.text) && titleOf(folded) !== null) return 'title'
+  if (isUpperText(cell.text) && (titleOf(folded) !== null || qualifiedTitleOf(folded) !== null)) return 'title'
   if (NOTES.includes(folded)) return 'note'
   if (allowName && looksLikePersonName(cell.text)) return 'name'
   return null
@@ -74,7 +84,10 @@ function cleanTitle(text: string): string {
   const value = squash(text)
   const folded = fold(value)
   const prefix = prefixOf(folded)
-  if (prefix === null) return titleOf(folded) ?? value
+  if (prefix === null) {
+    const qualified = titleOf(folded) === null ? qualifiedTitleOf(folded) : null
+    return qualified ? `${qualified.title} ${bodyName(value.slice(qualified.rest))}` : (titleOf(folded) ?? value)
+  }
   const cut = value.indexOf('.') !== -1 && value.indexOf('.') <= prefix.length ? value.indexOf('.') + 1 : prefix.length
   const rest = value.slice(cut).trim()
   const restTitle = titleOf(fold(rest)) ?? bodyName(rest)
@@ -86,7 +99,7 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
   const lines = ctx.lines
   if (!lines[i] || !startsSignature(ctx, lines[i]!)) return null
   const children: Draft[] = []
-  let titles: string[] = []
+  let titles: Array<{text: string; qualified: boolean}> = []
   let name: {value: string; s: number; e: number} | null = null
   let j = i
   let last = i
@@ -106,7 +119,10 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
     cells.forEach((cell, k) => {
       const kind = kinds[k]!
       children.push(parent('field', [leaf('text', cell.s, cell.e)], {key: kind, label: null, content: squash(cell.text)}))
-      if (kind === 'authority' || kind === 'title') titles.push(cleanTitle(cell.text))
+      if (kind === 'authority' || kind === 'title') {
+        const folded = squash(fold(cell.text))
+        titles.push({text: cleanTitle(cell.text), qualified: kind === 'title' && titleOf(folded) === null})
+      }
       if (kind === 'name') name = {value: personName(cell.text), s: cell.s, e: cell.e}
     })
     j++
@@ -115,9 +131,14 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
   }
   const first = children[0]
   if (!first) return null
-  // The signer's own title is the last one ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH").
-  titles = titles.filter((t) => !t.startsWith('TM.') || titles.length === 1)
-  const signerTitle = titles[titles.length - 1] ?? null
+  // The signer's own title is the last one ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"),
+  // but a title with its body under a bare one only describes the signer:
+  // "TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH" signs as Trưởng ban.
+  titles = titles.filter((t) => !t.text.startsWith('TM.') || titles.length === 1)
+  let chosen = titles[titles.length - 1]
+  const bare = titles.length > 1 ? titles[titles.length - 2] : undefined
+  if (chosen?.qualified && bare && !bare.qualified && !/^[A-ZĐ]+\./u.test(bare.text)) chosen = bare
+  const signerTitle = chosen?.text ?? null
   propose(ctx, 'signerTitle', signerTitle, 'signature', first.s, children[children.length - 1]!.e)
   const found = name as {value: string; s: number; e: number} | null
   if (found) propose(ctx, 'signer', found.value, 'signature', found.s, found.e)

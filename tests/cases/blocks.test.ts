@@ -54,6 +54,15 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\nCHỦ TỊCH\nLÊ VĂN BÌNH')
     expect(plan.meta.signer).toBe('Lê Văn Bình')
   })
+
+  it.each([
+    ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\n\nHồ Thị Phương', 'Hồ Thị Phương', 'Giám đốc Sở Nội vụ'],
+    ['TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\n\nPHÓ CHỦ TỊCH UBND TỈNH\nĐặng Văn Minh', 'Đặng Văn Minh', 'Trưởng ban'],
+    ['TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\n(Đã ký)\n\nLê Văn Cường', 'Lê Văn Cường', 'Chánh Văn phòng']
+  ])('a title with its body is a title, not the name: %j', (signature, signer, title) => {
+    const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\n${signature}`)
+    expect(plan.meta).toMatchObject({signer, signerTitle: title})
+  })
 })
 
 describe('recipients (Nơi nhận)', () => {
