@@ -139,10 +139,14 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index
     if (/\d/.test(text[at - 1] ?? '')) continue
-    const before = text.slice(Math.max(0, at - 20), at).toLowerCase()
-    // A date ("tháng 5 năm 2020", "31/5/2020"), a number ("/2020/NĐ-CP") or a baseline is not a deadline.
+    const before = text.slice(Math.max(0, at - 48), at).toLowerCase()
+    // A date ("tháng 5 năm 2020", "31/5/2020"), a number ("/2020/NĐ-CP") or a baseline is not a
+    // deadline, unless a deadline word says so: "trước ngày 31/12/2024", "trong quý III/2024",
+    // "đến tháng 6/2024", "trước tháng 6 năm 2024".
+    const deadline = !AS_OF.test(before) && (DEADLINE_DATE.test(before) || DEADLINE_PERIOD.test(before) || DEADLINE_WORDED.test(before) || DEADLINE_MONTH.test(before))
     const dated = /tháng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /tháng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}năm\s{1,3}$/u.test(before)
-    if (dated || /[/.-]$/.test(before) || text[at + 4] === '/') continue
+    if (!deadline && (dated || /[/.-]$/.test(before) || text[at + 4] === '/')) continue
+    if (deadline && text[at + 4] === '/') continue
     if (/so với\s(?:cùng kỳ\s)?(?:năm\s)?$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
     let j = at + 4
@@ -187,6 +191,16 @@ function onlyBulletBefore(text: string, s: number, e: number): boolean {
   }
   return true
 }
+
+/** "trước ngày 31/12/", "đến ngày 30/6/": a deadline date's start before its year. */
+const DEADLINE_DATE = /(?:trước|đến|hết|trong|vào|chậm nhất)(?: ngày)? \d{1,2}[/.-]\d{1,2}[/.-]$/u
+/** "trong quý III/", "đến tháng 6/", "quý IV năm ": a quarter or month that ends a deadline. */
+const DEADLINE_PERIOD = /(?:quý [ivx]{1,4}(?:\/| năm )|(?:^|[^\d ] ?)tháng \d{1,2}\/)$/u
+/** "trước ngày 31 tháng 12 năm ", "đến tháng 6 năm ". */
+const DEADLINE_WORDED = /(?:trước|đến|hết|trong|vào|chậm nhất) ngày \d{1,2} tháng \d{1,2} năm $/u
+const DEADLINE_MONTH = /(?:trước|đến|hết|trong|vào|chậm nhất) tháng \d{1,2} năm $/u
+/** "tính đến hết ngày 31 tháng 5 năm 2020": an as-of date, not a deadline. */
+const AS_OF = /tính (?:đến|tới)/u
 
 function hasAnnual(text: string): boolean {
   const lower = text.toLowerCase()
@@ -368,6 +382,9 @@ function stripTrailing(value: string): string {
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
   let text = stripLeading(squash(raw).replace(/^[-+•]\s*/u, ''))
+  // "… trước ngày 31/12/2024", "… trong quý III/2024": the deadline is the year, not the subject.
+  const when = /\s(?:trước|đến|trong|vào|chậm nhất)\s(?:ngày|tháng|quý|năm)\s/u.exec(text)
+  if (when !== null && when.index > 0) text = text.slice(0, when.index)
   // "… so với năm 2021" is the baseline, kept in its own field.
   const baseline = text.toLowerCase().indexOf(' so với ')
   if (baseline > 0) text = text.slice(0, baseline).replace(/^(?:và|của|là|có|được|các|trong số đó)\s/iu, '')

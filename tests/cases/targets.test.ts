@@ -118,6 +118,20 @@ describe('subjects, deadlines, direction', () => {
     expect(list[1]!.subject).toBe('Tỷ lệ hồ sơ giải quyết trực tuyến')
   })
 
+  it.each([
+    ['- Hoàn thành số hóa 100% hồ sơ đất đai trước ngày 31/12/2024.', 'hồ sơ đất đai'],
+    ['- Trong quý III/2024, 80% hồ sơ được xử lý trực tuyến.', 'hồ sơ được xử lý trực tuyến'],
+    ['- Đến tháng 6/2024, 50% xã đạt chuẩn.', 'xã đạt chuẩn'],
+    ['- Trước ngày 30 tháng 6 năm 2024, 70% hồ sơ được số hóa.', 'hồ sơ được số hóa']
+  ])('a deadline date, quarter or month gives the year: %s', (body, subject) => {
+    expect(targets(body).map((t) => [t.year, t.yearSource, t.subject])).toEqual([[2024, 'clause', subject]])
+  })
+
+  it('an as-of date or a citation date is no deadline', () => {
+    expect(targets('- Cắt giảm tối thiểu 20% chi phí tuân thủ tại các văn bản có hiệu lực tính đến hết ngày 31 tháng 5 năm 2022.')[0]!.yearSource).toBe('plan')
+    expect(targets('- Thực hiện Nghị quyết 76/NQ-CP ngày 15/7/2021, đạt 90% hồ sơ.')[0]!.yearSource).toBe('plan')
+  })
+
   it('the clause year wins; otherwise the plan period', () => {
     const list = targets('- Phấn đấu đến năm 2023, Chỉ số SIPAS đạt từ 90% trở lên.\n- 100% thủ tục hành chính được công khai.')
     expect(list.map((t) => [t.year, t.yearSource])).toEqual([
