@@ -20,7 +20,8 @@ import {readSignature, startsSignature} from '../blocks/signature.js'
 import {isTableRow, readTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
-import {fold} from '../text/fold.js'
+import {fold, isUpperText} from '../text/fold.js'
+import {isWeak} from '../lines/markers.js'
 import {leaf, parent, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
 
@@ -98,6 +99,8 @@ export function buildTree(ctx: Context): Draft[] {
     if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
+    // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
+    if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
     // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
     if (p.marker === null && endsDangling(p.text)) return true
     return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6

@@ -176,6 +176,11 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(shape(plan)).toEqual(['1 I. MỤC TIÊU [objectives]', '2 1. Đề nghị các cơ quan Trung ương trên địa bàn tỉnh'])
   })
 
+  it('a heading in capitals wrapped onto a second line ("II. NHIỆM VỤ VÀ GIẢI PHÁP\\nCHỦ YẾU")', () => {
+    const plan = parse('I. MỤC ĐÍCH\nNội dung.\nII. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU\n1. Cải cách thể chế\nNội dung.')
+    expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH [purpose]', '1 II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU [tasks]', '2 1. Cải cách thể chế'])
+  })
+
   it('"kinh tế\\n- xã hội" is a wrapped hyphen, not a bullet', () => {
     const plan = parse('I. MỤC TIÊU\nThúc đẩy phát triển kinh tế\n- xã hội của tỉnh.')
     const section = plan.children[0] as Section
