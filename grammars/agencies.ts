@@ -128,5 +128,7 @@ export const agencyOpenings: readonly string[] = [
 export const agencyDutyVerbs: readonly string[] = [
   'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'hướng dẫn', 'có trách nhiệm', 'chịu trách nhiệm', 'căn cứ', 'triển khai',
   'thực hiện', 'đôn đốc', 'kiểm tra', 'xây dựng', 'bố trí', 'tăng cường', 'phụ trách', 'tiếp tục', 'rà soát', 'cử', 'giúp',
-  'là cơ quan', 'thường trực', 'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'nghiên cứu', 'chỉ đạo', 'ưu tiên', 'cân đối'
+  'là cơ quan', 'thường trực', 'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'nghiên cứu', 'chỉ đạo', 'ưu tiên', 'cân đối',
+  'báo cáo', 'tổng hợp', 'đề xuất', 'ban hành', 'gửi', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'chủ động', 'tích cực', 'khẩn trương',
+  'nghiêm túc'
 ]

@@ -86,13 +86,15 @@ describe('responsibilities', () => {
         '1. Văn phòng Bộ chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch.',
         '2. Các đơn vị thuộc Bộ căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị.',
         '3. Trung tâm Lưu trữ quốc gia phối hợp thực hiện số hóa hồ sơ.',
-        '4. Năm 2024 hoàn thành việc rà soát.'
+        '4. Năm 2024 hoàn thành việc rà soát.',
+        '5. Các cơ quan, đơn vị thuộc Bộ báo cáo kết quả thực hiện trước ngày 15/12/2024.'
       ].join('\n')
     )
     expect(ministry.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
       ['Văn phòng Bộ', 'Văn phòng Bộ'],
       ['Các đơn vị thuộc Bộ', 'Các đơn vị thuộc Bộ'],
-      ['Trung tâm Lưu trữ quốc gia', null]
+      ['Trung tâm Lưu trữ quốc gia', null],
+      ['Các cơ quan, đơn vị thuộc Bộ', null]
     ])
   })
 
