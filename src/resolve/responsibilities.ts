@@ -170,7 +170,10 @@ function leadIn(ctx: Context, node: Draft): string | null {
 }
 
 /** The agency a sentence opens with, ended by the lexicon name or by the duty verb. */
-function sentenceAgency(sentence: string): string | null {
+function sentenceAgency(text: string): string | null {
+  // "Giao Sở Nội vụ chủ trì …", "Yêu cầu Phòng Tư pháp …": the agency after the verb of assignment.
+  const assigned = /^(?:Giao|Yêu cầu)\s(?=\p{Lu})/u.exec(text)
+  const sentence = assigned ? text.slice(assigned[0].length) : text
   if (!opensAgency(sentence)) return null
   const canonical = canonicalAgency(sentence)
   return canonical !== null ? agencyPrefix(sentence, canonical) : beforeDutyVerb(sentence)

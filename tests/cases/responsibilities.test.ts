@@ -98,16 +98,17 @@ describe('responsibilities', () => {
     ])
   })
 
-  it('bullets and paragraphs with the agency as subject: "- Sở Tài chính bố trí kinh phí …"', () => {
+  it('bullets and paragraphs with the agency as subject: "- Sở Tài chính bố trí kinh phí …", "Giao Phòng Tư pháp chủ trì …"', () => {
     const plan = parsePlan(
       [
         'VI. TỔ CHỨC THỤC HIỆN',
         'Sở Nội vụ theo dõi, hướng dẫn, kiểm tra việc triển khai Kế hoạch này.',
         '- Sở Tài chính bố trí kinh phí thực hiện.',
         '- Các sở, ban, ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch.',
-        '- Định kỳ báo cáo kết quả.'
+        '- Định kỳ báo cáo kết quả.',
+        'Giao Phòng Tư pháp chủ trì tuyên truyền.'
       ].join('\n')
     )
-    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Các sở, ban, ngành'])
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Các sở, ban, ngành', 'Phòng Tư pháp'])
   })
 })
