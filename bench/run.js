@@ -131,7 +131,8 @@ for (const [name, make] of Object.entries(adversarial)) {
 const {mkdtempSync, mkdirSync, writeFileSync, rmSync} = await import('node:fs')
 const {tmpdir} = await import('node:os')
 const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'))
-const count = Number(process.env.BENCH_DOCS ?? 400)
+// 2000 plans (≈ 39 MB): enough for worker start-up to be paid back, as on a real archive.
+const count = Number(process.env.BENCH_DOCS ?? 2000)
 let corpusBytes = 0
 for (let i = 0; i < count; i++) {
   const doc = docs[i % docs.length].replace(/\d{2,4}\/KH-UBND/g, `${i + 100}/KH-UBND`)
