@@ -14,7 +14,10 @@ export const sectionKindNames = [
   'tasks',
   'funding',
   'implementation',
-  'reporting'
+  'reporting',
+  'basis',
+  'schedule',
+  'monitoring'
 ] as const
 
 export type SectionKindName = (typeof sectionKindNames)[number]
@@ -29,12 +32,16 @@ export const sectionKindPhrases: Readonly<Record<SectionKindName, readonly strin
   tasks: ['Nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp', 'Nhiệm vụ', 'Giải pháp', 'Nội dung', 'Các nhiệm vụ'],
   funding: ['Kinh phí', 'Nguồn kinh phí', 'Nguồn lực'],
   implementation: ['Tổ chức thực hiện', 'Trách nhiệm thực hiện', 'Phân công'],
-  reporting: ['Chế độ báo cáo', 'Chế độ thông tin, báo cáo']
+  reporting: ['Chế độ báo cáo', 'Chế độ thông tin, báo cáo'],
+  basis: ['Căn cứ xây dựng', 'Căn cứ pháp lý', 'Cơ sở pháp lý', 'Cơ sở xây dựng', 'Sự cần thiết'],
+  schedule: ['Thời gian thực hiện', 'Lộ trình thực hiện', 'Lộ trình', 'Tiến độ thực hiện', 'Thời gian, tiến độ'],
+  monitoring: ['Kiểm tra, giám sát', 'Kiểm tra, đánh giá', 'Theo dõi, đánh giá', 'Giám sát, đánh giá', 'Theo dõi, kiểm tra']
 }
 
 /**
  * The usual order of the parts of a plan. A part whose heading is missing is
- * given the kind its neighbours leave for it in this order.
+ * given the kind its neighbours leave for it in this order. The parts that
+ * only some plans have (basis, schedule, monitoring) are never inferred.
  */
 export const sectionKindOrder: readonly SectionKindName[] = [
   'purpose',

@@ -106,8 +106,14 @@ function inferTopLevel(parts: Draft[], text: string): void {
     }
     let end = k
     while (end < parts.length && known[end] === -1 && implicit.includes(parts[end]!)) end++
-    const before = k > 0 ? known[k - 1]! : -1
-    const after = end < parts.length ? known[end]! : sectionKindOrder.length
+    // Parts whose kind is outside the order (basis, schedule, monitoring) are looked past.
+    const outside = (m: number): boolean => known[m] === -1 && typeof parts[m]!.props.kind === 'string'
+    let b = k - 1
+    while (b >= 0 && outside(b)) b--
+    let a = end
+    while (a < parts.length && outside(a)) a++
+    const before = b >= 0 ? known[b]! : -1
+    const after = a < parts.length ? known[a]! : sectionKindOrder.length
     const slots = sectionKindOrder.slice(before + 1, after).filter((kind) => kind !== 'viewpoints' && kind !== 'situation' && kind !== 'reporting')
     const count = end - k
     if (slots.length === count || (end === parts.length && slots.length >= count && before !== -1)) {

@@ -74,7 +74,13 @@ describe('section kinds (tên phần) matched tolerantly', () => {
     ['I. QUAN ĐIỂM CHỈ ĐẠO', 'viewpoints'],
     ['VI. CHẾ ĐỘ BÁO CÁO', 'reporting'],
     ['II. Các mục tiêu cụ thể', 'objectives'],
-    ['II. NHỮNG NHIỆM VỤ TRỌNG TÂM', 'tasks']
+    ['II. NHỮNG NHIỆM VỤ TRỌNG TÂM', 'tasks'],
+    ['I. CƠ SỞ PHÁP LÝ', 'basis'],
+    ['I. SỰ CẦN THIẾT XÂY DỰNG KẾ HOẠCH', 'basis'],
+    ['V. THỜI GIAN THỰC HIỆN', 'schedule'],
+    ['V. LỘ TRÌNH THỰC HIỆN', 'schedule'],
+    ['VI. KIỂM TRA, GIÁM SÁT', 'monitoring'],
+    ['VI. THEO DÕI, ĐÁNH GIÁ', 'monitoring']
   ])('%s → %s', (line, kind) => {
     const section = parsePlan(line).children.find((c) => c.type === 'section') as Section
     expect(section.kind).toBe(kind)
