@@ -59,3 +59,4 @@ export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-colu
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs} from './agencies.js'
 export {danglingWords} from './wrapping.js'
 export {indicatorColumnLabels, type IndicatorColumn} from './indicator-columns.js'
+export {numberWords, percentWords, type NumberWordRole} from './number-words.js'

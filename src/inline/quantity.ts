@@ -14,6 +14,8 @@ import {
   comparatorsBefore,
   levelWords,
   multipleWords,
+  numberWords,
+  percentWords,
   rankWords,
   units,
   denominatorStops,
@@ -394,13 +396,142 @@ function context(text: string, clause: number, to: number, start: number, end: n
   return {comparator, change, baselineYear}
 }
 
+/** Number words by the lower-case code of their first letter. */
+const WORDS_BY_FIRST = new Map<number, Array<{word: string; value: number; role: (typeof numberWords)[number][2]}>>()
+for (const [word, value, role] of numberWords) {
+  const code = word.charCodeAt(0)
+  const list = WORDS_BY_FIRST.get(code) ?? []
+  list.push({word, value, role})
+  WORDS_BY_FIRST.set(code, list)
+}
+
+/** The number word at `at` (a word start), or null. */
+function numberWordAt(text: string, at: number): {word: string; value: number; role: (typeof numberWords)[number][2]} | null {
+  const list = WORDS_BY_FIRST.get(lowerCode(text.charCodeAt(at)))
+  if (list === undefined) return null
+  for (const w of list) if (phraseIn(text, at, w.word)) return w
+  return null
+}
+
+/**
+ * A number in words from `at`: "hai", "mười hai", "hai mươi lăm", "một trăm
+ * linh năm", "hai nghìn". Its value and end, or null.
+ */
+function readWordNumber(text: string, at: number, to: number): {value: number; end: number; words: number} | null {
+  let thousands = 0
+  let hundreds = -1
+  let tens = -1
+  let digit = -1
+  let zero = false
+  let end = at
+  let words = 0
+  let i = at
+  for (let n = 0; n < 8 && i < to; n++) {
+    const w = numberWordAt(text, i)
+    if (w === null) break
+    if (w.role === 'digit' || w.role === 'afterTens') {
+      if (digit !== -1 || (w.role === 'afterTens' && tens === -1)) break
+      digit = w.value
+    } else if (w.role === 'ten') {
+      if (tens !== -1 || digit !== -1) break
+      tens = 1
+    } else if (w.role === 'tens') {
+      if (digit < 2 || tens !== -1) break
+      tens = digit
+      digit = -1
+    } else if (w.role === 'hundred') {
+      if (hundreds !== -1 || tens !== -1) break
+      hundreds = digit === -1 ? 1 : digit
+      digit = -1
+    } else if (w.role === 'zero') {
+      if (hundreds === -1 || tens !== -1 || digit !== -1 || zero) break
+      zero = true
+    } else if (w.role === 'thousand') {
+      if (thousands !== 0) break
+      const below = Math.max(hundreds, 0) * 100 + Math.max(tens, 0) * 10 + Math.max(digit, 0)
+      if (below === 0) break
+      thousands = below
+      hundreds = tens = digit = -1
+      zero = false
+    } else break
+    words++
+    end = i + w.word.length
+    i = end
+    while (text.charCodeAt(i) === 0x20) i++
+  }
+  if (words === 0) return null
+  const value = thousands * 1000 + Math.max(hundreds, 0) * 100 + Math.max(tens, 0) * 10 + Math.max(digit, 0)
+  return value > 0 ? {value, end, words} : null
+}
+
+/**
+ * A quantity in words at `at`: a number in words with a unit after it ("hai
+ * hội nghị", "mười ngày làm việc", "chín mươi phần trăm"), "một nửa" (50%),
+ * "gấp đôi"/"gấp ba" (a multiple). "một" alone also needs a comparator or a
+ * direction before it ("ít nhất một cuộc"): it is an article as often as a number.
+ */
+function readWordQuantity(text: string, from: number, to: number, at: number): {span: [number, number]; info: QuantityInfo} | null {
+  const clause = clauseStart(text, from, at)
+  const gap = endsWithPhrase(text, clause, at, 'gấp')
+  const first = numberWordAt(text, at)
+  if (first === null) return null
+  if (first.role === 'double' || (gap !== -1 && first.role === 'digit')) {
+    if (gap === -1) return null
+    let end = at + first.word.length
+    if (phraseIn(text, end + 1, 'lần')) end += 4
+    const info: QuantityInfo = {amount: first.value, amountTo: null, unit: 'lần', unitKind: 'multiple', of: null, comparator: '=', change: null, baselineYear: null}
+    return {span: [gap, end], info: {...info, ...context(text, clause, to, gap, end, 'multiple')}}
+  }
+  const number = readWordNumber(text, at, to)
+  if (number === null) return null
+  let end = number.end
+  let unit: string | null = null
+  let unitKind: QuantityInfo['unitKind'] = 'number'
+  let amount = number.value
+  let after = end
+  while (text.charCodeAt(after) === 0x20) after++
+  const half = numberWordAt(text, after)
+  const percent = percentWords.find((w) => phraseIn(text, after, w))
+  if (number.value === 1 && number.words === 1 && half?.role === 'half') {
+    amount = half.value
+    unit = '%'
+    unitKind = 'percent'
+    end = after + half.word.length
+  } else if (percent !== undefined) {
+    unit = '%'
+    unitKind = 'percent'
+    end = after + percent.length
+  } else {
+    const u = readUnit(text, end, to)
+    if (u === null || u.unit === '%') return null
+    unit = u.unit
+    unitKind = u.rate ? 'rate' : u.kind
+    end = u.end
+  }
+  const said = context(text, clause, to, at, end, unitKind)
+  if (number.value === 1 && number.words === 1 && unitKind !== 'percent' && said.comparator === '=' && said.change === null) return null
+  const info: QuantityInfo = {amount, amountTo: null, unit, unitKind, of: null, comparator: '=', change: null, baselineYear: null}
+  return {span: [at, end], info: {...info, ...said}}
+}
+
 /** The recogniser. */
 export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number) => {
   const text = ctx.text
   const out: InlineSpan[] = []
   for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i)
-    if (!isDigitCode(code)) continue
+    if (!isDigitCode(code)) {
+      // A number in words, at a word start.
+      if (code < 0x61 && !(code >= 0x41 && code <= 0x5a)) continue
+      if (!WORDS_BY_FIRST.has(lowerCode(code)) || (i > s && isWordCode(text.charCodeAt(i - 1)))) continue
+      const read = readWordQuantity(text, s, e, i)
+      if (read === null) continue
+      const [qs, qe] = read.span
+      if (out.length > 0 && out[out.length - 1]!.e > qs) continue
+      out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {quantity: read.info})})
+      i = qe - 1
+      continue
+    }
     const prev = text.charCodeAt(i - 1)
     if (i > s && (isWordCode(prev) || prev === 0x2f || prev === 0x2d || prev === 0x2e || prev === 0x2c || prev === 0x5b)) {
       while (i + 1 < e && isDigitCode(text.charCodeAt(i + 1))) i++

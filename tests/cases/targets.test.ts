@@ -42,6 +42,32 @@ describe('Vietnamese numbers and units', () => {
     expect(pick(list[0]!)).toMatchObject(expected)
   })
 
+  it.each([
+    ['- Tổ chức ít nhất hai hội nghị đối thoại.', {value: 2, unit: 'hội nghị', comparator: '>='}],
+    ['- Giảm một nửa thời gian giải quyết hồ sơ.', {value: 50, unit: '%', change: 'decrease'}],
+    ['- Rút ngắn thời gian xuống còn mười ngày làm việc.', {value: 10, unit: 'ngày làm việc', subject: 'Rút ngắn thời gian'}],
+    ['- Tăng gấp đôi số hồ sơ trực tuyến.', {value: 2, unit: 'lần', unitKind: 'multiple', change: 'increase'}],
+    ['- Phấn đấu chín mươi phần trăm hồ sơ đúng hạn.', {value: 90, unit: '%'}],
+    ['- Mỗi huyện tổ chức ít nhất một cuộc đối thoại.', {value: 1, unit: 'cuộc', comparator: '>='}],
+    ['- Đào tạo tối thiểu hai mươi lăm cán bộ.', {value: 25, unit: 'cán bộ'}],
+    ['- Bồi dưỡng tối thiểu một trăm linh năm công chức.', {value: 105, unit: 'công chức'}]
+  ])('numbers in words where clearly numeric: %s', (body, expected) => {
+    const list = targets(body)
+    expect(list).toHaveLength(1)
+    expect(list[0]).toMatchObject(expected)
+  })
+
+  it('"một số", "một cửa", "năm 2024", "một hệ thống" are words, not quantities', () => {
+    const plan = parsePlan('II. MỤC TIÊU\n- Một số nội dung; thực hiện cơ chế một cửa.\n- Năm 2024 xây dựng một hệ thống thông tin.')
+    const values: string[] = []
+    const walk = (n: {type: string; value?: string; children?: unknown[]}): void => {
+      if (n.type === 'quantity') values.push(n.value!)
+      for (const c of (n.children ?? []) as Array<typeof n>) walk(c)
+    }
+    walk(plan as unknown as {type: string; children: unknown[]})
+    expect(values).toEqual([])
+  })
+
   it('a range keeps both ends', () => {
     expect(targets('- Tăng trưởng đạt 12,5 - 13,5%/năm.')[0]).toMatchObject({value: 12.5, valueTo: 13.5})
   })
