@@ -471,12 +471,13 @@ function readWordNumber(text: string, at: number, to: number): {value: number; e
  * direction before it ("ít nhất một cuộc"): it is an article as often as a number.
  */
 function readWordQuantity(text: string, from: number, to: number, at: number): {span: [number, number]; info: QuantityInfo} | null {
-  const clause = clauseStart(text, from, at)
-  const gap = endsWithPhrase(text, clause, at, 'gấp')
   const first = numberWordAt(text, at)
   if (first === null) return null
-  if (first.role === 'double' || (gap !== -1 && first.role === 'digit')) {
+  // The clause is looked for only once a quantity is likely: "năm" (a year) is everywhere.
+  const gap = first.role === 'double' || first.role === 'digit' ? endsWithPhrase(text, from, at, 'gấp') : -1
+  if (first.role === 'double' || gap !== -1) {
     if (gap === -1) return null
+    const clause = clauseStart(text, from, at)
     let end = at + first.word.length
     if (phraseIn(text, end + 1, 'lần')) end += 4
     const info: QuantityInfo = {amount: first.value, amountTo: null, unit: 'lần', unitKind: 'multiple', of: null, comparator: '=', change: null, baselineYear: null}
@@ -508,7 +509,7 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
     unitKind = u.rate ? 'rate' : u.kind
     end = u.end
   }
-  const said = context(text, clause, to, at, end, unitKind)
+  const said = context(text, clauseStart(text, from, at), to, at, end, unitKind)
   if (number.value === 1 && number.words === 1 && unitKind !== 'percent' && said.comparator === '=' && said.change === null) return null
   const info: QuantityInfo = {amount, amountTo: null, unit, unitKind, of: null, comparator: '=', change: null, baselineYear: null}
   return {span: [at, end], info: {...info, ...said}}
