@@ -127,7 +127,8 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
   if (f[i] === ',') i = skipSpaces(f, i + 1, f.length)
   const date = (from: number): number => {
     if (phraseAt(f, from, 'ngay')) {
-      const d = dateAt(scan.text, scan.base + from) ?? dateAt(scan.text, scan.base + skipSpaces(f, from + 4, f.length))
+      const end = scan.base + f.length
+      const d = dateAt(scan.text, scan.base + from, end) ?? dateAt(scan.text, scan.base + skipSpaces(f, from + 4, f.length), end)
       if (d) {
         mention.date = d.iso
         mention.year = d.year

@@ -27,8 +27,10 @@ export function inlines(ctx: Context, s: number, e: number): Draft[] {
   if (e <= s) return []
   let spans: InlineSpan[] = []
   for (const recognize of inlineRecognizers) {
-    const found = recognize(ctx, s, e)
+    let found = recognize(ctx, s, e)
     if (found.length === 0) continue
+    // A span that reads past its block would overlap the next one: never kept.
+    if (found.some((span) => span.s < s || span.e > e)) found = found.filter((span) => span.s >= s && span.e <= e)
     spans = spans.length === 0 ? found : mergeSpans(spans, found)
   }
   if (spans.length === 0) return [leaf('text', s, e)]

@@ -193,14 +193,14 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
   // After "ngày": a date.
   const ngay = endsWithPhrase(text, from, start, 'ngày')
   if (ngay !== -1) {
-    const d = dateAt(text, ngay) ?? dateAt(text, start)
+    const d = dateAt(text, ngay, to) ?? dateAt(text, start, to)
     if (d) return d.end
     // A day of the month with no year: "trước ngày 10/12", "ngày 15 tháng 12 hằng năm".
     const dayMonth = dayMonthEnd(text, start, to)
     if (dayMonth !== -1) return dayMonth
   }
   // "15/7/2021", "21-02-2018".
-  const d = dateAt(text, start)
+  const d = dateAt(text, start, to)
   if (d) return d.end
   // "tháng 6", "quý II/2020".
   if (endsWithPhrase(text, from, start, 'tháng') !== -1 && !/^\s?(đầu|cuối)/.test(text.slice(end, end + 6))) return end

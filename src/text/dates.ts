@@ -35,14 +35,17 @@ function found(m: RegExpExecArray, start: number, end: number): FoundDate {
   return {iso: isoDate(year, month, day), year, month, day, start, end}
 }
 
-/** Read a date starting exactly at `at` ("ngày …" or "d/m/yyyy"). */
-export function dateAt(text: string, at: number): FoundDate | null {
+/**
+ * Read a date starting exactly at `at` ("ngày …" or "d/m/yyyy") and ending
+ * by `end` (a block's end: a date is not read on into the next block).
+ */
+export function dateAt(text: string, at: number, end = text.length): FoundDate | null {
   WORDED.lastIndex = at
   let m = WORDED.exec(text)
-  if (m) return found(m, at, WORDED.lastIndex)
+  if (m && WORDED.lastIndex <= end) return found(m, at, WORDED.lastIndex)
   NUMERIC.lastIndex = at
   m = NUMERIC.exec(text)
-  if (m) return found(m, at, NUMERIC.lastIndex)
+  if (m && NUMERIC.lastIndex <= end) return found(m, at, NUMERIC.lastIndex)
   return null
 }
 
