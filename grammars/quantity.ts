@@ -24,6 +24,8 @@ export const comparatorsBefore: ReadonlyArray<readonly [phrase: string, comparat
   ['tối đa', '<='],
   ['không cao hơn', '<='],
   ['không vượt', '<='],
+  ['xuống còn', '<='],
+  ['giảm còn', '<='],
   ['cao hơn', '>'],
   ['nhiều hơn', '>'],
   ['trên', '>'],

@@ -45,7 +45,7 @@ describe('Vietnamese numbers and units', () => {
   it.each([
     ['- Tổ chức ít nhất hai hội nghị đối thoại.', {value: 2, unit: 'hội nghị', comparator: '>='}],
     ['- Giảm một nửa thời gian giải quyết hồ sơ.', {value: 50, unit: '%', change: 'decrease'}],
-    ['- Rút ngắn thời gian xuống còn mười ngày làm việc.', {value: 10, unit: 'ngày làm việc', subject: 'Rút ngắn thời gian'}],
+    ['- Rút ngắn thời gian xuống còn mười ngày làm việc.', {value: 10, unit: 'ngày làm việc', comparator: '<=', subject: 'Rút ngắn thời gian'}],
     ['- Tăng gấp đôi số hồ sơ trực tuyến.', {value: 2, unit: 'lần', unitKind: 'multiple', change: 'increase'}],
     ['- Phấn đấu chín mươi phần trăm hồ sơ đúng hạn.', {value: 90, unit: '%'}],
     ['- Mỗi huyện tổ chức ít nhất một cuộc đối thoại.', {value: 1, unit: 'cuộc', comparator: '>='}],
