@@ -228,7 +228,9 @@ export function buildTree(ctx: Context): Draft[] {
       preambleList = false
       preamble.children!.push(parent('clause', paragraph, {kind}))
     } else {
+      // The body has begun: later "- …" lines are no longer the preamble's list.
       bodyStarted = true
+      preamble = null
       sections.block(parent('paragraph', paragraph))
     }
     i = end
