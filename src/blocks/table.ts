@@ -43,13 +43,14 @@ const REPORTED_LABELS = ['thuc hien', 'uoc thuc hien', 'uoc th', 'ket qua', 'da 
  * it a value column for that year ("Kế hoạch năm 2024"), unless it reports
  * what was done ("Thực hiện năm 2023").
  */
-export function indicatorColumnOf(label: string): {column: IndicatorColumn | 'reported'; year: number | null} | null {
+export function indicatorColumnOf(label: string): {column: IndicatorColumn | 'reported'; year: number | null; from: number | null} | null {
   const folded = squash(fold(label))
-  if (REPORTED_LABELS.some((r) => folded === r || folded.startsWith(`${r} `))) return {column: 'reported', year: null}
+  if (REPORTED_LABELS.some((r) => folded === r || folded.startsWith(`${r} `))) return {column: 'reported', year: null, from: null}
   const years = folded.match(/(?:19|20)\d\d(?!\d)/g)
-  if (years) return {column: 'value', year: Number(years[years.length - 1])}
+  // "Giai đoạn 2021 - 2025": the deadline is the end, the period starts at the first year.
+  if (years) return {column: 'value', year: Number(years[years.length - 1]), from: years.length > 1 ? Number(years[0]) : null}
   const hit = INDICATOR_LABELS.find((l) => folded === l.folded || folded.startsWith(`${l.folded} `) || folded.startsWith(`${l.folded}(`))
-  return hit ? {column: hit.column, year: null} : null
+  return hit ? {column: hit.column, year: null, from: null} : null
 }
 
 /** Is this header row an indicator table's: an indicator column and a unit or value column? */

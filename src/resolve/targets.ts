@@ -643,7 +643,7 @@ function tableTargets(
 function tableRows(
   ctx: Context,
   table: Draft,
-  columns: Array<{column: IndicatorColumn | 'reported'; year: number | null} | null>,
+  columns: Array<{column: IndicatorColumn | 'reported'; year: number | null; from: number | null} | null>,
   sections: Draft[],
   plan: {year: number | null; period: {from: number; to: number} | null},
   out: TargetDraft[],
@@ -681,7 +681,7 @@ function tableRows(
         of: q.of,
         comparator: symbol ? symbol[1] : q.comparator,
         year,
-        yearFrom: column.year === null && plan.period && plan.period.from !== plan.period.to ? plan.period.from : null,
+        yearFrom: column.year !== null ? column.from : plan.period && plan.period.from !== plan.period.to ? plan.period.from : null,
         annual: false,
         yearSource: column.year !== null ? 'heading' : year !== null ? 'plan' : null,
         baselineYear: q.baselineYear,

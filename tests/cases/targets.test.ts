@@ -204,6 +204,11 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
     ])
   })
 
+  it('a column for a period ("Giai đoạn 2021 - 2025") gives the deadline and the start', () => {
+    const list = targets('Chỉ tiêu | Đơn vị tính | Giai đoạn 2021 - 2025\nTỷ lệ hồ sơ trực tuyến | % | 50')
+    expect(list.map((t) => [t.value, t.year, t.yearFrom])).toEqual([[50, 2025, 2021]])
+  })
+
   it('a value column with no year takes the plan\'s', () => {
     const list = targets('Chỉ tiêu | ĐVT | Kế hoạch\nTỷ lệ dịch vụ công trực tuyến toàn trình | % | 80')
     expect(list.map((t) => [t.value, t.unit, t.year, t.yearSource])).toEqual([[80, '%', 2025, 'plan']])
