@@ -382,6 +382,8 @@ function stripTrailing(value: string): string {
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
   let text = stripLeading(squash(raw).replace(/^[-+•]\s*/u, ''))
+  // "đối với mỗi cấp hành chính cho đến khi đạt tỷ lệ 100%": a condition, not what is measured.
+  if (/^(?:đối với|cho đến khi|cho tới khi)\s/u.test(text) || text.endsWith(' cho đến khi')) return null
   // "… trước ngày 31/12/2024", "… trong quý III/2024": the deadline is the year, not the subject.
   const when = /\s(?:trước|đến|trong|vào|chậm nhất)\s(?:ngày|tháng|quý|năm)\s/u.exec(text)
   if (when !== null && when.index > 0) text = text.slice(0, when.index)

@@ -153,6 +153,15 @@ describe('subjects, deadlines, direction', () => {
     expect(targets(body).map((t) => [t.year, t.yearSource, t.subject])).toEqual([[2024, 'clause', subject]])
   })
 
+  it('a condition ("đối với mỗi cấp … cho đến khi đạt tỷ lệ 100%") is no subject: the clause\'s is taken', () => {
+    const list = targets('+ Số hóa kết quả giải quyết TTHC đạt tỷ lệ tối thiểu 30%; mỗi năm tăng tối thiểu 20% đối với mỗi cấp hành chính cho đến khi đạt tỷ lệ 100%.')
+    expect(list.map((t) => [t.value, t.subject])).toEqual([
+      [30, 'Số hóa kết quả giải quyết TTHC'],
+      [20, 'Số hóa kết quả giải quyết TTHC'],
+      [100, 'Số hóa kết quả giải quyết TTHC']
+    ])
+  })
+
   it('an as-of date or a citation date is no deadline', () => {
     expect(targets('- Cắt giảm tối thiểu 20% chi phí tuân thủ tại các văn bản có hiệu lực tính đến hết ngày 31 tháng 5 năm 2022.')[0]!.yearSource).toBe('plan')
     expect(targets('- Thực hiện Nghị quyết 76/NQ-CP ngày 15/7/2021, đạt 90% hồ sơ.')[0]!.yearSource).toBe('plan')
