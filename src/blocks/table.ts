@@ -59,6 +59,11 @@ export function isIndicatorHeader(labels: readonly string[]): boolean {
   return columns.some((c) => c?.column === 'indicator') && columns.some((c) => c?.column === 'value' || c?.column === 'unit')
 }
 
+/** A cell's text, white space collapsed ('' for a missing cell). */
+export function cellText(ctx: Context, cell: Draft | undefined): string {
+  return cell ? squash(ctx.text.slice(cell.s, cell.e)) : ''
+}
+
 /** Cell ranges of a row (normalised offsets), edge pipes dropped. */
 function cellRanges(ctx: Context, s: number, e: number): Array<[number, number]> {
   const text = ctx.text

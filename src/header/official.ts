@@ -12,7 +12,7 @@ import {issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammar
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
-import {bodyName, parseDocumentNumber, typeNameForCode} from './values.js'
+import {bodyName, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
 
 /** A cell of a header row, in normalised offsets. */
 export interface Cell {
@@ -66,8 +66,11 @@ export function splitCells(text: string, s: number, e: number, spaces = true): C
   return cells
 }
 
-/** The locality a body's name ends with: "tỉnh Quảng Ngãi", "huyện Châu Thành". */
-const LOCALITY = /(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \p{Lu}[\p{L} ]{0,40}$/u
+/** Only separator characters and spaces: "-----", "*", "_______". */
+export function isRuleText(text: string): boolean {
+  for (const ch of text) if (!separatorChars.includes(ch) && ch !== ' ') return false
+  return true
+}
 
 /** Classify one header cell, or null when it is not a header part. */
 export function headerCellKind(cell: Cell): HeaderCellKind | null {
@@ -75,7 +78,7 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
   if (NATIONAL.includes(folded)) return 'nationalTitle'
   const letters = lettersOnly(folded)
   if (MOTTOS.includes(letters)) return 'motto'
-  if ((cell.text.length >= 3 || cell.text === '*') && [...cell.text].every((ch) => separatorChars.includes(ch) || ch === ' ')) return 'separator'
+  if ((cell.text.length >= 3 || cell.text === '*') && isRuleText(cell.text)) return 'separator'
   // "Số: 803/KH-UBND", "Số 29-KH/HU", and drafts with the number left blank: "Số:      /KH-SNV".
   if (/^so\s{0,3}[:.]?\s{0,16}[\d/]/.test(folded) && cell.text.length < 60) return 'number'
   if (/^v\/v\s/.test(folded)) return 'subject'
@@ -181,9 +184,9 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     // "UBND TỈNH QUẢNG NGÃI / SỞ NỘI VỤ": a department takes its superior's locality
     // ("Sở Nội vụ tỉnh Quảng Ngãi"), so sixty-three Sở Nội vụ stay apart.
     const superior = bodies[bodies.length - 2]
-    if (superior && LOCALITY.exec(name) === null) {
-      const place = LOCALITY.exec(bodyName(superior.map((c) => c.text).join(' ')))
-      if (place) name = `${name} ${place[0]}`
+    if (superior && localityOf(name) === null) {
+      const place = localityOf(bodyName(superior.map((c) => c.text).join(' ')))
+      if (place !== null) name = `${name} ${place}`
     }
     propose(ctx, 'issuer', name, 'header', issuer[0]!.s, issuer[issuer.length - 1]!.e)
   }

@@ -8,7 +8,8 @@
  * ```
  */
 
-import {clauseOpenings, separatorChars} from '../../grammars/index.js'
+import {clauseOpenings} from '../../grammars/index.js'
+import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
@@ -42,7 +43,7 @@ const PREAMBLE_ONLY = ['can cu', 'theo de nghi', 'xet de nghi', 'tren co so']
 /** A rule of separator characters: "-----", "*****", "___". */
 function isRule(text: string): boolean {
   const trimmed = text.trim()
-  return trimmed.length >= 3 && [...trimmed].every((ch) => separatorChars.includes(ch) || ch === ' ')
+  return trimmed.length >= 3 && isRuleText(trimmed)
 }
 
 /** Bodies and officials that issue a decision, as its authority line opens. */

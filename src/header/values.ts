@@ -11,7 +11,7 @@ import {
   issuerCodeAliases,
   issuerCodes
 } from '../../grammars/index.js'
-import {fold, squash} from '../text/fold.js'
+import {fold, isUpperCode, squash} from '../text/fold.js'
 
 /** The parts of a số ký hiệu. */
 export interface DocumentNumberParts {
@@ -148,6 +148,27 @@ export function adminUnit(value: string): string | null {
     }
   }
   return null
+}
+
+/**
+ * The locality a body's name ends with, from the level words of the
+ * grammar: "Ủy ban nhân dân tỉnh Quảng Ngãi" → "tỉnh Quảng Ngãi"; null for
+ * "Sở Nội vụ". The place is capitalised letters and spaces, at most 41.
+ */
+export function localityOf(name: string): string | null {
+  let best = -1
+  for (const level of adminLevels) {
+    for (let at = name.indexOf(`${level} `); at !== -1; at = name.indexOf(`${level} `, at + 1)) {
+      if ((at === 0 || name[at - 1] === ' ') && (best === -1 || at < best) && isPlace(name.slice(at + level.length + 1))) best = at
+    }
+  }
+  return best === -1 ? null : name.slice(best)
+}
+
+function isPlace(rest: string): boolean {
+  if (rest.length === 0 || rest.length > 41 || !isUpperCode(rest.charCodeAt(0))) return false
+  for (const ch of rest) if (ch !== ' ' && ch.toLowerCase() === ch.toUpperCase()) return false
+  return true
 }
 
 /** Body types that open a name ("SỞ NỘI VỤ", "VĂN PHÒNG UBND"), lower case, longest first. */

@@ -42,14 +42,20 @@ export interface QuantityInfo {
 
 const UNITS = units.map(([unit, kind]) => ({unit, kind, lower: unit.toLowerCase()})).sort((a, b) => b.lower.length - a.lower.length)
 
-/** Units by the code of their first letter (lower case), to try only a few per number. */
-const UNITS_BY_FIRST = new Map<number, typeof UNITS>()
-for (const u of UNITS) {
-  const code = u.lower.charCodeAt(0)
-  const list = UNITS_BY_FIRST.get(code) ?? []
-  list.push(u)
-  UNITS_BY_FIRST.set(code, list)
+/** Entries by the code of the first letter of their (lower-case) word, in order: only a few are tried at a position. */
+function byFirstLetter<T>(entries: readonly T[], word: (entry: T) => string): Map<number, T[]> {
+  const map = new Map<number, T[]>()
+  for (const entry of entries) {
+    const code = word(entry).charCodeAt(0)
+    const list = map.get(code) ?? []
+    list.push(entry)
+    map.set(code, list)
+  }
+  return map
 }
+
+/** Units by their first letter, to try only a few per number. */
+const UNITS_BY_FIRST = byFirstLetter(UNITS, (u) => u.lower)
 
 /** Units whose first letter is the (lower-cased) letter at `at`. */
 function unitsAt(text: string, at: number): typeof UNITS {
@@ -397,13 +403,10 @@ function context(text: string, clause: number, to: number, start: number, end: n
 }
 
 /** Number words by the lower-case code of their first letter. */
-const WORDS_BY_FIRST = new Map<number, Array<{word: string; value: number; role: (typeof numberWords)[number][2]}>>()
-for (const [word, value, role] of numberWords) {
-  const code = word.charCodeAt(0)
-  const list = WORDS_BY_FIRST.get(code) ?? []
-  list.push({word, value, role})
-  WORDS_BY_FIRST.set(code, list)
-}
+const WORDS_BY_FIRST = byFirstLetter(
+  numberWords.map(([word, value, role]) => ({word, value, role})),
+  (w) => w.word
+)
 
 /** The number word at `at` (a word start), or null. */
 function numberWordAt(text: string, at: number): {word: string; value: number; role: (typeof numberWords)[number][2]} | null {

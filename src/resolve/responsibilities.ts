@@ -162,6 +162,14 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
  * bố trí kinh phí …"), or null.
  */
 function leadIn(ctx: Context, node: Draft): string | null {
+  const known = LEAD_INS.get(node)
+  if (known !== undefined) return known
+  const agency = readLeadIn(ctx, node)
+  LEAD_INS.set(node, agency)
+  return agency
+}
+
+function readLeadIn(ctx: Context, node: Draft): string | null {
   // The agency is at the start: 200 characters are enough, however long the item.
   const text = squash(ctx.text.slice(node.s, Math.min(node.e, node.s + 200))).replace(/^[-+•]\s*/u, '')
   const colon = text.indexOf(':')
@@ -179,6 +187,13 @@ function sentenceAgency(text: string): string | null {
   return canonical !== null ? agencyPrefix(sentence, canonical) : beforeDutyVerb(sentence)
 }
 
+/**
+ * What each node names, read once: a group's body is asked whether it names
+ * an agency before the same nodes are read as agencies of their own.
+ */
+const LEAD_INS = new WeakMap<Draft, string | null>()
+const SECTION_AGENCIES = new WeakMap<Draft, {agency: string; duties: Draft[]} | null>()
+
 function namesAgency(ctx: Context, node: Draft): boolean {
   if (node.type === 'section') return sectionAgency(ctx, node) !== null
   return (node.type === 'item' || node.type === 'paragraph') && leadIn(ctx, node) !== null
@@ -190,6 +205,14 @@ function namesAgency(ctx: Context, node: Draft): boolean {
  * …"), the heading then being a duty too.
  */
 function sectionAgency(ctx: Context, section: Draft): {agency: string; duties: Draft[]} | null {
+  const known = SECTION_AGENCIES.get(section)
+  if (known !== undefined) return known
+  const named = readSectionAgency(ctx, section)
+  SECTION_AGENCIES.set(section, named)
+  return named
+}
+
+function readSectionAgency(ctx: Context, section: Draft): {agency: string; duties: Draft[]} | null {
   const title = typeof section.props.title === 'string' ? section.props.title : null
   if (title !== null && opensAgency(title) && title.length <= 120) return {agency: title, duties: []}
   const heading = section.children?.[0]

@@ -8,13 +8,13 @@
  * 15%"); the reform area.
  */
 
-import {units, type IndicatorColumn} from '../../grammars/index.js'
-import {indicatorColumnOf} from '../blocks/table.js'
+import {units} from '../../grammars/index.js'
+import {cellText, indicatorColumnOf} from '../blocks/table.js'
 import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import type {QuantityInfo} from '../inline/quantity.js'
 import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
-import {PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
+import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A target before positions are mapped. */
@@ -60,7 +60,6 @@ const LEXICONS = new PhraseGroups({
   aims: ['phấn đấu', 'đến năm', 'mục tiêu']
 })
 const AREA_SET = new PhraseSet(AREA_WORDS.map((w) => w.folded))
-const AREAS = new PhraseGroups({areas: AREA_WORDS.map((w) => w.folded)})
 const AREA_HEADINGS = (Object.entries(reformAreaHeadings) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)})))
 
 interface Found {
@@ -105,7 +104,7 @@ function lastRespective(reading: BlockReading, s: number, e: number): number {
 
 /** The area phrases of the segment [s, e) of a block. */
 function areasIn(ctx: Context, {s, e, block, reading}: {s: number; e: number; block: Draft; reading: BlockReading}): Occurrence[] {
-  reading.areas ??= AREAS.find(ctx.folded.slice(block.s, block.e), block.s).areas
+  reading.areas ??= AREA_SET.occurrences(ctx.folded.slice(block.s, block.e), block.s)
   return reading.areas.within(s, e)
 }
 
@@ -312,17 +311,6 @@ function readMarks(text: string, block: Draft): Marks {
   return marks
 }
 
-/** Index of the first value ≥ `x` in an ascending list. */
-function firstAtLeast(list: readonly number[], x: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
 
 /** Cue words stripped from the start of a subject. */
 const LEADING_WORDS = ['phấn đấu', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
@@ -428,7 +416,10 @@ function splits(q: QuantityInfo): boolean {
 }
 
 /** Resolve quantities into targets. */
-export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: number | null; period: {from: number; to: number} | null}): TargetDraft[] {
+/** The plan's own year and period: the deadline when nothing nearer says. */
+type PlanYears = {year: number | null; period: {from: number; to: number} | null}
+
+export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): TargetDraft[] {
   flatten(drafts)
   const found: Found[] = []
   collect(drafts, [], found)
@@ -570,10 +561,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
       subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
       text: squash(text.slice(...segmentAround(reading, block, node.s, node.e, true))),
-      sectionPath: sections.map((sec) => ({
-        label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
-        title: (sec.props.title as string | null) ?? null
-      })),
+      sectionPath: sectionPathOf(sections),
       s: node.s,
       e: node.e
     })
@@ -607,7 +595,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
     }
     t.area = area
   }
-  tableTargets(ctx, drafts, [], plan, targets, areaOfSection, classified)
+  tableTargets({ctx, plan, out: targets, areaOfSection, classified}, drafts, [])
   // Table targets join the sentence targets in document order.
   return targets.sort((a, b) => a.s - b.s)
 }
@@ -615,53 +603,46 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: {year: numbe
 const UNIT_KINDS = new Map(units.map(([unit, kind]) => [unit.toLowerCase(), kind] as const))
 const SYMBOLS: ReadonlyArray<readonly [string, QuantityInfo['comparator']]> = [['≥', '>='], ['>=', '>='], ['≤', '<='], ['<=', '<='], ['>', '>'], ['<', '<']]
 
+/** The state the indicator-table reader shares across a parse. */
+interface TableScope {
+  ctx: Context
+  plan: PlanYears
+  out: TargetDraft[]
+  areaOfSection: Map<Draft, ReformArea | null>
+  classified: Map<string, ReformArea>
+}
+
 /**
  * Targets from indicator tables ("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch
  * năm 2024"): a target per value cell, its subject the row's indicator, its
  * unit the number's own or the unit column's, its year the column's.
  */
-function tableTargets(
-  ctx: Context,
-  nodes: Draft[],
-  sections: Draft[],
-  plan: {year: number | null; period: {from: number; to: number} | null},
-  out: TargetDraft[],
-  areaOfSection: Map<Draft, ReformArea | null>,
-  classified: Map<string, ReformArea>
-): void {
+function tableTargets(scope: TableScope, nodes: Draft[], sections: Draft[]): void {
   for (const node of nodes) {
     if (SKIPPED.has(node.type)) continue
     if (node.type === 'table') {
       const labels = node.props.columns as string[] | null
-      if (labels) tableRows(ctx, node, labels.map(indicatorColumnOf), sections, plan, out, areaOfSection, classified)
+      if (labels) tableRows(scope, node, labels.map(indicatorColumnOf), sections)
     } else if (node.children) {
       if (node.type === 'section') sections.push(node)
-      tableTargets(ctx, node.children, sections, plan, out, areaOfSection, classified)
+      tableTargets(scope, node.children, sections)
       if (node.type === 'section') sections.pop()
     }
   }
 }
 
-function tableRows(
-  ctx: Context,
-  table: Draft,
-  columns: Array<{column: IndicatorColumn | 'reported'; year: number | null; from: number | null} | null>,
-  sections: Draft[],
-  plan: {year: number | null; period: {from: number; to: number} | null},
-  out: TargetDraft[],
-  areaOfSection: Map<Draft, ReformArea | null>,
-  classified: Map<string, ReformArea>
-): void {
+function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<typeof indicatorColumnOf>>, sections: Draft[]): void {
+  const {ctx, plan} = scope
   const indicator = columns.findIndex((c) => c?.column === 'indicator')
   const unitColumn = columns.findIndex((c) => c?.column === 'unit')
   if (indicator === -1 || !columns.some((c) => c?.column === 'value')) return
-  const cellText = (cell: Draft | undefined): string => (cell ? squash(ctx.text.slice(cell.s, cell.e)) : '')
   for (const row of table.children ?? []) {
     if (row.props.header || row.props.separator) continue
     const cells = (row.children ?? []).filter((c) => c.type === 'tableCell')
-    const subject = cellText(cells[indicator])
+    const subject = cellText(ctx, cells[indicator])
     if (subject.length === 0) continue
-    const unitText = unitColumn === -1 ? '' : cellText(cells[unitColumn])
+    const unitText = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
+    let reading: BlockReading | null = null
     columns.forEach((column, k) => {
       if (column?.column !== 'value') return
       const cell = cells[k]
@@ -674,8 +655,8 @@ function tableRows(
       const unitKind = q.unit !== null ? q.unitKind : unit === null ? 'number' : unit === '%' ? 'percent' : (UNIT_KINDS.get(unit.toLowerCase()) ?? 'count')
       const year = column.year ?? plan.period?.to ?? plan.year
       q.role = 'target'
-      const reading = readBlock(ctx, row)
-      out.push({
+      reading ??= readBlock(ctx, row)
+      scope.out.push({
         value: q.amount,
         valueTo: q.amountTo,
         unit,
@@ -689,17 +670,22 @@ function tableRows(
         baselineYear: q.baselineYear,
         change: q.change,
         subject,
-        area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, areaOfSection, classified),
+        area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, scope.areaOfSection, scope.classified),
         text: squash(ctx.text.slice(row.s, row.e)),
-        sectionPath: sections.map((sec) => ({
-          label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
-          title: (sec.props.title as string | null) ?? null
-        })),
+        sectionPath: sectionPathOf(sections),
         s: quantity.s,
         e: quantity.e
       })
     })
   }
+}
+
+/** Labels and titles of the enclosing sections, outermost first. */
+function sectionPathOf(sections: readonly Draft[]): TargetDraft['sectionPath'] {
+  return sections.map((sec) => ({
+    label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
+    title: (sec.props.title as string | null) ?? null
+  }))
 }
 
 /** The subject of the quantity `n`: what follows it, or what its clause says before it. */

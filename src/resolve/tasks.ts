@@ -9,6 +9,7 @@ import {findDate, isoDate} from '../text/dates.js'
 import {fold, squash} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
+import {cellText} from '../blocks/table.js'
 
 /** A parsed deadline. */
 export interface Deadline {
@@ -104,10 +105,6 @@ function agencies(raw: string): string[] {
 function jointOffice(current: string, separator: string): boolean {
   const folded = fold(current.trim())
   return separator.trim() === 'và' && (folded.startsWith('van phong ') || folded.startsWith('vp ')) && (folded.endsWith(' hdnd') || folded.endsWith(' hoi dong nhan dan'))
-}
-
-function cellText(ctx: Context, cell: Draft | undefined): string {
-  return cell ? squash(ctx.text.slice(cell.s, cell.e)) : ''
 }
 
 /** Tasks from every task table in the tree. */

@@ -18,6 +18,8 @@ export interface Occurrence {
 
 export class PhraseSet {
   readonly phrases: readonly string[]
+  /** The phrases' lengths, by index. */
+  readonly lengths: readonly number[]
   /** For each code unit below U+2000: 1 + its bucket's index, or 0 when no phrase starts with it. */
   private readonly slot: Uint16Array
   private readonly buckets: number[][]
@@ -26,6 +28,7 @@ export class PhraseSet {
 
   constructor(phrases: readonly string[]) {
     this.phrases = phrases
+    this.lengths = phrases.map((p) => p.length)
     this.slot = new Uint16Array(0x2000)
     this.buckets = []
     this.wide = []
@@ -69,6 +72,11 @@ export class PhraseSet {
     }
     return out
   }
+
+  /** The occurrences in `searched`, which starts at text offset `start`, to ask by window. */
+  occurrences(searched: string, start: number): Occurrences {
+    return new Occurrences(this.find(searched), this.lengths, start)
+  }
 }
 
 /**
@@ -79,13 +87,17 @@ export class PhraseGroups<K extends string> {
   private readonly set: PhraseSet
   /** For each phrase of the combined set: its group and its index there. */
   private readonly owner: Array<{group: K; phrase: number}>
-  private readonly groups: Record<K, readonly string[]>
+  private readonly keys: readonly K[]
+  /** Each lexicon's phrase lengths. */
+  private readonly lengths: Record<K, readonly number[]>
 
   constructor(groups: Record<K, readonly string[]>) {
-    this.groups = groups
+    this.keys = Object.keys(groups) as K[]
+    this.lengths = {} as Record<K, readonly number[]>
+    for (const group of this.keys) this.lengths[group] = groups[group].map((p) => p.length)
     this.owner = []
     const all: string[] = []
-    for (const group of Object.keys(groups) as K[]) {
+    for (const group of this.keys) {
       groups[group].forEach((phrase, index) => {
         all.push(phrase)
         this.owner.push({group, phrase: index})
@@ -97,13 +109,13 @@ export class PhraseGroups<K extends string> {
   /** The occurrences of each lexicon in `searched`, which starts at text offset `start`. */
   find(searched: string, start: number): Record<K, Occurrences> {
     const lists = {} as Record<K, Occurrence[]>
-    for (const group of Object.keys(this.groups) as K[]) lists[group] = []
+    for (const group of this.keys) lists[group] = []
     for (const o of this.set.find(searched)) {
       const owner = this.owner[o.phrase]!
       lists[owner.group].push({at: o.at, phrase: owner.phrase})
     }
     const out = {} as Record<K, Occurrences>
-    for (const group of Object.keys(this.groups) as K[]) out[group] = new Occurrences(lists[group], this.groups[group], start)
+    for (const group of this.keys) out[group] = new Occurrences(lists[group], this.lengths[group], start)
     return out
   }
 }
@@ -113,27 +125,20 @@ export class PhraseGroups<K extends string> {
  * `start` is the string's offset in the text: windows are in text offsets.
  */
 export class Occurrences {
-  private readonly lengths: readonly number[]
+  /** Where each occurrence starts, for the binary search. */
+  private readonly ats: readonly number[]
 
   constructor(
     private readonly list: readonly Occurrence[],
-    phrases: readonly string[],
+    private readonly lengths: readonly number[],
     private readonly start: number
   ) {
-    this.lengths = phrases.map((p) => p.length)
+    this.ats = list.map((o) => o.at)
   }
 
   /** Index of the first occurrence starting at or after text offset `from`. */
   private first(from: number): number {
-    const local = from - this.start
-    let lo = 0
-    let hi = this.list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (this.list[mid]!.at < local) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return firstAtLeast(this.ats, from - this.start)
   }
 
   /** Does any phrase occur wholly inside [s, e)? */
@@ -156,4 +161,16 @@ export class Occurrences {
     }
     return out
   }
+}
+
+/** Index of the first value ≥ `x` in an ascending list (its length when none is). */
+export function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
