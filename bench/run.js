@@ -18,13 +18,12 @@ const markdownDocs = names.filter((n) => n.endsWith('.md')).map((n) => readFileS
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0)
 const markdownBytes = markdownDocs.reduce((n, d) => n + Buffer.byteLength(d), 0)
 
-/** Run `fn` over `set` until `minMs` has passed; return MB/s and docs/s. */
-function measure(fn, minMs = 2000, set = docs, size = bytes) {
-  for (let i = 0; i < 3; i++) for (const d of set) fn(d) // warm up
+/** MB/s and docs/s of `fn` over `set` during one window of `ms` milliseconds. */
+function window(fn, ms, set, size) {
   let rounds = 0
   const start = performance.now()
   let elapsed = 0
-  while (elapsed < minMs) {
+  while (elapsed < ms) {
     for (const d of set) fn(d)
     rounds++
     elapsed = performance.now() - start
@@ -33,34 +32,54 @@ function measure(fn, minMs = 2000, set = docs, size = bytes) {
   return {mbps: (size * rounds) / 1e6 / seconds, docsps: (set.length * rounds) / seconds}
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+
+/**
+ * Steady-state throughput of several functions on the same bytes. V8 needs
+ * about a second of work before a parser's code is optimised (its first rounds
+ * run 2-3x slower), so each function is first warmed up for `warmMs`; then
+ * their windows alternate, so that the machine's noise falls on all of them
+ * alike, and the median window counts. The first second is reported apart.
+ */
+function measure(fns, {set = docs, size = bytes, warmMs = 1500, windowMs = 400, windows = 7} = {}) {
+  const cold = fns.map((fn) => window(fn, warmMs, set, size))
+  const runs = fns.map(() => [])
+  for (let w = 0; w < windows; w++) fns.forEach((fn, k) => runs[k].push(window(fn, windowMs, set, size)))
+  return fns.map((_, k) => ({
+    mbps: median(runs[k].map((r) => r.mbps)),
+    docsps: median(runs[k].map((r) => r.docsps)),
+    coldMbps: cold[k].mbps,
+    ratios: runs[k].map((r, w) => r.mbps / runs[0][w].mbps)
+  }))
+}
+
 const remark = unified().use(remarkParse)
-const vanban = measure((d) => parsePlan(d))
-const markdown = measure((d) => remark.parse(d))
-const scan = measure((d) => {
+const lineScan = (d) => {
   let lines = 0
   for (let i = 0; i < d.length; i++) if (d.charCodeAt(i) === 10) lines++
   return lines
-})
+}
+const [vanban, markdown, scan] = measure([(d) => parsePlan(d), (d) => remark.parse(d), lineScan])
 
+const fmt = (n) => n.toFixed(2).padStart(9)
+console.log(`corpus: ${docs.length} plain-text documents, ${(bytes / 1024).toFixed(1)} KiB`)
+console.log(`steady state (median of 7 alternating windows, after 1.5 s of warm-up each):`)
+console.log(`                      MB/s     docs/s   first 1.5 s MB/s`)
+console.log(`vanban parsePlan  ${fmt(vanban.mbps)} ${fmt(vanban.docsps)} ${fmt(vanban.coldMbps)}`)
+console.log(`remark-parse      ${fmt(markdown.mbps)} ${fmt(markdown.docsps)} ${fmt(markdown.coldMbps)}`)
+console.log(`line scan (floor) ${fmt(scan.mbps)} ${fmt(scan.docsps)} ${fmt(scan.coldMbps)}`)
+const perWindow = markdown.ratios.map((r) => (1 / r).toFixed(1)).join(' ')
+console.log(`vanban / remark-parse: ${(vanban.mbps / markdown.mbps).toFixed(1)}x (per window: ${perWindow})`)
+if (markdownDocs.length > 0) {
+  const [md, mdRemark] = measure([(d) => parsePlan(d, {format: 'markdown'}), (d) => remark.parse(d)], {set: markdownDocs, size: markdownBytes, warmMs: 1000, windows: 3})
+  console.log(`Markdown (${markdownDocs.length} documents): vanban ${md.mbps.toFixed(2)} MB/s, remark-parse alone ${mdRemark.mbps.toFixed(2)} MB/s`)
+}
 function importMs() {
   const script = `const t=performance.now();await import(${JSON.stringify(join(root, 'dist/src/index.js'))});console.log(performance.now()-t)`
   const runs = []
   for (let i = 0; i < 5; i++) runs.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'}).trim()))
   runs.sort((a, b) => a - b)
   return runs[2]
-}
-
-const fmt = (n) => n.toFixed(2).padStart(9)
-console.log(`corpus: ${docs.length} plain-text documents, ${(bytes / 1024).toFixed(1)} KiB`)
-console.log(`                      MB/s     docs/s`)
-console.log(`vanban parsePlan  ${fmt(vanban.mbps)} ${fmt(vanban.docsps)}`)
-console.log(`remark-parse      ${fmt(markdown.mbps)} ${fmt(markdown.docsps)}`)
-console.log(`line scan (floor) ${fmt(scan.mbps)} ${fmt(scan.docsps)}`)
-console.log(`vanban / remark-parse: ${(vanban.mbps / markdown.mbps).toFixed(1)}x`)
-if (markdownDocs.length > 0) {
-  const md = measure((d) => parsePlan(d, {format: 'markdown'}), 1000, markdownDocs, markdownBytes)
-  const mdRemark = measure((d) => remark.parse(d), 1000, markdownDocs, markdownBytes)
-  console.log(`Markdown (${markdownDocs.length} documents): vanban ${md.mbps.toFixed(2)} MB/s, remark-parse alone ${mdRemark.mbps.toFixed(2)} MB/s`)
 }
 console.log(`import vanban: ${importMs().toFixed(1)} ms (median of 5 fresh processes)`)
 
