@@ -403,16 +403,41 @@ function context(text: string, clause: number, to: number, start: number, end: n
 }
 
 /** Number words by the lower-case code of their first letter. */
-const WORDS_BY_FIRST = byFirstLetter(
-  numberWords.map(([word, value, role]) => ({word, value, role})),
-  (w) => w.word
-)
+type NumberWord = {word: string; value: number; role: (typeof numberWords)[number][2]}
 
-/** The number word at `at` (a word start), or null. */
-function numberWordAt(text: string, at: number): {word: string; value: number; role: (typeof numberWords)[number][2]} | null {
-  const list = WORDS_BY_FIRST.get(lowerCode(text.charCodeAt(at)))
-  if (list === undefined) return null
-  for (const w of list) if (phraseIn(text, at, w.word)) return w
+/** A hash of the lower-cased word over [at, end): no slice is made. */
+function wordHash(text: string, at: number, end: number): number {
+  let hash = 0
+  for (let k = at; k < end; k++) hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(k))) | 0
+  return hash
+}
+
+/** The number words by the hash of their letters (a list, should two words ever share one). */
+const WORDS_BY_HASH: Map<number, NumberWord[]> = new Map()
+for (const [word, value, role] of numberWords) {
+  const hash = wordHash(word, 0, word.length)
+  WORDS_BY_HASH.set(hash, [...(WORDS_BY_HASH.get(hash) ?? []), {word, value, role}])
+}
+
+/** 1 for the letters (either case) that start a number word. */
+const NUMBER_WORD_INITIAL: Uint8Array = (() => {
+  const table = new Uint8Array(0x2000)
+  for (const [word] of numberWords) {
+    const code = word.charCodeAt(0)
+    table[code] = 1
+    table[word[0]!.toUpperCase().charCodeAt(0)] = 1
+  }
+  return table
+})()
+
+/** The number word at `at` (a word start), or null: the word is hashed once, not compared with each number word. */
+function numberWordAt(text: string, at: number): NumberWord | null {
+  const code = text.charCodeAt(at)
+  if (code >= 0x2000 || NUMBER_WORD_INITIAL[code] !== 1) return null
+  let end = at + 1
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++
+  const words = WORDS_BY_HASH.get(wordHash(text, at, end))
+  if (words !== undefined) for (const w of words) if (w.word.length === end - at && phraseIn(text, at, w.word)) return w
   return null
 }
 
@@ -525,9 +550,8 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
   for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i)
     if (!isDigitCode(code)) {
-      // A number in words, at a word start.
-      if (code < 0x61 && !(code >= 0x41 && code <= 0x5a)) continue
-      if (!WORDS_BY_FIRST.has(lowerCode(code)) || (i > s && isWordCode(text.charCodeAt(i - 1)))) continue
+      // A number in words, at a word start: one table look-up turns most letters away.
+      if (code >= 0x2000 || NUMBER_WORD_INITIAL[code] !== 1 || (i > s && isWordCode(text.charCodeAt(i - 1)))) continue
       const read = readWordQuantity(text, s, e, i)
       if (read === null) continue
       const [qs, qe] = read.span
