@@ -58,6 +58,20 @@ export function fold(value: string): string {
     }
   }
   if (ascii) return value.toLowerCase()
+  // A whole document goes its own way: its loop then sees one kind of string only.
+  if (n >= 512) return foldLong(value)
+  const codes = scratch.subarray(0, n)
+  for (let i = 0; i < n; i++) {
+    const code = value.charCodeAt(i)
+    codes[i] = code < 0x2000 ? TABLE[code]! : foldCode(code)
+  }
+  // TextDecoder has a fixed cost per call; short strings are cheaper this way.
+  return String.fromCharCode.apply(null, codes as unknown as number[])
+}
+
+/** `fold` of a long text (a document), decoded in one native call. */
+function foldLong(value: string): string {
+  const n = value.length
   // One scratch buffer, grown as needed: a new 80 KB array per document
   // costs more in garbage collection than the folding itself.
   if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2))
@@ -66,8 +80,6 @@ export function fold(value: string): string {
     const code = value.charCodeAt(i)
     codes[i] = code < 0x2000 ? TABLE[code]! : foldCode(code)
   }
-  // TextDecoder has a fixed cost per call; short strings are cheaper this way.
-  if (n < 512) return String.fromCharCode.apply(null, codes as unknown as number[])
   // Node's Buffer decodes UTF-16 about a fifth faster than TextDecoder.
   return NODE_BUFFER ? NODE_BUFFER.from(codes.buffer, 0, n * 2).toString('utf16le') : UTF16.decode(codes)
 }
