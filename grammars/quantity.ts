@@ -67,6 +67,15 @@ export const annualWords: readonly string[] = ['hằng năm', 'hàng năm', 'm�
 /** Words before a list of levels, not a decimal: "mức độ 3, 4", "mức độ 1,2". */
 export const levelWords: readonly string[] = ['mức độ', 'mức', 'cấp độ', 'loại', 'hạng']
 
+/**
+ * A number that names a part of the year, not an amount: "6 tháng đầu năm",
+ * "9 tháng cuối năm" (the words after it), "định kỳ 6 tháng" (the words before
+ * it, with a period unit after). Longest first.
+ */
+export const periodOfYearAfter: readonly string[] = ['tháng đầu năm', 'tháng cuối năm', 'tháng đầu', 'tháng cuối', 'năm đầu', 'năm cuối']
+export const periodicBefore: readonly string[] = ['định kỳ', 'mỗi']
+export const periodicUnits: readonly string[] = ['tháng', 'quý', 'năm', 'tuần']
+
 /** Ranking words: "nhóm 10/63 tỉnh", "xếp thứ 9/63", "top 5", "tốp 20". */
 export const rankWords: readonly string[] = ['nhóm', 'xếp thứ', 'xếp', 'thứ', 'top', 'tốp', 'vị trí', 'tốp đầu']
 

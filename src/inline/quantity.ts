@@ -16,6 +16,9 @@ import {
   multipleWords,
   numberWords,
   percentWords,
+  periodicBefore,
+  periodicUnits,
+  periodOfYearAfter,
   rankWords,
   units,
   denominatorStops,
@@ -86,6 +89,7 @@ function lastBefore(text: string, from: number, at: number): number {
 const AFTER = comparatorsAfter.map(([p, c]) => ({p, c}))
 const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length - a.w.length)
 const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
+const PERIOD_AFTER = [...periodOfYearAfter].sort((a, b) => b.length - a.length)
 const RANKS = [...rankWords].sort((a, b) => b.length - a.length)
 
 /** A number token: "1.600" → 1600, "0,5" → 0.5, "03" → 3. */
@@ -217,6 +221,13 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
     const range = /^\s{0,2}[-–]\s{0,2}(19|20)\d\d/.exec(text.slice(end, end + 9))
     return range ? end + range[0].length : end
   }
+  // Parts of the year and periodic reports: "6 tháng đầu năm", "định kỳ 6 tháng".
+  let after = end
+  while (text.charCodeAt(after) === 0x20) after++
+  const part = PERIOD_AFTER.find((p) => phraseIn(text, after, p))
+  if (part !== undefined) return after + part.length
+  const unit = periodicUnits.find((p) => phraseIn(text, after, p))
+  if (unit !== undefined && periodicBefore.some((p) => endsWithPhrase(text, from, start, p) !== -1)) return after + unit.length
   // Levels: "mức độ 3, 4", "mức độ 1,2", "mức độ 3 và 4".
   for (const level of LEVELS) {
     if (endsWithPhrase(text, from, start, level) !== -1) return levelListEnd(text, start, to)

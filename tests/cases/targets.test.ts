@@ -236,9 +236,16 @@ describe('not targets', () => {
     ['- Giai đoạn 2021 - 2025 và năm 2022.'],
     ['- Năm 2020, tỉnh đã đạt 69,66 điểm.'],
     ['- Tổng hợp, báo cáo kết quả trước ngày 10/12 hằng năm.'],
-    ['- Báo cáo định kỳ trước ngày 15 tháng 6 hằng năm.']
+    ['- Báo cáo định kỳ trước ngày 15 tháng 6 hằng năm.'],
+    ['- Sơ kết 6 tháng đầu năm và tổng kết 9 tháng cuối năm.'],
+    ['- Báo cáo định kỳ 6 tháng, mỗi 3 tháng một lần.']
   ])('%s', (body) => {
     expect(targets(body)).toEqual([])
+  })
+
+  it('a part of the year ("6 tháng đầu năm") is a period, not the target before its percentage', () => {
+    const list = targets('- Phấn đấu 6 tháng đầu năm giải quyết 95% hồ sơ đúng hạn.')
+    expect(list.map((t) => [t.value, t.unit])).toEqual([[95, '%']])
   })
 
   it('a footnote digit fused after a percentage is not a number', () => {
