@@ -119,7 +119,7 @@ export const FieldSchema = z.object({
   type: z.literal('field'),
   /**
    * What the field holds. Catalogue: documentNumber, issuedDate, issuer, signer, field, …;
-   * header: body, nationalTitle, motto, separator, number, placeDate, subject;
+   * header: body, nationalTitle, motto, separator, number, placeDate, subject, other (a cell of a header row it cannot name);
    * title block: documentType, title, attachment, authority; lead: newsTitle, dateline;
    * signature: authority, title, note, name; recipients: label.
    */

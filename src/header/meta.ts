@@ -32,7 +32,7 @@ const TRUST: Readonly<Record<Field, readonly MetaSource[]>> = {
   documentNumber: ['header', 'lead', 'catalogue'],
   documentType: ['title', 'catalogue', 'lead', 'inferred'],
   documentTypeFull: ['title'],
-  issuedDate: ['header', 'lead', 'catalogue'],
+  issuedDate: ['header', 'lead', 'catalogue', 'inferred'],
   effectiveDate: ['catalogue'],
   issuer: ['header', 'lead', 'catalogue'],
   place: ['header'],

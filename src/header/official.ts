@@ -10,7 +10,7 @@
 
 import {issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
-import {findDate} from '../text/dates.js'
+import {dateAt, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {bodyName, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
 
@@ -21,7 +21,7 @@ export interface Cell {
   text: string
 }
 
-export type HeaderCellKind = 'nationalTitle' | 'motto' | 'separator' | 'number' | 'placeDate' | 'subject' | 'body'
+export type HeaderCellKind = 'nationalTitle' | 'motto' | 'separator' | 'number' | 'placeDate' | 'subject' | 'body' | 'other'
 
 const NATIONAL = nationalTitles.map((t) => fold(t))
 const MOTTOS = mottos.map((m) => lettersOnly(fold(m)))
@@ -95,11 +95,34 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
 /** Index of ", ngày" in a place/date line ("An Giang, ngày 23 …"), or 0 when it starts with "ngày". */
 function placeDateIndex(folded: string): number {
   // "An Giang, ngày 23 …", and drafts with the day left blank: "Quảng Ngãi, ngày     tháng     năm 2024".
-  // The place has no digits or slashes ("… số 23-CT/TU, ngày …" is no place).
-  const m = /^([^,\d/]{2,40}),\s{0,3}ngay(?:\s{0,3}\d|\s{1,12}thang)/.exec(folded)
+  // The place has no digits or slashes ("… số 23-CT/TU, ngày …" is no place),
+  // unless it is a numbered district or ward of a city ("Quận 1", "Phường 5").
+  const m = /^([^,\d/]{2,40}|(?:quan|phuong) \d{1,2}),\s{0,3}ngay(?:\s{0,3}\d|\s{1,12}thang)/.exec(folded)
   if (m) return m[1]!.length
   if (/^ngay\s{1,3}\d{1,2}\s{1,3}thang/.test(folded)) return 0
+  // Any other place with digits ("Khu phố 5, ngày 10 tháng 01 năm 2025"): only when a whole date ends the line.
+  const comma = folded.indexOf(', ngay ')
+  if (comma >= 2 && comma <= 40 && !folded.slice(0, comma).includes('/')) {
+    let at = comma + 7
+    while (folded.charCodeAt(at) === 0x20) at++
+    const date = dateAt(folded, comma + 2) ?? dateAt(folded, at)
+    if (date !== null && /^[\s.,;]*$/.test(folded.slice(date.end))) return comma
+  }
   return -1
+}
+
+/**
+ * A row of at least two cells (at "|" or tabs) with a strong cell (a national
+ * title, a number or a place/date) and no more unknown cells than known ones:
+ * the unknown ones are kept as "other". Null otherwise.
+ */
+function strongRow(text: string, s: number, e: number): {cells: Cell[]; kinds: HeaderCellKind[]} | null {
+  const cells = splitCells(text, s, e, false)
+  if (cells.length < 2) return null
+  const kinds = cells.map((cell) => headerCellKind(cell) ?? 'other')
+  const unknown = kinds.filter((k) => k === 'other').length
+  if (unknown * 2 > kinds.length || !kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) return null
+  return {cells, kinds}
 }
 
 /**
@@ -141,8 +164,12 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
       if (ok) break
     }
     if (!ok) {
-      // A place/date line hard-wrapped over two lines: "Phú Thọ, ngày 13\ntháng 02 năm 2025".
-      break
+      // A flattened row with a strong cell keeps a cell it cannot name as "other":
+      // "Số: 45/KH-UBND | Khu 5 - 10/01/2025 |" is still the number row.
+      const row = strongRow(ctx.text, line.cs, line.ce)
+      if (row === null) break
+      cells = row.cells
+      kinds = row.kinds
     }
     if (kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) strong = true
     rows.push({cells, kinds})
@@ -190,10 +217,22 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     }
     propose(ctx, 'issuer', name, 'header', issuer[0]!.s, issuer[issuer.length - 1]!.e)
   }
+  // The rest of the last row ("… năm 2025 |") is the header's too, not loose text after it.
+  const lastCells = rows[rows.length - 1]!.cells
+  const cellsEnd = lastCells[lastCells.length - 1]!.e
+  const rowEnd = lines[last - 1]!.ce
+  if (rowEnd > cellsEnd) children.push(leaf('text', cellsEnd, rowEnd))
   return {node: parent('header', children), next: last}
 }
 
 function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
+  if (kind === 'other') {
+    report(ctx, 'unknown-header-cell', `Unexpected header cell "${squash(cell.text)}", expected an issuer, a number, a place and date or a subject: kept as "other"`, cell.s, cell.e)
+    // A date in it is the issue date when no place/date cell gives one.
+    const date = findDate(ctx.text, cell.s, cell.e)
+    if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'inferred', date.start, date.end)
+    return
+  }
   if (kind === 'number') {
     const raw = cell.text.replace(/^\s*Số\s*[:.]?\s*/iu, '')
     const parts = parseDocumentNumber(raw)

@@ -22,7 +22,8 @@ import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {fold, isUpperText} from '../text/fold.js'
 import {isWeak} from '../lines/markers.js'
-import {leaf, parent, type Context, type Draft} from './draft.js'
+import {findDate} from '../text/dates.js'
+import {leaf, parent, propose, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
 
 const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
@@ -175,6 +176,21 @@ export function buildTree(ctx: Context): Draft[] {
           i = attached.next
           continue
         }
+      }
+    }
+    // A line the header reader could not name, between the header and the
+    // title block ("Khu 5 -- 10/01/2025"): kept as a paragraph, and the front
+    // matter goes on, so the title block after it is still read.
+    if (front && sawHeader && !sawTitle && line.marker === null && line.ce - line.cs <= 80) {
+      let next = i + 1
+      while (next < lines.length && lines[next]!.blank) next++
+      if (next < lines.length && next - i <= 3 && documentTypeLine(lines[next]!) !== null) {
+        report(ctx, 'unknown-front-line', `Unexpected line "${line.text.trim()}" between the header and the title, expected a header part: kept as a paragraph`, line.cs, line.ce)
+        const date = findDate(ctx.text, line.cs, line.ce)
+        if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'inferred', date.start, date.end)
+        container.children!.push(parent('paragraph', inlines(ctx, line.cs, line.ce)))
+        i++
+        continue
       }
     }
     front = false

@@ -97,6 +97,45 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
     expect(m).toMatchObject({issuedDate: '2025-02-13', place: 'Phú Thọ', documentNumber: '09/KH-UBND'})
   })
 
+  it('a numbered district or ward as the place ("Quận 1", "Phường 5"), in rows and in lines', () => {
+    const rows = meta('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nPHƯỜNG BẾN NGHÉ | Độc lập - Tự do - Hạnh phúc |\nSố: 45/KH-UBND | Quận 1, ngày 10 tháng 01 năm 2025 |\nKẾ HOẠCH\nChuyển đổi số năm 2025\n' + BODY)
+    expect(rows).toMatchObject({documentNumber: '45/KH-UBND', place: 'Quận 1', issuedDate: '2025-01-10', title: 'Chuyển đổi số năm 2025', issuer: 'Ủy ban nhân dân phường Bến Nghé'})
+    const lines = meta('ỦY BAN NHÂN DÂN\nPHƯỜNG 5\nSố: 12/KH-UBND\nKhu phố 3, ngày 02/3/2024\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n' + BODY)
+    expect(lines).toMatchObject({documentNumber: '12/KH-UBND', place: 'Khu phố 3', issuedDate: '2024-03-02', title: 'Phòng, chống thiên tai năm 2024'})
+  })
+
+  it('a sentence with a number before ", ngày" is still no place/date line', () => {
+    const m = meta('ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nThực hiện Kế hoạch 5, ngày 02/3/2024 của Tỉnh ủy\n' + BODY)
+    expect(m).toMatchObject({documentNumber: '12/KH-UBND', place: null, issuedDate: null})
+  })
+
+  it('a `|` row with a cell it cannot name keeps the row, the cell as "other" with a diagnostic, and its date', () => {
+    const text = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nPHƯỜNG BẾN NGHÉ | Độc lập - Tự do - Hạnh phúc |\nSố: 45/KH-UBND | Khu 5 - 10/01/2025 |\nKẾ HOẠCH\nChuyển đổi số năm 2025\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '45/KH-UBND', issuedDate: '2025-01-10', title: 'Chuyển đổi số năm 2025'})
+    const header = plan.children.find((c) => c.type === 'header')!
+    expect('children' in header && header.children.some((f) => f.type === 'field' && f.key === 'other' && f.content === 'Khu 5 - 10/01/2025')).toBe(true)
+    expect(plan.diagnostics.map((d) => d.ruleId)).toContain('unknown-header-cell')
+  })
+
+  it('a line it cannot name between the header and KẾ HOẠCH: a paragraph with a diagnostic, the title still read', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nHUYỆN ABC\nSố: 45/KH-UBND\nKhu 5 -- 10/01/2025\n\nKẾ HOẠCH\nChuyển đổi số năm 2025\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '45/KH-UBND', issuedDate: '2025-01-10', documentType: 'Kế hoạch', title: 'Chuyển đổi số năm 2025'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['header', 'paragraph', 'titleBlock', 'preamble', 'section'])
+    expect(plan.diagnostics.map((d) => d.ruleId)).toContain('unknown-front-line')
+  })
+
+  it('the trailing "|" of the last `|` row belongs to the header', () => {
+    const text = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 249/KH-UBND | Lạng Sơn, ngày 29 tháng 12 năm 2021 |\n' + BODY
+    const plan = parsePlan(text)
+    const header = plan.children[0]!
+    expect(header.type).toBe('header')
+    expect(header.position.end.offset).toBe(text.indexOf('2021 |') + 6)
+  })
+
   it('a party document number and dashed date', () => {
     const m = meta('HUYỆN ỦY TÂY SƠN\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 29-KH/HU\nTây Sơn, ngày 23 tháng 9 năm 2021\n' + BODY)
     expect(m).toMatchObject({documentNumber: '29-KH/HU', documentType: 'Kế hoạch', issuer: 'Huyện ủy Tây Sơn', issuedDate: '2021-09-23'})
