@@ -35,6 +35,6 @@ export const reformAreaTraining: Readonly<Record<ReformArea, readonly string[]>>
   organisation: ['đơn vị sự nghiệp công lập', 'kiện toàn tổ chức', 'sắp xếp đơn vị hành chính', 'phân cấp phân quyền', 'cơ cấu lãnh đạo', 'đầu mối tổ chức'],
   'civil-service': ['cán bộ công chức viên chức', 'vị trí việc làm', 'đào tạo bồi dưỡng', 'trình độ đại học', 'tuyển dụng công chức', 'kỷ luật kỷ cương', 'biên chế', 'đạt chuẩn chuyên môn'],
   'public-finance': ['ngân sách nhà nước', 'giải ngân vốn đầu tư', 'tự chủ tài chính', 'chi thường xuyên', 'tài sản công', 'kinh phí', 'thu ngân sách'],
-  'digital-government': ['môi trường mạng', 'hệ thống thông tin', 'định danh xác thực điện tử', 'nền tảng tích hợp chia sẻ dữ liệu', 'cơ sở dữ liệu', 'hồ sơ công việc xử lý trên mạng', 'dịch vụ công mức độ 4', 'chuyển đổi số', 'chữ ký số', 'ký số', 'văn bản điện tử', 'hội nghị truyền hình'],
+  'digital-government': ['môi trường mạng', 'hệ thống thông tin', 'định danh xác thực điện tử', 'nền tảng tích hợp chia sẻ dữ liệu', 'cơ sở dữ liệu', 'hồ sơ công việc xử lý trên mạng', 'dịch vụ công mức độ 4', 'chuyển đổi số', 'chữ ký số', 'ký số', 'văn bản điện tử', 'hội nghị truyền hình', 'định danh điện tử', 'tài khoản định danh', 'kỹ năng số', 'nền tảng số', 'dữ liệu số', 'thanh toán không dùng tiền mặt'],
   impact: ['thu hút đầu tư', 'doanh nghiệp thành lập mới', 'phát triển kinh tế xã hội', 'năng lực cạnh tranh', 'chỉ số PCI', 'chỉ số PAPI', 'mức độ hài lòng dịch vụ y tế giáo dục']
 }

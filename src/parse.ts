@@ -88,7 +88,8 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   const registry = resolveCitations(ctx, drafts, meta.documentNumber)
   const targetDrafts = resolveTargets(ctx, drafts, {
     year: meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null,
-    period: meta.period
+    period: meta.period,
+    title: meta.title
   })
   const taskDrafts = resolveTasks(ctx, drafts)
   const responsibilityDrafts = resolveResponsibilities(ctx, drafts, targetDrafts.map((t) => t.s))

@@ -223,7 +223,8 @@ function areaOf(
   ctx: Context,
   segment: {s: number; e: number; block: Draft; reading: BlockReading},
   sectionCache: Map<Draft, ReformArea | null>,
-  classified: Map<string, ReformArea>
+  classified: Map<string, ReformArea>,
+  planArea: ReformArea | null
 ): ReformArea | null {
   for (let k = sections.length - 1; k >= 0; k--) {
     const section = sections[k]!
@@ -238,6 +239,8 @@ function areaOf(
   }
   const said = bestArea(AREA_SET.find(fold(subject))) ?? bestArea(areasIn(ctx, segment))
   if (said !== null) return said
+  // A plan about one area ("… chuyển đổi số năm 2025") files there what nothing nearer files.
+  if (planArea !== null) return planArea
   const text = subject.length > 0 ? subject : ctx.folded.slice(segment.s, segment.e)
   let area = classified.get(text)
   if (area === undefined) {
@@ -417,7 +420,7 @@ function splits(q: QuantityInfo): boolean {
 
 /** Resolve quantities into targets. */
 /** The plan's own year and period: the deadline when nothing nearer says. */
-type PlanYears = {year: number | null; period: {from: number; to: number} | null}
+type PlanYears = {year: number | null; period: {from: number; to: number} | null; title?: string | null}
 
 export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): TargetDraft[] {
   flatten(drafts)
@@ -437,6 +440,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
   const segments = new Map<number, Segment>()
   const areaOfSection = new Map<Draft, ReformArea | null>()
   const classified = new Map<string, ReformArea>()
+  const planTitle = plan.title ? fold(plan.title) : ''
+  const planArea = AREA_HEADINGS.find((h) => planTitle.includes(h.folded))?.area ?? null
   const headingYears = new Map<Draft, {years: ReturnType<typeof yearsIn>; annual: boolean}>()
   const areaCache = new Map<string, ReformArea | null>()
   for (let n = 0; n < found.length; n++) {
@@ -590,12 +595,12 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
     if (area === undefined) {
-      area = areaOf(sections, t.subject ?? '', ctx, {s: segS, e: segE, block, reading}, areaOfSection, classified)
+      area = areaOf(sections, t.subject ?? '', ctx, {s: segS, e: segE, block, reading}, areaOfSection, classified, planArea)
       areaCache.set(areaKey, area)
     }
     t.area = area
   }
-  tableTargets({ctx, plan, out: targets, areaOfSection, classified}, drafts, [])
+  tableTargets({ctx, plan, out: targets, areaOfSection, classified, planArea}, drafts, [])
   // Table targets join the sentence targets in document order.
   return targets.sort((a, b) => a.s - b.s)
 }
@@ -610,6 +615,7 @@ interface TableScope {
   out: TargetDraft[]
   areaOfSection: Map<Draft, ReformArea | null>
   classified: Map<string, ReformArea>
+  planArea: ReformArea | null
 }
 
 /**
@@ -670,7 +676,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
         baselineYear: q.baselineYear,
         change: q.change,
         subject,
-        area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, scope.areaOfSection, scope.classified),
+        area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, scope.areaOfSection, scope.classified, scope.planArea),
         text: squash(ctx.text.slice(row.s, row.e)),
         sectionPath: sectionPathOf(sections),
         s: quantity.s,

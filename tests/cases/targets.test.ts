@@ -193,6 +193,14 @@ describe('subjects, deadlines, direction', () => {
     expect(t!.area).toBe('institutions')
     expect(t!.sectionPath).toEqual([{label: '2.', title: 'Cải cách thể chế'}])
   })
+
+  it('a plan about one area (trích yếu "… chuyển đổi số …") files there a target nothing nearer files', () => {
+    const text = 'KẾ HOẠCH\nThực hiện công tác chuyển đổi số năm 2025\nI. CHỈ TIÊU\n1. Phấn đấu tổ chức ít nhất 04 lớp tập huấn cho người dân.\n2. 100% thủ tục hành chính được tiếp nhận trực tuyến.'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.area])).toEqual([
+      [4, 'digital-government'],
+      [100, 'administrative-procedures']
+    ])
+  })
 })
 
 describe('indicator tables (biểu chỉ tiêu)', () => {
