@@ -87,7 +87,18 @@ function lastBefore(text: string, from: number, at: number): number {
   return code
 }
 const AFTER = comparatorsAfter.map(([p, c]) => ({p, c}))
-const CHANGES = changeWords.map(([w, c]) => ({w, c})).sort((a, b) => b.w.length - a.w.length)
+/** Change words, longest first; `lead` is the length of a two-word phrase's first word and space ("cắt " of "cắt giảm"), or 0. */
+const CHANGES = changeWords
+  .map(([w, c]) => ({w, c, lead: w.includes(' ') ? w.indexOf(' ') + 1 : 0}))
+  .sort((a, b) => b.w.length - a.w.length)
+
+/** The change said by the word at `w`, alone or as the second word of a phrase ("cắt giảm"), or null. */
+function changeAt(text: string, w: number): 'increase' | 'decrease' | null {
+  for (const {w: word, c, lead} of CHANGES) {
+    if (phraseIn(text, w, word) || (lead > 0 && w >= lead && phraseIn(text, w - lead, word))) return c
+  }
+  return null
+}
 const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
 const PERIOD_AFTER = [...periodOfYearAfter].sort((a, b) => b.length - a.length)
 const RANKS = [...rankWords].sort((a, b) => b.length - a.length)
@@ -394,9 +405,9 @@ function context(text: string, clause: number, to: number, start: number, end: n
     let w = j
     while (w > clause && isWordCode(text.charCodeAt(w - 1))) w--
     if (w === j) break
-    const hit = CHANGES.find(({w: word}) => phraseIn(text, w, word) || (word.includes(' ') && w >= word.indexOf(' ') + 1 && phraseIn(text, w - word.indexOf(' ') - 1, word)))
-    if (hit) {
-      change = hit.c
+    const hit = changeAt(text, w)
+    if (hit !== null) {
+      change = hit
       break
     }
     j = w
@@ -441,10 +452,15 @@ const NUMBER_WORD_INITIAL: Uint8Array = (() => {
   return table
 })()
 
+/** The first two letters (lower case) of each number word, as one key: most words are turned away by them. */
+const pairKey = (first: number, second: number): number => first * 0x10000 + second
+const NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.map(([word]) => pairKey(word.charCodeAt(0), word.charCodeAt(1))))
+
 /** The number word at `at` (a word start), or null: the word is hashed once, not compared with each number word. */
 function numberWordAt(text: string, at: number): NumberWord | null {
   const code = text.charCodeAt(at)
   if (code >= 0x2000 || NUMBER_WORD_INITIAL[code] !== 1) return null
+  if (!NUMBER_WORD_PAIRS.has(pairKey(lowerCode(code), lowerCode(text.charCodeAt(at + 1))))) return null
   let end = at + 1
   while (end < text.length && isWordCode(text.charCodeAt(end))) end++
   const words = WORDS_BY_HASH.get(wordHash(text, at, end))
