@@ -217,9 +217,12 @@ function clauseEnd(scan: Scan, start: number): number {
     // ", Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the preamble's closing sentence.
     if (ch === ',' && i > start) {
       const at = skipSpaces(f, i + 1, f.length)
-      const window = f.slice(at, at + 80)
-      const verb = window.search(/ (ban hanh|xay dung|trien khai) (ke hoach|chuong trinh|quyet dinh)/)
-      if (verb !== -1 && isUpperAt(text, base + at) && !window.slice(0, verb).includes(',')) return i
+      // Only a capital opens that sentence: most commas are turned away before the search.
+      if (isUpperAt(text, base + at)) {
+        const window = f.slice(at, at + 80)
+        const verb = window.search(/ (ban hanh|xay dung|trien khai) (ke hoach|chuong trinh|quyet dinh)/)
+        if (verb !== -1 && !window.slice(0, verb).includes(',')) return i
+      }
     }
     // ", Quyết định số …" / " và Nghị định số …": the next citation of a list.
     if ((ch === ',' || (ch === ' ' && f.startsWith(' va ', i))) && i > start) {
