@@ -9,8 +9,9 @@
  */
 
 import type {Line} from '../lines/classify.js'
-import {capitalize, squash} from '../text/fold.js'
-import {dateAt} from '../text/dates.js'
+import {leadAuxiliaries, leadOpenings} from '../../grammars/index.js'
+import {capitalize, phraseIn, squash} from '../text/fold.js'
+import {dateAt, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 import {bodyName, foldedTypeNames, parseDocumentNumber} from './values.js'
@@ -25,9 +26,42 @@ interface LeadFacts {
   title: string | null
 }
 
-/** Parse a lead sentence: "Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc …". */
+const OPENINGS = [...leadOpenings].sort((x, y) => y.length - x.length)
+const AUXILIARIES = [...leadAuxiliaries].sort((x, y) => y.length - x.length)
+
+/**
+ * The issuer in the words before "ban hành": openings ("Vừa qua,"), a date and
+ * auxiliaries ("đã", "vừa") dropped; after a comma only the last part counts.
+ */
+function leadIssuer(text: string, from: number, to: number): string | null {
+  let s = from
+  let e = to
+  for (let round = 0; round < 4; round++) {
+    while (s < e && (text[s] === ' ' || text[s] === ',')) s++
+    const opening = OPENINGS.find((w) => phraseIn(text, s, w))
+    if (opening === undefined) break
+    s += opening.length
+  }
+  for (let round = 0; round < 4; round++) {
+    while (e > s && text[e - 1] === ' ') e--
+    const aux = AUXILIARIES.find((w) => e - w.length >= s && phraseIn(text, e - w.length, w) && (e - w.length === s || text[e - w.length - 1] === ' '))
+    if (aux === undefined) break
+    e -= aux.length
+  }
+  const comma = text.lastIndexOf(',', e - 1)
+  if (comma >= s) s = comma + 1
+  const subject = squash(text.slice(s, e))
+  return subject.length > 0 && subject.length < 120 ? bodyName(subject) : null
+}
+
+/**
+ * Parse a lead sentence: "Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số
+ * 155/KH-UBND về việc …", "Vừa qua, UBND huyện … đã ban hành Kế hoạch số
+ * 112/KH-UBND ngày 14/6/2023 về …".
+ */
 export function parseLead(line: Line): LeadFacts | null {
   const folded = line.folded
+  const text = line.text
   const issue = folded.indexOf(' ban hanh ')
   if (issue === -1 || issue > 200) return null
   let at = issue + ' ban hanh '.length
@@ -37,27 +71,36 @@ export function parseLead(line: Line): LeadFacts | null {
   if (folded.startsWith('so ', at)) at += 3
   let end = at
   while (end < folded.length && folded[end] !== ' ' && folded[end] !== ',') end++
-  const number = parseDocumentNumber(line.text.slice(at, end))
+  const number = parseDocumentNumber(text.slice(at, end))
   if (!number) return null
 
   let date: LeadFacts['date'] = null
-  let subjectStart = 0
-  if (folded.startsWith('ngay ')) {
-    const d = dateAt(line.text, 5)
-    if (d) {
-      date = {iso: d.iso, s: line.cs + 5, e: line.cs + d.end}
-      subjectStart = d.end
-      while (subjectStart < issue && (line.text[subjectStart] === ',' || line.text[subjectStart] === ' ')) subjectStart++
+  // The date before the issuer ("Ngày 14/6/2023, UBND …") or after the number ("… 112/KH-UBND ngày 14/6/2023 về …").
+  let issuerFrom = 0
+  const before = findDate(text, 0, issue)
+  if (before) {
+    date = {iso: before.iso, s: line.cs + before.start, e: line.cs + before.end}
+    issuerFrom = before.end
+  }
+  let titleFrom = end
+  let k = end
+  while (folded[k] === ' ' || folded[k] === ',') k++
+  if (folded.startsWith('ngay ', k)) {
+    let digits = k + 5
+    while (folded[digits] === ' ') digits++
+    const after = dateAt(text, k) ?? dateAt(text, digits)
+    if (after) {
+      date ??= {iso: after.iso, s: line.cs + k, e: line.cs + after.end}
+      titleFrom = after.end
     }
   }
-  const subject = squash(line.text.slice(subjectStart, issue))
-  let title = squash(line.text.slice(end)).replace(/^,?\s*/, '')
+  let title = squash(text.slice(titleFrom)).replace(/^,?\s*/, '')
   title = title.replace(/^(?:về\s+việc|về|v\/v)\s+/iu, '')
   const stop = title.search(/[.;](?:\s|$)/)
   if (stop !== -1) title = title.slice(0, stop)
   return {
     date,
-    issuer: subject.length > 0 && subject.length < 120 ? bodyName(subject) : null,
+    issuer: leadIssuer(text, issuerFrom, issue),
     type: type.name,
     number: number.number,
     title: title.length > 0 ? capitalize(title) : null

@@ -235,7 +235,9 @@ export function buildTree(ctx: Context): Draft[] {
     // A preamble is its clauses (Căn cứ, Thực hiện, …) and at most one intro
     // paragraph ("UBND tỉnh ban hành Kế hoạch như sau:"); more text is body.
     const kind = clauseKind(line)
-    if (sections.depth === 0 && !bodyStarted && (kind !== 'intro' || !introSeen)) {
+    // With no clause before it, an intro must read as one: "… ban hành Kế hoạch … như sau:".
+    const intro = kind !== 'intro' || (!introSeen && (preamble !== null || readsAsIntro(ctx.folded.slice(line.cs, last.ce))))
+    if (sections.depth === 0 && !bodyStarted && intro) {
       if (kind === 'intro') introSeen = true
       if (preamble === null) {
         preamble = parent('preamble', [])
@@ -252,6 +254,11 @@ export function buildTree(ctx: Context): Draft[] {
     i = end
   }
   return root.children!
+}
+
+/** "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Nhằm …, Sở xây dựng Kế hoạch …". */
+function readsAsIntro(folded: string): boolean {
+  return folded.trimEnd().endsWith(':') || / (ban hanh|xay dung|trien khai|thuc hien) (ke hoach|chuong trinh)/.test(folded)
 }
 
 function clauseKind(line: Line): ClauseKind {

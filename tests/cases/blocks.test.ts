@@ -31,8 +31,13 @@ describe('preamble (Căn cứ / Thực hiện / Theo đề nghị)', () => {
 
 describe('preamble limits', () => {
   it('ends after one intro paragraph: text with no numbering is body, not preamble', () => {
-    const plan = parse('Sáng ngày 12/5, UBND tỉnh tổ chức hội nghị.\nHội nghị đề ra mục tiêu 100% hồ sơ đúng hạn.\nCác đại biểu thảo luận.')
+    const plan = parse('UBND tỉnh ban hành Kế hoạch như sau:\nHội nghị đề ra mục tiêu 100% hồ sơ đúng hạn.\nCác đại biểu thảo luận.')
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['preamble', 'paragraph', 'paragraph'])
+  })
+
+  it('a first paragraph that does not read as an intro ("… ban hành Kế hoạch … như sau:") is body, as in a news article', () => {
+    const plan = parse('Sáng ngày 12/5, UBND tỉnh tổ chức hội nghị.\nHội nghị đề ra mục tiêu 100% hồ sơ đúng hạn.')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['paragraph', 'paragraph'])
   })
 })
 

@@ -172,6 +172,24 @@ describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)'
       period: {from: 2016, to: 2016}
     })
   })
+
+  it.each([
+    ['Vừa qua, UBND huyện Châu Thành đã ban hành Kế hoạch số 112/KH-UBND ngày 14/6/2023 về thực hiện công tác cải cách hành chính năm 2023.'],
+    ['Mới đây, ngày 14/6/2023, UBND huyện Châu Thành vừa ban hành Kế hoạch số 112/KH-UBND về thực hiện công tác cải cách hành chính năm 2023.'],
+    ['Ngày 14/6, Ủy ban nhân dân huyện Châu Thành đã chính thức ban hành Kế hoạch số 112/KH-UBND ngày 14 tháng 6 năm 2023 về việc thực hiện công tác cải cách hành chính năm 2023.']
+  ])('the issuer without openings or auxiliaries, the date before or after the number: %s', (lead) => {
+    const text = 'Châu Thành: Triển khai Kế hoạch cải cách hành chính\n' + lead + '\nTheo đó, mục tiêu của Kế hoạch là phấn đấu 100% hồ sơ đúng hạn.\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({
+      documentNumber: '112/KH-UBND',
+      issuedDate: '2023-06-14',
+      issuer: 'Ủy ban nhân dân huyện Châu Thành',
+      title: 'Thực hiện công tác cải cách hành chính năm 2023'
+    })
+    // The article's next paragraph is body, not a preamble.
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['lead', 'paragraph'])
+  })
 })
 
 describe('no header at all', () => {

@@ -1,0 +1,11 @@
+/**
+ * The news-style lead a portal writes over a plan: "Ngày 14/6/2023, UBND
+ * huyện ban hành Kế hoạch số …", "Vừa qua, UBND huyện Châu Thành đã ban hành
+ * Kế hoạch số 112/KH-UBND ngày 14/6/2023 về …". Matched in lower case.
+ */
+
+/** Words that open the sentence before the issuer ("Vừa qua, …"). */
+export const leadOpenings: readonly string[] = ['vừa qua', 'mới đây', 'gần đây', 'theo đó', 'hôm nay', 'sáng nay', 'chiều nay', 'vào ngày', 'ngày']
+
+/** Words between the issuer and "ban hành" ("… đã ban hành"). */
+export const leadAuxiliaries: readonly string[] = ['đã', 'vừa', 'mới', 'chính thức', 'cũng']
