@@ -350,6 +350,8 @@ const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt gi�
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
 const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không'])
 
+const TRAILING_YEAR = /\s(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
+
 /** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {
   let text = value
@@ -357,6 +359,13 @@ function stripTrailing(value: string): string {
     let end = text.length
     while (end > 0 && ' ,;:.('.includes(text[end - 1]!)) end--
     text = text.slice(0, end)
+    // A deadline year at the end: "… của huyện năm 2023", "… đến năm 2025".
+    const year = TRAILING_YEAR.exec(text)
+    // Not the year of a date: "… tính đến hết ngày 31 tháng 5 năm 2020".
+    if (year !== null && !/tháng \d{1,2}$/u.test(text.slice(Math.max(0, year.index - 10), year.index))) {
+      text = text.slice(0, year.index)
+      continue
+    }
     const last = text.lastIndexOf(' ')
     const lastTwo = last > 0 ? text.lastIndexOf(' ', last - 1) : -1
     const two = lastTwo >= 0 ? text.slice(lastTwo + 1).toLowerCase() : ''
@@ -372,7 +381,15 @@ function stripTrailing(value: string): string {
 
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
-  let text = stripLeading(squash(raw).replace(/^[-+•]\s*/u, ''))
+  let text = squash(raw)
+  // "Theo đó, mục tiêu …, phấn đấu Chỉ số … xếp trong nhóm": what is striven for
+  // follows the last "phấn đấu", unless nothing does ("Chỉ số PCI phấn đấu trong nhóm").
+  const strive = text.toLowerCase().lastIndexOf(' phấn đấu ')
+  if (strive > 0) {
+    const after = cleanSubject(text.slice(strive + 1))
+    if (after !== null) return after
+  }
+  text = stripLeading(text.replace(/^[-+•]\s*/u, ''))
   // "đối với mỗi cấp hành chính cho đến khi đạt tỷ lệ 100%": a condition, not what is measured.
   if (/^(?:đối với|cho đến khi|cho tới khi)\s/u.test(text) || text.endsWith(' cho đến khi')) return null
   // "… trước ngày 31/12/2024", "… trong quý III/2024": the deadline is the year, not the subject.

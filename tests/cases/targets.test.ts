@@ -115,6 +115,11 @@ describe('Vietnamese numbers and units', () => {
 })
 
 describe('subjects, deadlines, direction', () => {
+  it('the subject follows the last "phấn đấu" of a long sentence and drops its deadline year', () => {
+    const [t] = targets('Theo đó, mục tiêu của Kế hoạch là tiếp tục đẩy mạnh cải cách hành chính, phấn đấu Chỉ số cải cách hành chính của huyện năm 2023 xếp trong nhóm 5/11 huyện dẫn đầu tỉnh.')
+    expect(t).toMatchObject({value: 5, of: 11, unitKind: 'rank', subject: 'Chỉ số cải cách hành chính của huyện', year: 2023})
+  })
+
   it('"100% … và 70% …" in one sentence is two targets, each with its subject', () => {
     const list = targets('- Phấn đấu 100% hồ sơ công việc tại cấp tỉnh, 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.')
     expect(list.map((t) => [t.value, t.subject])).toEqual([
