@@ -176,27 +176,30 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
 
 /**
  * The period a plan covers, from its title: "giai đoạn 2021 - 2025",
- * "2021-2030", or a single "năm 2022".
+ * "2021-2030", or a single "năm 2022". The last one counts: a title that names
+ * the instrument it implements gives that instrument's period first ("Thực
+ * hiện Đề án … giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 … năm 2022-2023").
  */
 export function periodOf(title: string | null): {from: number; to: number} | null {
   if (title === null) return null
   const folded = fold(title)
-  const range = /(?:^|\D)((?:19|20)\d{2})\s{0,3}[-–—]\s{0,3}((?:19|20)\d{2})(?!\d)/.exec(folded)
-  if (range) {
+  let best: {at: number; from: number; to: number} | null = null
+  for (const range of folded.matchAll(/(?:^|\D)((?:19|20)\d{2})\s{0,3}[-–—]\s{0,3}((?:19|20)\d{2})(?!\d)/g)) {
     const from = Number(range[1])
     const to = Number(range[2])
-    if (to >= from) return {from, to}
+    if (to >= from) best = {at: range.index, from, to}
   }
   const years = [...folded.matchAll(/(?:^|\s)nam\s{1,3}((?:19|20)\d{2})(?!\d)/g)]
   for (let k = years.length - 1; k >= 0; k--) {
     const m = years[k]!
+    if (best !== null && m.index < best.at) break
     const before = folded.slice(Math.max(0, m.index - 14), m.index)
     if (/thang\s{1,3}\d{1,2}\s{0,3},?$/.test(before)) continue
     if (/den\s{0,2}$/.test(before)) continue
     const year = Number(m[1])
     return {from: year, to: year}
   }
-  return null
+  return best === null ? null : {from: best.from, to: best.to}
 }
 
 const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))
