@@ -42,12 +42,15 @@ function end(node: MdNode | undefined): number | null {
   return node?.position?.end.offset ?? null
 }
 
-/** Syntax-only ranges [start, end) of a Markdown text, sorted and merged. */
-export function markupRanges(text: string): Array<[number, number]> {
+/**
+ * Syntax-only ranges [start, end) of a Markdown text, sorted and merged. A
+ * range with a third element stands for that text ("<br>" for a space).
+ */
+export function markupRanges(text: string): Array<[number, number, string?]> {
   const tree = load().parse(text)
-  const ranges: Array<[number, number]> = []
-  const add = (a: number | null, b: number | null): void => {
-    if (a !== null && b !== null && b > a) ranges.push([a, b])
+  const ranges: Array<[number, number, string?]> = []
+  const add = (a: number | null, b: number | null, replacement?: string): void => {
+    if (a !== null && b !== null && b > a) ranges.push(replacement === undefined ? [a, b] : [a, b, replacement])
   }
   const around = (node: MdNode): void => {
     const children = node.children ?? []
@@ -65,10 +68,13 @@ export function markupRanges(text: string): Array<[number, number]> {
       case 'linkReference':
         around(node)
         break
+      case 'html':
+        // A line break inside a table cell or a paragraph: a space, so words stay apart.
+        add(start(node), end(node), /^<br\s*\/?>$/i.test(node.value ?? '') ? ' ' : undefined)
+        return
       case 'image':
       case 'imageReference':
       case 'thematicBreak':
-      case 'html':
       case 'definition':
         add(start(node), end(node))
         return
@@ -115,11 +121,13 @@ export function markupRanges(text: string): Array<[number, number]> {
   }
   visit(tree)
   ranges.sort((a, b) => a[0] - b[0])
-  const merged: Array<[number, number]> = []
+  const merged: Array<[number, number, string?]> = []
   for (const r of ranges) {
     const last = merged[merged.length - 1]
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1])
-    else merged.push([r[0], r[1]])
+    if (last && r[0] <= last[1]) {
+      last[1] = Math.max(last[1], r[1])
+      if (r[2] !== undefined && last[2] === undefined) last[2] = r[2]
+    } else merged.push(r[2] === undefined ? [r[0], r[1]] : [r[0], r[1], r[2]])
   }
   return merged
 }

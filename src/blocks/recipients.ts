@@ -3,6 +3,7 @@
  */
 
 import type {Line} from '../lines/classify.js'
+import {startsWithBullet} from '../lines/markers.js'
 import {splitCells} from '../header/official.js'
 import {inlines} from '../inline/index.js'
 import {squash} from '../text/fold.js'
@@ -42,7 +43,7 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
       signature.push({kind, text: cell.text, s: cell.s, e: cell.e})
     }
     const own = signatureCell(first.text)
-    if (own !== null && cells.length === 1 && first.text.length < 60 && !/^[-+•]/.test(first.text)) {
+    if (own !== null && cells.length === 1 && first.text.length < 60 && !startsWithBullet(first.text)) {
       signature.push({kind: own, text: first.text, s: first.s, e: first.e})
       children.push(parent('field', [leaf('text', first.s, first.e)], {key: own, label: null, content: squash(first.text)}))
       return

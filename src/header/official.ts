@@ -77,6 +77,8 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
   const folded = squash(fold(cell.text))
   if (NATIONAL.includes(folded)) return 'nationalTitle'
   const letters = lettersOnly(folded)
+  // Both in one cell: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc".
+  if (NATIONAL.some((t) => folded.startsWith(t) && MOTTOS.includes(lettersOnly(folded.slice(t.length))))) return 'nationalTitle'
   if (MOTTOS.includes(letters)) return 'motto'
   if ((cell.text.length >= 3 || cell.text === '*') && isRuleText(cell.text)) return 'separator'
   // "Số: 803/KH-UBND", "Số 29-KH/HU", and drafts with the number left blank: "Số:      /KH-SNV".
@@ -135,6 +137,7 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
   let j = i
   let last = i
   let strong = false
+  let rowStart = -1
   while (j < lines.length) {
     const line = lines[j]!
     if (line.blank) {
@@ -172,6 +175,7 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
       kinds = row.kinds
     }
     if (kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) strong = true
+    if (rows.length === 0) rowStart = line.cs
     rows.push({cells, kinds})
     j++
     last = j
@@ -190,6 +194,8 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
   if (!strong || rows.length === 0) return null
 
   const children: Draft[] = []
+  // The start of the first row ("| " before its first cell) is the header's too.
+  if (rows[0]!.cells[0]!.s > rowStart) children.push(leaf('text', rowStart, rows[0]!.cells[0]!.s))
   const bodies: Cell[][] = []
   for (const row of rows) {
     row.cells.forEach((cell, k) => {

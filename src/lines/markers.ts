@@ -27,6 +27,20 @@ export interface Marker {
 const DASHES = '-–—'
 const BULLETS = '•●▪◦·*\uf0b7\uf0a7\u2023\u2043\u25e6\u25aa\u25cf'
 
+/** Does `text` open with a bullet or dash ("- ", "+ ", "• ", "* ")? */
+export function startsWithBullet(text: string): boolean {
+  const ch = text[0]
+  return ch !== undefined && (DASHES.includes(ch) || ch === '+' || BULLETS.includes(ch))
+}
+
+/** `text` without its leading bullet or dash and the spaces after it. */
+export function withoutBullet(text: string): string {
+  if (!startsWithBullet(text)) return text
+  let i = 1
+  while (isSpace(text[i])) i++
+  return text.slice(i)
+}
+
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t'
 }

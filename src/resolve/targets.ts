@@ -13,6 +13,7 @@ import {cellText, indicatorColumnOf} from '../blocks/table.js'
 import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import type {QuantityInfo} from '../inline/quantity.js'
+import {withoutBullet} from '../lines/markers.js'
 import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
@@ -389,7 +390,7 @@ function cleanSubject(raw: string): string | null {
     const after = cleanSubject(text.slice(strive + 1))
     if (after !== null) return after
   }
-  text = stripLeading(text.replace(/^[-+•]\s*/u, ''))
+  text = stripLeading(withoutBullet(text))
   // "đối với mỗi cấp hành chính cho đến khi đạt tỷ lệ 100%": a condition, not what is measured.
   if (/^(?:đối với|cho đến khi|cho tới khi)\s/u.test(text) || text.endsWith(' cho đến khi')) return null
   // "… trước ngày 31/12/2024", "… trong quý III/2024": the deadline is the year, not the subject.

@@ -139,7 +139,7 @@ function escapeLength(value: string, i: number): number {
  *
  * @example normalizeText("Uỷ ban\u00a0nhân dân\r\n").text === "Ủy ban nhân dân\n"
  */
-export function normalizeText(value: string, drop: ReadonlyArray<readonly [number, number]> = []): NormalizedText {
+export function normalizeText(value: string, drop: ReadonlyArray<readonly [number, number, string?]> = []): NormalizedText {
   const out: string[] = []
   const breaks: number[] = [0]
   const deltas: number[] = [0]
@@ -193,6 +193,9 @@ export function normalizeText(value: string, drop: ReadonlyArray<readonly [numbe
     // Ranges to drop (Markdown syntax): skipped like invisible characters.
     if (i >= nextDrop) {
       flush(i)
+      // A range may stand for one character: "<br>" is a space.
+      const replacement = drop[d]![2]
+      if (replacement !== undefined && replacement.length > 0) emit(replacement, i)
       i = Math.max(i, drop[d]![1])
       run = i
       d++

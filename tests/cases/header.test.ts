@@ -128,6 +128,14 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
     expect(plan.diagnostics.map((d) => d.ruleId)).toContain('unknown-front-line')
   })
 
+  it('the Quốc hiệu and Tiêu ngữ in one cell, and a leading "|" inside the header', () => {
+    const text = '| ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n| Số: 318/KH-UBND | Bình Phước, ngày 25 tháng 10 năm 2023 |\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '318/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Bình Phước', issuedDate: '2023-10-25'})
+    expect(plan.children[0]).toMatchObject({type: 'header', position: {start: {offset: 0}}})
+  })
+
   it('the trailing "|" of the last `|` row belongs to the header', () => {
     const text = 'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 249/KH-UBND | Lạng Sơn, ngày 29 tháng 12 năm 2021 |\n' + BODY
     const plan = parsePlan(text)

@@ -61,6 +61,41 @@ describe('Markdown', () => {
     expect(source.slice(citation.start.offset, citation.end.offset)).toBe('Nghị định số 61/2018/NĐ-CP](https://example.org/61) của Chính phủ')
   })
 
+  it('reads the official header as a GFM table, the Quốc hiệu and Tiêu ngữ in one cell split by <br>, and "*" bullets', () => {
+    const source = [
+      '| **ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |',
+      '|---|---|',
+      '| Số: 318/KH-UBND | *Bình Phước, ngày 25 tháng 10 năm 2023* |',
+      '',
+      '# KẾ HOẠCH',
+      '',
+      '**Cải cách hành chính tỉnh Bình Phước năm 2024**',
+      '',
+      'Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;',
+      '',
+      '## II. TỔ CHỨC THỰC HIỆN',
+      '',
+      '* **Sở Nội vụ**: chủ trì theo dõi, tổng hợp.',
+      '* **Văn phòng UBND tỉnh**: chủ trì kiểm soát thủ tục hành chính.'
+    ].join('\n')
+    const plan = parsePlan(source, {format: 'markdown'})
+    expectInvariants(plan, source)
+    expect(plan.meta).toMatchObject({
+      documentNumber: '318/KH-UBND',
+      issuedDate: '2023-10-25',
+      issuer: 'Ủy ban nhân dân tỉnh Bình Phước',
+      place: 'Bình Phước',
+      title: 'Cải cách hành chính tỉnh Bình Phước năm 2024'
+    })
+    // The whole table, "| **" included, is the header.
+    expect(plan.children[0]).toMatchObject({type: 'header', position: {start: {offset: 0}}})
+    expect(plan.citations.map((c) => [c.key, c.roles])).toEqual([['76/NQ-CP', ['basis']]])
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Sở Nội vụ', ['Sở Nội vụ: chủ trì theo dõi, tổng hợp.']],
+      ['Văn phòng UBND tỉnh', ['Văn phòng UBND tỉnh: chủ trì kiểm soát thủ tục hành chính.']]
+    ])
+  })
+
   it('detection is automatic and can be switched off', () => {
     expect(looksLikeMarkdown(markdown)).toBe(true)
     expect(looksLikeMarkdown(text)).toBe(false)
