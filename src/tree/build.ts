@@ -79,6 +79,8 @@ export function buildTree(ctx: Context): Draft[] {
   /** The one intro paragraph a preamble ends with has been seen. */
   let introSeen = false
   let bodyStarted = false
+  /** Paragraphs before any clause that are no intro: at most two keep the body from starting. */
+  let leadingTexts = 0
 
   const isBackStart = (line: Line): boolean =>
     startsFootnote(line) ||
@@ -247,7 +249,10 @@ export function buildTree(ctx: Context): Draft[] {
       preamble.children!.push(parent('clause', paragraph, {kind}))
     } else {
       // The body has begun: later "- …" lines are no longer the preamble's list.
-      bodyStarted = true
+      // Not with a line or two before any clause that are no intro (a title
+      // line the title reader missed): "Căn cứ …" after them is still preamble.
+      const leading = sections.depth === 0 && !bodyStarted && kind === 'intro' && !introSeen && preamble === null
+      if (!leading || ++leadingTexts > 2) bodyStarted = true
       preamble = null
       sections.block(parent('paragraph', paragraph))
     }
@@ -258,7 +263,8 @@ export function buildTree(ctx: Context): Draft[] {
 
 /** "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Nhằm …, Sở xây dựng Kế hoạch …". */
 function readsAsIntro(folded: string): boolean {
-  return folded.trimEnd().endsWith(':') || / (ban hanh|xay dung|trien khai|thuc hien) (ke hoach|chuong trinh)/.test(folded)
+  // "… thực hiện Kế hoạch" is as often a duty ("giao Phòng Nội vụ đôn đốc việc thực hiện Kế hoạch").
+  return folded.trimEnd().endsWith(':') || folded.includes('nhu sau') || / (ban hanh|xay dung) (ke hoach|chuong trinh)/.test(folded)
 }
 
 function clauseKind(line: Line): ClauseKind {

@@ -35,6 +35,12 @@ describe('preamble limits', () => {
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['preamble', 'paragraph', 'paragraph'])
   })
 
+  it('a title line with no KẾ HOẠCH above it does not end the preamble before it starts: "Căn cứ …" after it is still preamble', () => {
+    const plan = parse('Cải cách hành chính huyện năm 2024\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\nUBND huyện ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n- Nội dung.')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['paragraph', 'preamble', 'section'])
+    expect(plan.citations[0]!.roles).toEqual(['basis'])
+  })
+
   it('a first paragraph that does not read as an intro ("… ban hành Kế hoạch … như sau:") is body, as in a news article', () => {
     const plan = parse('Sáng ngày 12/5, UBND tỉnh tổ chức hội nghị.\nHội nghị đề ra mục tiêu 100% hồ sơ đúng hạn.')
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['paragraph', 'paragraph'])
