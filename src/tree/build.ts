@@ -264,6 +264,7 @@ export function buildTree(ctx: Context): Draft[] {
 /** "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Nhằm …, Sở xây dựng Kế hoạch …". */
 function readsAsIntro(folded: string): boolean {
   // "… thực hiện Kế hoạch" is as often a duty ("giao Phòng Nội vụ đôn đốc việc thực hiện Kế hoạch").
+  if (!folded.includes('ke hoach') && !folded.includes('chuong trinh')) return false
   return folded.trimEnd().endsWith(':') || folded.includes('nhu sau') || / (ban hanh|xay dung) (ke hoach|chuong trinh)/.test(folded)
 }
 
