@@ -186,6 +186,10 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     while (k < end && words < 3) {
       let w = k
       while (w < end && isWordCode(text.charCodeAt(w))) w++
+      // A grouped number: "/10.000 dân", "/100.000 người".
+      if (isDigitCode(text.charCodeAt(k))) {
+        while (text[w] === '.' && isDigitCode(text.charCodeAt(w + 1)) && isDigitCode(text.charCodeAt(w + 2)) && isDigitCode(text.charCodeAt(w + 3)) && !isWordCode(text.charCodeAt(w + 4))) w += 4
+      }
       if (w === k || (words > 0 && DENOMINATOR_STOPS.has(text.slice(k, w).toLowerCase()))) break
       words++
       k = w

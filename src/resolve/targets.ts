@@ -209,6 +209,22 @@ function hasAnnual(text: string): boolean {
 
 let classifier: Classifier | null = null
 
+/** Folded word pairs of the training phrases ("ho so", "dich vu"): the evidence the classifier needs. */
+let trainingPairs: Set<string> | null = null
+
+function wordPairs(text: string): string[] {
+  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0)
+  const pairs: string[] = []
+  for (let k = 1; k < words.length; k++) pairs.push(`${words[k - 1]} ${words[k]}`)
+  return pairs
+}
+
+/** Does `text` hold two consecutive words of the training data? */
+function sharesPair(text: string): boolean {
+  trainingPairs ??= new Set(Object.values(reformAreaTraining).flatMap((phrases) => phrases.flatMap(wordPairs)))
+  return wordPairs(text).some((pair) => trainingPairs!.has(pair))
+}
+
 /**
  * Folded words, for the classifier. Single words only: natural compares every
  * vocabulary entry with every token, so pairs would square the cost.
@@ -224,7 +240,7 @@ function areaOf(
   ctx: Context,
   segment: {s: number; e: number; block: Draft; reading: BlockReading},
   sectionCache: Map<Draft, ReformArea | null>,
-  classified: Map<string, ReformArea>,
+  classified: Map<string, ReformArea | null>,
   planArea: ReformArea | null
 ): ReformArea | null {
   for (let k = sections.length - 1; k >= 0; k--) {
@@ -245,6 +261,12 @@ function areaOf(
   const text = subject.length > 0 ? subject : ctx.folded.slice(segment.s, segment.e)
   let area = classified.get(text)
   if (area === undefined) {
+    // No two words of the training data in the text ("Tỷ lệ sinh", "Kim ngạch
+    // xuất khẩu" in a socio-economic plan): no reform area, rather than a guess.
+    if (!sharesPair(text)) {
+      classified.set(text, null)
+      return null
+    }
     classifier ??= trainClassifier(
       (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>).flatMap(([a, phrases]) => phrases.map((p) => [p, a] as const)),
       tokens
@@ -349,7 +371,7 @@ function stripLeading(value: string): string {
 const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm'])
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không'])
+const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp'])
 
 const TRAILING_YEAR = /\s(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -457,7 +479,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
   const readings = new Map<Draft, BlockReading>()
   const segments = new Map<number, Segment>()
   const areaOfSection = new Map<Draft, ReformArea | null>()
-  const classified = new Map<string, ReformArea>()
+  const classified = new Map<string, ReformArea | null>()
   const planTitle = plan.title ? fold(plan.title) : ''
   const planArea = AREA_HEADINGS.find((h) => planTitle.includes(h.folded))?.area ?? null
   const headingYears = new Map<Draft, {years: ReturnType<typeof yearsIn>; annual: boolean}>()
@@ -632,7 +654,7 @@ interface TableScope {
   plan: PlanYears
   out: TargetDraft[]
   areaOfSection: Map<Draft, ReformArea | null>
-  classified: Map<string, ReformArea>
+  classified: Map<string, ReformArea | null>
   planArea: ReformArea | null
 }
 

@@ -35,7 +35,9 @@ describe('Vietnamese numbers and units', () => {
     ['- Chi phí tuân thủ không quá 5 triệu đồng/người/năm.', {value: 5, unit: 'triệu đồng/người/năm', comparator: '<='}],
     ['- Tỷ lệ tử vong trẻ em dưới 10‰.', {value: 10, unit: '‰', comparator: '<'}],
     ['- Tăng trưởng bình quân đạt 12,5 - 13,5%/năm.', {value: 12.5, unit: '%/năm', comparator: '='}],
-    ['- Chỉ số PCI đạt 67,38 điểm.', {value: 67.38, unit: 'điểm', comparator: '='}]
+    ['- Chỉ số PCI đạt 67,38 điểm.', {value: 67.38, unit: 'điểm', comparator: '='}],
+    ['- Số bác sĩ đạt 12 bác sĩ/10.000 dân.', {value: 12, unit: 'bác sĩ/10.000 dân', comparator: '='}],
+    ['- Phấn đấu giải quyết việc làm cho 1.600 lao động.', {value: 1600, unit: 'lao động', comparator: '='}]
   ])('%s', (body, expected) => {
     const list = targets(body)
     expect(list).toHaveLength(1)
@@ -197,6 +199,15 @@ describe('subjects, deadlines, direction', () => {
     const [t] = targets('- 100% văn bản được ban hành đúng thẩm quyền.', '2. Cải cách thể chế')
     expect(t!.area).toBe('institutions')
     expect(t!.sectionPath).toEqual([{label: '2.', title: 'Cải cách thể chế'}])
+  })
+
+  it('a target with no words of any reform area gets none, not a guess ("Kim ngạch xuất khẩu", "Tỷ lệ sinh")', () => {
+    const list = targets('- Kim ngạch xuất khẩu tăng hơn 2 lần so với năm 2020.\n- Tỷ lệ sinh giảm 0,2%0 so với năm 2024.\n- Thời gian xử lý hồ sơ không vượt quá 3 ngày làm việc.', 'II. CHỈ TIÊU')
+    expect(list.map((t) => [t.subject, t.unit, t.area])).toEqual([
+      ['Kim ngạch xuất khẩu', 'lần', null],
+      ['Tỷ lệ sinh', '‰', null],
+      ['Thời gian xử lý hồ sơ', 'ngày làm việc', 'administrative-procedures']
+    ])
   })
 
   it('a plan about one area (trích yếu "… chuyển đổi số …") files there a target nothing nearer files', () => {
