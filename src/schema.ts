@@ -473,6 +473,8 @@ export const TaskSchema = z.object({
   deadline: DeadlineSchema.nullable(),
   /** Sản phẩm. */
   output: z.string().nullable(),
+  /** Where it was read: a row of an appendix table, or a task list in the body ("- Cơ quan chủ trì: …"). */
+  origin: z.enum(['table', 'list']),
   position: PositionSchema
 })
 

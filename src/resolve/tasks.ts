@@ -1,10 +1,12 @@
 /**
  * Tasks from appendix tables ("Nội dung | Cơ quan chủ trì | Cơ quan phối hợp
  * | Thời gian hoàn thành | Sản phẩm"): one task per row, agencies split, the
- * deadline parsed into an interval with the original text kept.
+ * deadline parsed into an interval with the original text kept. And from task
+ * lists in the body, where the same labels open fields ("- Cơ quan thực hiện:
+ * Sở … chủ trì, phối hợp với … - Thời gian thực hiện: quý II/2020").
  */
 
-import {issuerHeads, recurringDeadlines, type TaskColumn} from '../../grammars/index.js'
+import {issuerHeads, recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
 import {fold, squash} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
@@ -28,6 +30,8 @@ export interface TaskDraft {
   partners: string[]
   deadline: Deadline | null
   output: string | null
+  /** An appendix table's row, or a task list in the body. */
+  origin: 'table' | 'list'
   s: number
   e: number
 }
@@ -107,7 +111,7 @@ function jointOffice(current: string, separator: string): boolean {
   return separator.trim() === 'và' && (folded.startsWith('van phong ') || folded.startsWith('vp ')) && (folded.endsWith(' hdnd') || folded.endsWith(' hoi dong nhan dan'))
 }
 
-/** Tasks from every task table in the tree. */
+/** Tasks from every task table and task list in the tree, in document order. */
 export function resolveTasks(ctx: Context, drafts: Draft[]): TaskDraft[] {
   const tasks: TaskDraft[] = []
   const visit = (nodes: Draft[]): void => {
@@ -115,11 +119,124 @@ export function resolveTasks(ctx: Context, drafts: Draft[]): TaskDraft[] {
       if (node.type === 'table') {
         const columns = node.props.taskColumns as Array<TaskColumn | null> | null
         if (columns && columns.includes('description')) tableTasks(ctx, node, columns, tasks)
+      } else if (node.type === 'section') {
+        listTasks(ctx, node, tasks)
+        visit(node.children ?? [])
       } else if (node.children) visit(node.children)
     }
   }
   visit(drafts)
-  return tasks
+  return tasks.sort((a, b) => a.s - b.s)
+}
+
+/** Labels that open a field of a task in the body, longest first; a colon must follow. */
+const FIELD_LABELS = taskColumnLabels
+  .filter(([, column]) => column === 'description' || column === 'lead' || column === 'partners' || column === 'deadline' || column === 'output')
+  .map(([label, column]) => ({folded: fold(label), column}))
+  .sort((a, b) => b.folded.length - a.folded.length)
+
+interface Field {
+  column: TaskColumn
+  /** Where the label starts and the value's range. */
+  at: number
+  s: number
+  e: number
+}
+
+/** The label at `at` of the folded text and the end of its colon, or null. */
+function labelAt(folded: string, at: number, end: number): {column: TaskColumn; valueStart: number} | null {
+  for (const label of FIELD_LABELS) {
+    if (!folded.startsWith(label.folded, at)) continue
+    let k = at + label.folded.length
+    while (k < end && folded[k] === ' ') k++
+    if (folded[k] === ':') return {column: label.column, valueStart: k + 1}
+  }
+  return null
+}
+
+/**
+ * The labelled fields of a block [s, e): at its start (after a bullet) or
+ * after ";", " - " or ". ", a label and a colon; each value runs to the next.
+ */
+function fieldsOf(ctx: Context, s: number, e: number): Field[] {
+  const folded = ctx.folded
+  if (folded.indexOf(':', s) === -1 || folded.indexOf(':', s) >= e) return []
+  const fields: Field[] = []
+  let start = s
+  while (start < e && (folded[start] === ' ' || folded[start] === '-' || folded[start] === '+' || folded[start] === '*' || folded[start] === '•')) start++
+  for (let at = start; at < e; at++) {
+    if (at > start) {
+      const prev = folded[at - 1]
+      const separated = prev === ' ' && (folded[at - 2] === ';' || folded[at - 2] === '.' || (folded[at - 2] === '-' && folded[at - 3] === ' '))
+      if (!separated) continue
+    }
+    const label = labelAt(folded, at, e)
+    if (label === null) continue
+    if (fields.length > 0) fields[fields.length - 1]!.e = at
+    fields.push({column: label.column, at, s: label.valueStart, e})
+    at = label.valueStart
+  }
+  return fields
+}
+
+/** A field's value, separators trimmed: "Sở Nội vụ; " → "Sở Nội vụ". */
+function valueOf(ctx: Context, field: Field): string {
+  return squash(ctx.text.slice(field.s, field.e)).replace(/[\s;,.-]+$/u, '')
+}
+
+/** "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng": the lead and the partners. */
+function splitLead(value: string): {lead: string[]; partners: string[]} {
+  const folded = fold(value)
+  const chair = folded.search(/\s(?:la co quan )?chu tri\b/)
+  if (chair === -1) return {lead: agencies(value), partners: []}
+  const cooperate = folded.search(/phoi hop(?:\s(?:voi|cung))?\s/)
+  const partners = cooperate > chair ? value.slice(cooperate).replace(/^\S+\s\S+(?:\s(?:với|cùng))?\s/u, '') : ''
+  return {lead: agencies(value.slice(0, chair)), partners: partners.length > 0 ? agencies(partners) : []}
+}
+
+/**
+ * Task lists in the body: a section whose own blocks carry a lead or a
+ * deadline field is one task (described by its "Nội dung:" field or its
+ * title); a block that opens with the task and then gives its fields
+ * ("Rà soát … Cơ quan chủ trì: …; Thời gian: …") is one task of its own.
+ */
+function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
+  const blocks = (section.children ?? []).filter((c) => c.type === 'item' || c.type === 'paragraph')
+  const own: Field[] = []
+  for (const block of blocks) {
+    const fields = fieldsOf(ctx, block.s, block.e)
+    if (fields.length === 0) continue
+    let first = block.s
+    while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
+    // Text before the first field describes a task of the block's own.
+    const before = squash(ctx.text.slice(first, fields[0]!.at)).replace(/[\s;,.:-]+$/u, '')
+    if (before.length >= 10 && fields.some((f) => f.column === 'lead' || f.column === 'deadline')) out.push(taskOf(ctx, before, fields, block.s, block.e))
+    else if (before.length === 0) own.push(...fields)
+  }
+  if (!own.some((f) => f.column === 'lead' || f.column === 'deadline')) return
+  const described = own.find((f) => f.column === 'description')
+  const title = typeof section.props.title === 'string' ? section.props.title : ''
+  const description = described ? valueOf(ctx, described) : squash(title)
+  if (description.length === 0) return
+  out.push(taskOf(ctx, description, own, section.s, section.e))
+}
+
+function taskOf(ctx: Context, description: string, fields: Field[], s: number, e: number): TaskDraft {
+  const lead: string[] = []
+  const partners: string[] = []
+  let deadline: Deadline | null = null
+  let output: string | null = null
+  for (const field of fields) {
+    const value = valueOf(ctx, field)
+    if (field.column === 'lead') {
+      const split = splitLead(value)
+      lead.push(...split.lead)
+      partners.push(...split.partners)
+    } else if (field.column === 'partners') partners.push(...agencies(value))
+    else if (field.column === 'deadline') deadline ??= parseDeadline(value)
+    else if (field.column === 'output') output ??= value.length > 0 ? value : null
+  }
+  return {description, lead: lead.length > 0 ? lead.join(', ') : null, partners, deadline, output, origin: 'list', s, e}
 }
 
 function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[]): void {
@@ -136,6 +253,7 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
       partners: columns.includes('partners') ? agencies(get('partners')) : [],
       deadline: columns.includes('deadline') ? parseDeadline(get('deadline')) : null,
       output: columns.includes('output') ? get('output') || null : null,
+      origin: 'table',
       s: row.s,
       e: row.e
     })

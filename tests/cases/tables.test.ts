@@ -75,6 +75,40 @@ describe('tasks from appendix tables', () => {
   })
 })
 
+describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
+  const text = [
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Rà soát, đánh giá thủ tục hành chính',
+    '- Nội dung: Rà soát các thủ tục hành chính thuộc lĩnh vực đất đai.',
+    '- Cơ quan thực hiện: Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng, UBND các huyện - Thời gian thực hiện: quý II/2020.',
+    '2. Công khai thủ tục hành chính',
+    'Cơ quan chủ trì: Văn phòng UBND tỉnh; Cơ quan phối hợp: các sở, ngành; Thời gian: Thường xuyên.',
+    '3. Số hóa hồ sơ',
+    '- Đơn vị thực hiện: Sở Thông tin và Truyền thông.',
+    '- Thời hạn hoàn thành: trước ngày 30/9/2020.',
+    '- Sản phẩm: Kho dữ liệu số hóa.',
+    '4. Tuyên truyền',
+    '- Tổ chức hội nghị tập huấn cho cán bộ. Cơ quan chủ trì: Sở Nội vụ; Thời gian: Năm 2020.',
+    '- Nội dung tuyên truyền: các chính sách mới.'
+  ].join('\n')
+  const plan = parsePlan(text)
+
+  it('a section with fields is a task, described by "Nội dung:" or its title; a line that opens with the task is one', () => {
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text, t.deadline?.to, t.output, t.origin])).toEqual([
+      ['Rà soát các thủ tục hành chính thuộc lĩnh vực đất đai', 'Sở Tài nguyên và Môi trường', ['Sở Xây dựng', 'UBND các huyện'], 'quý II/2020', '2020-06-30', null, 'list'],
+      ['Công khai thủ tục hành chính', 'Văn phòng UBND tỉnh', ['các sở, ngành'], 'Thường xuyên', null, null, 'list'],
+      ['Số hóa hồ sơ', 'Sở Thông tin và Truyền thông', [], 'trước ngày 30/9/2020', '2020-09-30', 'Kho dữ liệu số hóa', 'list'],
+      ['Tổ chức hội nghị tập huấn cho cán bộ', 'Sở Nội vụ', [], 'Năm 2020', '2020-12-31', null, 'list']
+    ])
+  })
+
+  it('a colon in running text is no field: "Nội dung tuyên truyền: …" alone makes no task', () => {
+    const p = parsePlan('II. NHIỆM VỤ\n1. Tuyên truyền\n- Nội dung tuyên truyền: các chính sách mới.\n- Hình thức: hội nghị.')
+    expect(p.tasks).toEqual([])
+  })
+})
+
 describe('deadlines (thời gian hoàn thành)', () => {
   it.each([
     ['Quý I/2023', '2023-01-01', '2023-03-31', null],
