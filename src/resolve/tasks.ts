@@ -160,7 +160,10 @@ function labelAt(folded: string, at: number, end: number): {column: TaskColumn; 
  */
 function fieldsOf(ctx: Context, s: number, e: number): Field[] {
   const folded = ctx.folded
-  if (folded.indexOf(':', s) === -1 || folded.indexOf(':', s) >= e) return []
+  // No colon, no field (a bounded search: indexOf would run on to the end of the text).
+  let colon = s
+  while (colon < e && folded.charCodeAt(colon) !== 0x3a) colon++
+  if (colon === e) return []
   const fields: Field[] = []
   let start = s
   while (start < e && (folded[start] === ' ' || folded[start] === '-' || folded[start] === '+' || folded[start] === '*' || folded[start] === '•')) start++
