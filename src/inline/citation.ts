@@ -186,8 +186,10 @@ function issuerEnd(scan: Scan, start: number): number {
     if (typeAt(f, i, word) !== null && words > 0 && isUpperAt(scan.text, scan.base + i)) break
     if (word === 'va' && words > 0) {
       const after = skipSpaces(f, w, f.length)
-      const nextWord = f.slice(after, after + 12).split(' ')[0] ?? ''
-      if (TYPES_BY_WORD.has(nextWord) || !isUpperAt(scan.text, scan.base + after)) break
+      let next = after
+      while (next < f.length && isWordCode(f.charCodeAt(next))) next++
+      // "của Bộ Nội vụ và Bộ Tài chính" is one joint issuer; "… và Quyết định số …" a new citation.
+      if (typeAt(f, after, f.slice(after, next)) !== null || !isUpperAt(scan.text, scan.base + after)) break
     }
     words++
     i = w

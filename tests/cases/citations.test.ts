@@ -45,7 +45,9 @@ describe('numbered citations', () => {
     ['Kế hoạch số 1173/KH-UBND ngày 11/5/2016.', {docType: 'Kế hoạch', number: '1173/KH-UBND', date: '2016-05-11'}],
     ['ban hành số 1173/KH-UBND ngày 11/5/2016', {docType: 'Kế hoạch', number: '1173/KH-UBND'}],
     ['Quyết định số 3037/QĐ-UBND ngày 21 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh về việc ban hành Chương trình cải cách hành chính;', {title: 'ban hành Chương trình cải cách hành chính'}],
-    ['Nghị quyết số 1/NQ-CP ngày 31/02/2021.', {number: '1/NQ-CP', date: null, year: 2021}]
+    ['Nghị quyết số 1/NQ-CP ngày 31/02/2021.', {number: '1/NQ-CP', date: null, year: 2021}],
+    ['Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính;', {docType: 'Thông tư liên tịch', number: '01/2015/TTLT-BNV-BTC', issuer: 'Bộ Nội vụ và Bộ Tài chính'}],
+    ['Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 05/01/2022.', {docType: 'Tờ trình', number: '45/TTr-SNV', date: '2022-01-05'}]
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected)
   })
