@@ -33,4 +33,4 @@ export const signerTitles: readonly string[] = [
 ]
 
 /** Notes that stand in for a handwritten signature. */
-export const signedNotes: readonly string[] = ['(Đã ký)', '(đã ký)', '(Ký)', '(Đã ký và đóng dấu)']
+export const signedNotes: readonly string[] = ['(Đã ký)', '[Đã ký]', '(Ký)', '(Đã ký và đóng dấu)', '(Đã ký, đóng dấu)', '(Ký tên, đóng dấu)', '(Ký và đóng dấu)', '(Ký, ghi rõ họ tên)', '(Chữ ký số)']

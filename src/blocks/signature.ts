@@ -13,7 +13,8 @@ import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 
 const PREFIXES = signaturePrefixes.map((p) => fold(p)).sort((a, b) => b.length - a.length)
 const TITLES = signerTitles.map((t) => ({title: t, folded: fold(t)})).sort((a, b) => b.folded.length - a.folded.length)
-const NOTES = signedNotes.map((n) => fold(n))
+/** The notes by their letters only: "(Đã ký)", "[daky]" and "Đã ký" are one note. */
+const NOTES = new Set(signedNotes.map((n) => fold(n).replace(/[^a-z]/g, '')))
 
 type SignatureCellKind = 'authority' | 'title' | 'note' | 'name'
 
@@ -46,7 +47,7 @@ function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
   const prefix = prefixOf(folded)
   if (prefix !== null && isUpperText(cell.text)) return 'authority'
   if (isUpperText(cell.text) && (titleOf(folded) !== null || qualifiedTitleOf(folded) !== null)) return 'title'
-  if (NOTES.includes(folded)) return 'note'
+  if (cell.text.length <= 40 && NOTES.has(folded.replace(/[^a-z]/g, ''))) return 'note'
   if (allowName && looksLikePersonName(cell.text)) return 'name'
   return null
 }

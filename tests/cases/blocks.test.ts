@@ -48,6 +48,18 @@ describe('preamble limits', () => {
 })
 
 describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
+  it.each([
+    ['TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình', 'Lê Văn Bình', 'Chánh Văn phòng'],
+    ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\n\n\nTrần Minh Đức', 'Trần Minh Đức', 'Giám đốc Sở Nội vụ'],
+    ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n[daky]\nĐỗ Văn Giang', 'Đỗ Văn Giang', 'Phó Giám đốc'],
+    ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký, đóng dấu)\nĐỗ Văn Giang', 'Đỗ Văn Giang', 'Phó Chủ tịch'],
+    ['TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhạm Văn Em', 'Phạm Văn Em', 'Bí thư']
+  ])('%s', (signature, signer, signerTitle) => {
+    const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${signature}`)
+    expect(plan.meta).toMatchObject({signer, signerTitle})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients', 'signature'])
+  })
+
   it('reads title and name after the body', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An')
     const signature = top<Signature>(plan, 'signature')
