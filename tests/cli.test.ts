@@ -151,6 +151,28 @@ describe('--resume', () => {
   })
 })
 
+describe('CSV paths', () => {
+  it('a CSV file in a directory that does not exist yet is written there', () => {
+    const src = temp()
+    writeFileSync(join(src, 'kh.txt'), 'II. MỤC TIÊU\n- Phấn đấu 100% hồ sơ đúng hạn.')
+    const dir = temp()
+    const r = run([src, '--out', join(dir, 'json'), '--targets-csv', join(dir, 'csv', 'new', 'targets.csv'), '-q'])
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(dir, 'csv', 'new', 'targets.csv'), 'utf8').trimEnd().split('\r\n')).toHaveLength(2)
+  })
+
+  it('a CSV path that cannot be written is a usage error, named before any document is read', () => {
+    const src = temp()
+    writeFileSync(join(src, 'kh.txt'), 'II. MỤC TIÊU\n- Nội dung.')
+    const file = join(temp(), 'a-file')
+    writeFileSync(file, 'x')
+    const r = run([src, '--jsonl', '--citations-csv', join(file, 'c.csv')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`--citations-csv ${join(file, 'c.csv')}: cannot write there`)
+    expect(r.stdout).toBe('')
+  })
+})
+
 describe('--tasks-csv', () => {
   it('writes one row per task of the appendix tables', () => {
     const src = temp()

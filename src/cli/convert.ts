@@ -43,9 +43,32 @@ export interface Outcome {
   diagnostics: Record<string, number>
 }
 
+/**
+ * Create `dir` and its missing parents, one level at a time. Node's
+ * `mkdir(…, {recursive: true})` never returns under some pseudo file systems
+ * ("/proc/x"); this fails there with the system's error instead.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = []
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      if ((await stat(d)).isDirectory()) break
+    } catch {
+      // Missing: created below.
+    }
+    missing.push(d)
+    if (dirname(d) === d) break
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    })
+  }
+}
+
 /** Write atomically: a temp file in the same directory, then rename. */
 export async function writeAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
+  await makeDirectory(dirname(path))
   const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   await writeFile(temp, data)
   await rename(temp, path)

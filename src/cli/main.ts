@@ -13,7 +13,7 @@ import {basename, dirname, extname, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {glob} from 'tinyglobby'
 import {citationColumns, targetColumns, taskColumns} from '../csv.js'
-import {convert, type Job, type Outcome} from './convert.js'
+import {convert, makeDirectory, type Job, type Outcome} from './convert.js'
 
 const HELP = `Usage: vanban [options] <file | directory | glob | ->...
 
@@ -33,7 +33,7 @@ Output (choose one; default: JSON documents on stdout, one a line)
 Also
       --targets-csv FILE    one row per target, with the plan's number and issuer
       --citations-csv FILE  one row per cited instrument
-      --tasks-csv FILE      one row per task of the appendix tables
+      --tasks-csv FILE      one row per task (appendix tables and task lists)
       --pretty              indent JSON
   -j, --jobs N              worker threads (default: the number of cores, once the
                             inputs reach 8 MB; smaller runs stay in-process, where
@@ -158,16 +158,48 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function openCsv(path: string | undefined, header: readonly string[]): WriteStream | null {
-  if (path === undefined) return null
-  const stream = createWriteStream(path)
-  stream.write(`${header.join(',')}\r\n`)
-  return stream
+/** A CSV output: its stream, the flag that named it, and the first write error. */
+interface CsvOutput {
+  stream: WriteStream
+  flag: string
+  path: string
+  error: NodeJS.ErrnoException | null
 }
 
-async function closeStream(stream: WriteStream | null): Promise<void> {
-  if (stream === null) return
-  await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())))
+/**
+ * Open a CSV output, creating its directory ("--targets-csv out/targets.csv"
+ * before out/ exists). A path that cannot be written is a usage error,
+ * found before any document is read.
+ */
+async function openCsv(path: string | undefined, flag: string, header: readonly string[]): Promise<CsvOutput | null> {
+  if (path === undefined) return null
+  const full = resolve(path)
+  const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message
+  try {
+    await makeDirectory(dirname(full))
+    const stream = createWriteStream(full)
+    await new Promise<void>((opened, failed) => {
+      stream.once('open', () => opened())
+      stream.once('error', failed)
+    })
+    const output: CsvOutput = {stream, flag, path, error: null}
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      output.error ??= error
+    })
+    stream.write(`${header.join(',')}\r\n`)
+    return output
+  } catch (error) {
+    throw new UsageError(`${flag} ${path}: cannot write there (${reason(error)}); choose another path`)
+  }
+}
+
+/** Close a CSV output; a write error is reported with its path and counts as a failure. */
+async function closeCsv(output: CsvOutput | null): Promise<number> {
+  if (output === null) return 0
+  await new Promise<void>((done) => output.stream.end(() => done()))
+  if (output.error === null) return 0
+  process.stderr.write(`vanban: ${output.flag} ${output.path}: writing failed (${output.error.code ?? output.error.message}); the file is incomplete\n`)
+  return 1
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -208,9 +240,9 @@ async function main(argv: string[]): Promise<number> {
 
   const started = performance.now()
   const quiet = values.quiet === true
-  const targetsCsv = openCsv(values['targets-csv'], targetColumns)
-  const citationsCsv = openCsv(values['citations-csv'], citationColumns)
-  const tasksCsv = openCsv(values['tasks-csv'], taskColumns)
+  const targetsCsv = await openCsv(values['targets-csv'], '--targets-csv', targetColumns)
+  const citationsCsv = await openCsv(values['citations-csv'], '--citations-csv', citationColumns)
+  const tasksCsv = await openCsv(values['tasks-csv'], '--tasks-csv', taskColumns)
   const stdinArg = positionals.includes('-')
   const {inputs, missing, roots} = await expand(positionals.filter((p) => p !== '-'))
   let failures = missing.length
@@ -255,9 +287,9 @@ async function main(argv: string[]): Promise<number> {
       summary.bytes += outcome.bytes
       for (const [rule, count] of Object.entries(outcome.diagnostics)) summary.diagnostics[rule] = (summary.diagnostics[rule] ?? 0) + count
       if (outcome.output !== undefined) process.stdout.write(outcome.output)
-      if (outcome.targetsCsv) targetsCsv?.write(outcome.targetsCsv)
-      if (outcome.citationsCsv) citationsCsv?.write(outcome.citationsCsv)
-      if (outcome.tasksCsv) tasksCsv?.write(outcome.tasksCsv)
+      if (outcome.targetsCsv) targetsCsv?.stream.write(outcome.targetsCsv)
+      if (outcome.citationsCsv) citationsCsv?.stream.write(outcome.citationsCsv)
+      if (outcome.tasksCsv) tasksCsv?.stream.write(outcome.tasksCsv)
     }
   }
 
@@ -294,7 +326,7 @@ async function main(argv: string[]): Promise<number> {
   progress.update(done, summary.bytes, true)
   progress.end()
   await pool?.destroy()
-  await Promise.all([closeStream(targetsCsv), closeStream(citationsCsv), closeStream(tasksCsv)])
+  for (const failed of await Promise.all([closeCsv(targetsCsv), closeCsv(citationsCsv), closeCsv(tasksCsv)])) failures += failed
 
   if (!quiet) {
     const seconds = (performance.now() - started) / 1000
