@@ -151,6 +151,19 @@ describe('--resume', () => {
   })
 })
 
+describe('output names', () => {
+  it('"plan.txt" and "plan.md" side by side do not write over each other', () => {
+    const src = temp()
+    writeFileSync(join(src, 'plan.txt'), 'Số: 1/KH-UBND\nII. MỤC TIÊU\n- Nội dung.')
+    writeFileSync(join(src, 'plan.md'), '# KẾ HOẠCH\n\nSố: 2/KH-UBND\n\n## II. MỤC TIÊU\n')
+    writeFileSync(join(src, 'other.txt'), 'II. MỤC TIÊU\n- Nội dung.')
+    const dir = temp()
+    const r = run([src, '--out', dir, '-q'])
+    expect(r.code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['other.json', 'plan.md.json', 'plan.txt.json'])
+  })
+})
+
 describe('CSV paths', () => {
   it('a CSV file in a directory that does not exist yet is written there', () => {
     const src = temp()

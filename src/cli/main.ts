@@ -27,6 +27,7 @@ Inputs
 
 Output (choose one; default: JSON documents on stdout, one a line)
   -o, --out DIR           write DIR/<name>.json for every input, keeping the directory structure
+                          (plan.txt and plan.md side by side: plan.txt.json and plan.md.json)
       --jsonl             one JSON document a line on stdout, in input order
       --outline           a readable outline instead of JSON
 
@@ -252,8 +253,16 @@ async function main(argv: string[]): Promise<number> {
   if (outDir !== null && roots.some((root) => root === outDir)) {
     throw new UsageError(`--out ${values.out} is where the inputs are: choose another directory (vanban never writes next to its inputs)`)
   }
-  const targetOf = (input: Input): string | null =>
-    outDir === null ? null : resolve(outDir, input.relative.replace(/\.(txt|md)$/i, values.outline ? '.outline.txt' : '.json'))
+  const suffix = values.outline ? '.outline.txt' : '.json'
+  const plainTarget = (input: Input): string => resolve(outDir!, input.relative.replace(/\.(txt|md)$/i, suffix))
+  // "plan.txt" and "plan.md" side by side would both write plan.json: such pairs keep their extension (plan.txt.json, plan.md.json).
+  const shared = new Map<string, number>()
+  if (outDir !== null) for (const input of inputs) shared.set(plainTarget(input), (shared.get(plainTarget(input)) ?? 0) + 1)
+  const targetOf = (input: Input): string | null => {
+    if (outDir === null) return null
+    const target = plainTarget(input)
+    return (shared.get(target) ?? 0) > 1 ? resolve(outDir, input.relative + suffix) : target
+  }
 
   const base = {pretty: values.pretty === true, outline: values.outline === true, targetsCsv: targetsCsv !== null, citationsCsv: citationsCsv !== null, tasksCsv: tasksCsv !== null, resume: values.resume === true}
   const allJobs: Array<{name: string; job: Job}> = inputs.map((input) => ({name: input.path, job: {...base, path: input.path, target: targetOf(input)}}))
