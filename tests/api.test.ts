@@ -128,4 +128,15 @@ describe('decodeBytes', () => {
     // A few such letters in real Unicode text are not mojibake.
     expect(vanban.decodeBytes(Buffer.from('Kế hoạch ¸ µ', 'utf8'))).toMatchObject({ok: true})
   })
+
+  it('decodes UTF-16 as Word saves "Unicode Text": little- or big-endian by its BOM, or little-endian by its NUL bytes', () => {
+    const text = 'Số: 803/KH-UBND\nKẾ HOẠCH\nCải cách hành chính tỉnh An Giang năm 2022\n'
+    const le = Buffer.from(text, 'utf16le')
+    const be = Buffer.from(le).swap16()
+    expect(vanban.decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), le]))).toEqual({ok: true, text: '\ufeff' + text})
+    expect(vanban.decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ok: true, text: '\ufeff' + text})
+    expect(vanban.decodeBytes(le)).toEqual({ok: true, text})
+    // NUL bytes on both sides are binary (a PDF stream, a DOCX).
+    expect(vanban.decodeBytes(Buffer.from(Array.from({length: 100}, (_, i) => (i % 3 === 0 ? 0 : 0x41))))).toMatchObject({ok: false, reason: 'binary'})
+  })
 })

@@ -1,6 +1,7 @@
 /**
  * Decoding files for the CLI and for users who read Buffers: UTF-8 (with or
- * without BOM) is decoded; anything else is named so the user knows what to
+ * without BOM) and UTF-16 (Word's "Unicode Text", by its BOM or its NUL
+ * bytes) are decoded; anything else is named so the user knows what to
  * do: empty, binary, or a legacy Vietnamese 8-bit encoding (TCVN3/ABC, VNI)
  * that must be converted to Unicode first. Also catches TCVN3 text that was
  * already decoded as Latin-1 ("B¸o c¸o tµi chÝnh").
@@ -55,6 +56,31 @@ function looksLikeTcvn3Mojibake(text: string): boolean {
 
 // ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.
 const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+const UTF16LE = new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true})
+const UTF16BE = new TextDecoder('utf-16be', {fatal: true, ignoreBOM: true})
+
+/**
+ * UTF-16, as Word saves "Unicode Text": by its BOM, or with none when the
+ * NUL bytes fall on one side only (the high bytes of ASCII letters).
+ */
+function utf16Of(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be'
+  // Without a BOM, only a text long enough to tell.
+  if (bytes.length < 64) return null
+  const n = Math.min(bytes.length, 8192)
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i + 1 < n; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = n >> 1
+  if (oddNul >= pairs * 0.3 && evenNul === 0) return 'le'
+  if (evenNul >= pairs * 0.3 && oddNul === 0) return 'be'
+  return null
+}
 
 /**
  * Decode a file's bytes. Never throws.
@@ -63,6 +89,14 @@ const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return {ok: false, reason: 'empty', message: 'the file is empty'}
+  const utf16 = utf16Of(bytes)
+  if (utf16 !== null) {
+    try {
+      return {ok: true, text: (utf16 === 'le' ? UTF16LE : UTF16BE).decode(bytes)}
+    } catch {
+      return {ok: false, reason: 'binary', message: 'the file looks like UTF-16 but does not decode: convert it to UTF-8 first'}
+    }
+  }
   const probe = Math.min(bytes.length, 8192)
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return {ok: false, reason: 'binary', message: 'the file is binary (it has NUL bytes): extract its text first (PDF, DOC and DOCX are not read)'}
