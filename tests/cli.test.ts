@@ -164,7 +164,7 @@ describe('output names', () => {
   })
 })
 
-describe('CSV paths', () => {
+describe('output paths', () => {
   it('a CSV file in a directory that does not exist yet is written there', () => {
     const src = temp()
     writeFileSync(join(src, 'kh.txt'), 'II. MỤC TIÊU\n- Phấn đấu 100% hồ sơ đúng hạn.')
@@ -183,6 +183,16 @@ describe('CSV paths', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(`--citations-csv ${join(file, 'c.csv')}: cannot write there`)
     expect(r.stdout).toBe('')
+  })
+
+  it('an --out directory that cannot be created is a usage error too', () => {
+    const src = temp()
+    writeFileSync(join(src, 'kh.txt'), 'II. MỤC TIÊU\n- Nội dung.')
+    const file = join(temp(), 'a-file')
+    writeFileSync(file, 'x')
+    const r = run([src, '--out', join(file, 'out')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`--out ${join(file, 'out')}: cannot create the directory`)
   })
 })
 

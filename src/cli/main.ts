@@ -241,9 +241,6 @@ async function main(argv: string[]): Promise<number> {
 
   const started = performance.now()
   const quiet = values.quiet === true
-  const targetsCsv = await openCsv(values['targets-csv'], '--targets-csv', targetColumns)
-  const citationsCsv = await openCsv(values['citations-csv'], '--citations-csv', citationColumns)
-  const tasksCsv = await openCsv(values['tasks-csv'], '--tasks-csv', taskColumns)
   const stdinArg = positionals.includes('-')
   const {inputs, missing, roots} = await expand(positionals.filter((p) => p !== '-'))
   let failures = missing.length
@@ -253,6 +250,14 @@ async function main(argv: string[]): Promise<number> {
   if (outDir !== null && roots.some((root) => root === outDir)) {
     throw new UsageError(`--out ${values.out} is where the inputs are: choose another directory (vanban never writes next to its inputs)`)
   }
+  if (outDir !== null) {
+    await makeDirectory(outDir).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`--out ${values.out}: cannot create the directory (${error.code ?? error.message}); choose another path`)
+    })
+  }
+  const targetsCsv = await openCsv(values['targets-csv'], '--targets-csv', targetColumns)
+  const citationsCsv = await openCsv(values['citations-csv'], '--citations-csv', citationColumns)
+  const tasksCsv = await openCsv(values['tasks-csv'], '--tasks-csv', taskColumns)
   const suffix = values.outline ? '.outline.txt' : '.json'
   const plainTarget = (input: Input): string => resolve(outDir!, input.relative.replace(/\.(txt|md)$/i, suffix))
   // "plan.txt" and "plan.md" side by side would both write plan.json: such pairs keep their extension (plan.txt.json, plan.md.json).
