@@ -209,8 +209,8 @@ function hasAnnual(text: string): boolean {
 
 let classifier: Classifier | null = null
 
-/** Folded word pairs of the training phrases ("ho so", "dich vu"): the evidence the classifier needs. */
-let trainingPairs: Set<string> | null = null
+/** Folded word pairs of the training phrases ("ho so", "dich vu") and the areas they occur in. */
+let trainingPairs: Map<string, ReformArea[]> | null = null
 
 function wordPairs(text: string): string[] {
   const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0)
@@ -219,10 +219,27 @@ function wordPairs(text: string): string[] {
   return pairs
 }
 
-/** Does `text` hold two consecutive words of the training data? */
-function sharesPair(text: string): boolean {
-  trainingPairs ??= new Set(Object.values(reformAreaTraining).flatMap((phrases) => phrases.flatMap(wordPairs)))
-  return wordPairs(text).some((pair) => trainingPairs!.has(pair))
+/**
+ * The areas whose training phrases share word pairs with `text`, by votes:
+ * the area with the most pairs when one leads, `'tie'` when several do, null
+ * when no pair is shared (no evidence at all).
+ */
+function pairVote(text: string): ReformArea | 'tie' | null {
+  if (trainingPairs === null) {
+    trainingPairs = new Map()
+    for (const [area, phrases] of Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>) {
+      for (const pair of phrases.flatMap(wordPairs)) {
+        const areas = trainingPairs.get(pair) ?? []
+        if (!areas.includes(area)) areas.push(area)
+        trainingPairs.set(pair, areas)
+      }
+    }
+  }
+  const votes = new Map<ReformArea, number>()
+  for (const pair of new Set(wordPairs(text))) for (const area of trainingPairs.get(pair) ?? []) votes.set(area, (votes.get(area) ?? 0) + 1)
+  if (votes.size === 0) return null
+  const ranked = [...votes].sort((a, b) => b[1] - a[1])
+  return ranked.length > 1 && ranked[0]![1] === ranked[1]![1] ? 'tie' : ranked[0]![0]
 }
 
 /**
@@ -261,11 +278,13 @@ function areaOf(
   const text = subject.length > 0 ? subject : ctx.folded.slice(segment.s, segment.e)
   let area = classified.get(text)
   if (area === undefined) {
-    // No two words of the training data in the text ("Tỷ lệ sinh", "Kim ngạch
-    // xuất khẩu" in a socio-economic plan): no reform area, rather than a guess.
-    if (!sharesPair(text)) {
-      classified.set(text, null)
-      return null
+    // Word pairs of the training data decide ("hồ sơ", "dịch vụ"); none in the
+    // text ("Tỷ lệ sinh", "Kim ngạch xuất khẩu" in a socio-economic plan): no
+    // reform area, rather than a guess. Only a tie goes to the classifier.
+    const vote = pairVote(text)
+    if (vote !== 'tie') {
+      classified.set(text, vote)
+      return vote
     }
     classifier ??= trainClassifier(
       (Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>).flatMap(([a, phrases]) => phrases.map((p) => [p, a] as const)),
