@@ -1,13 +1,22 @@
 /**
  * Footnote references fused into the text by copy-paste: "… doanh nghiệp.[1]",
- * "… phương thức điện tử[2]." The definitions ("[1] Theo Quyết định …") are
+ * "… phương thức điện tử[2].", "… đạt 95%¹". The definitions ("[1] Theo Quyết định …") are
  * blocks, read by `blocks/footnotes.ts`.
  */
 
 import {leaf} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
-/** Find `[n]` (n of one to three digits) in the block. */
+/** The digit a superscript digit stands for ("¹" → 1), or -1. */
+function superscriptDigit(code: number): number {
+  if (code === 0xb9) return 1
+  if (code === 0xb2 || code === 0xb3) return code - 0xb0
+  if (code === 0x2070) return 0
+  if (code >= 0x2074 && code <= 0x2079) return code - 0x2070
+  return -1
+}
+
+/** Find `[n]` (n of one to three digits) and superscript numbers ("95%¹") in the block. */
 export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   const text = ctx.text
   const out: InlineSpan[] = []
@@ -15,6 +24,15 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   // it for every block (quadratic on a text with no "[" after the block).
   let at = nextBracket(text, s, e)
   while (at !== -1) {
+    if (text.charCodeAt(at) !== 0x5b) {
+      // Superscript digits, up to three.
+      let i = at
+      let label = ''
+      while (i < e && i - at < 3 && superscriptDigit(text.charCodeAt(i)) !== -1) label += String(superscriptDigit(text.charCodeAt(i++)))
+      out.push({s: at, e: i, node: leaf('footnoteReference', at, i, {label})})
+      at = nextBracket(text, i, e)
+      continue
+    }
     let i = at + 1
     while (i < e && i - at <= 3 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
     if (i > at + 1 && text[i] === ']' && i < e) {
@@ -28,7 +46,11 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   return out
 }
 
+/** The next "[" or superscript digit in [from, to), or -1. */
 function nextBracket(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x5b) return i
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x5b || (code >= 0xb2 && superscriptDigit(code) !== -1)) return i
+  }
   return -1
 }

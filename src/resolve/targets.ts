@@ -358,7 +358,9 @@ function readMarks(text: string, block: Draft): Marks {
 
 
 /** Cue words stripped from the start of a subject. */
-const LEADING_WORDS = ['phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
+const FOOTNOTE_REFERENCES = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\[\d{1,3}\]/gu
+
+const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
 function stripLeading(value: string): string {
@@ -423,7 +425,8 @@ function stripTrailing(value: string): string {
 
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
-  let text = squash(raw)
+  // Footnote references ("95%¹ và …", "[2]") are no part of what is measured.
+  let text = squash(raw.replace(FOOTNOTE_REFERENCES, ''))
   // "Theo đó, mục tiêu …, phấn đấu Chỉ số … xếp trong nhóm": what is striven for
   // follows the last "phấn đấu", unless nothing does ("Chỉ số PCI phấn đấu trong nhóm").
   const strive = text.toLowerCase().lastIndexOf(' phấn đấu ')

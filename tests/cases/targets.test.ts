@@ -272,6 +272,20 @@ describe('not targets', () => {
     expect(list.map((t) => [t.value, t.unit])).toEqual([[95, '%']])
   })
 
+  it('a superscript footnote reference ("95%¹") is a footnote reference, not part of the next subject', () => {
+    const text = 'II. MỤC TIÊU\n- Tỷ lệ hồ sơ đúng hạn đạt 95%¹ và chỉ số SIPAS đạt 85%[2].'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([[95, 'Tỷ lệ hồ sơ đúng hạn'], [85, 'chỉ số SIPAS']])
+    const labels: string[] = []
+    const visit = (node: {type: string; label?: string; children?: unknown[]}): void => {
+      if (node.type === 'footnoteReference') labels.push(node.label!)
+      for (const child of node.children ?? []) visit(child as typeof node)
+    }
+    visit(plan as unknown as {type: string; children: unknown[]})
+    expect(labels).toEqual(['1', '2'])
+  })
+
   it('a footnote digit fused after a percentage is not a number', () => {
     const plan = parsePlan('II. MỤC TIÊU\n- Tỷ lệ hộ nghèo dưới 24%1.')
     expect(plan.targets.map((t) => t.value)).toEqual([24])
