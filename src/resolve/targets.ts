@@ -219,12 +219,17 @@ function wordPairs(text: string): string[] {
   return pairs
 }
 
+/** A vote's area when one area leads, else null. */
+function decisive(vote: ReformArea | 'tie' | null): ReformArea | null {
+  return vote === 'tie' ? null : vote
+}
+
 /**
  * The areas whose training phrases share word pairs with `text`, by votes:
  * the area with the most pairs when one leads, `'tie'` when several do, null
- * when no pair is shared (no evidence at all).
+ * when none has `least` pairs (no evidence at all, by default).
  */
-function pairVote(text: string): ReformArea | 'tie' | null {
+function pairVote(text: string, least = 1): ReformArea | 'tie' | null {
   if (trainingPairs === null) {
     trainingPairs = new Map()
     for (const [area, phrases] of Object.entries(reformAreaTraining) as Array<[ReformArea, readonly string[]]>) {
@@ -237,8 +242,8 @@ function pairVote(text: string): ReformArea | 'tie' | null {
   }
   const votes = new Map<ReformArea, number>()
   for (const pair of new Set(wordPairs(text))) for (const area of trainingPairs.get(pair) ?? []) votes.set(area, (votes.get(area) ?? 0) + 1)
-  if (votes.size === 0) return null
   const ranked = [...votes].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0 || ranked[0]![1] < least) return null
   return ranked.length > 1 && ranked[0]![1] === ranked[1]![1] ? 'tie' : ranked[0]![0]
 }
 
@@ -271,7 +276,10 @@ function areaOf(
     }
     if (area !== null) return area
   }
-  const said = bestArea(AREA_SET.find(fold(subject))) ?? bestArea(areasIn(ctx, segment))
+  // What the target's own words say first ("Tỷ lệ hồ sơ đúng hạn"), then its clause's.
+  const own = bestArea(AREA_SET.find(fold(subject))) ?? decisive(subject.length > 0 ? pairVote(subject, 2) : null)
+  if (own !== null) return own
+  const said = bestArea(areasIn(ctx, segment))
   if (said !== null) return said
   // A plan about one area ("… chuyển đổi số năm 2025") files there what nothing nearer files.
   if (planArea !== null) return planArea

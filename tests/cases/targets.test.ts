@@ -277,6 +277,8 @@ describe('not targets', () => {
     const plan = parsePlan(text)
     expectInvariants(plan, text)
     expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([[95, 'Tỷ lệ hồ sơ đúng hạn'], [85, 'chỉ số SIPAS']])
+    // Each target's own words decide its area before the clause's ("chỉ số SIPAS" is the second's only).
+    expect(plan.targets.map((t) => t.area)).toEqual(['administrative-procedures', 'direction'])
     const labels: string[] = []
     const visit = (node: {type: string; label?: string; children?: unknown[]}): void => {
       if (node.type === 'footnoteReference') labels.push(node.label!)
