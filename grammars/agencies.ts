@@ -117,7 +117,8 @@ export const agencyOpenings: readonly string[] = [
   'Sở', 'Phòng', 'Ban', 'Văn phòng', 'Thanh tra', 'Công an', 'Ủy ban', 'UBND', 'HĐND', 'Đài', 'Báo', 'Trung tâm', 'Cục', 'Chi cục', 'Bộ',
   'Các sở', 'Các cơ quan', 'Thủ trưởng', 'Chủ tịch', 'Trường', 'Hội', 'Liên đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Cổng Thông tin', 'Bảo hiểm xã hội',
   'Kho bạc', 'Cục Thuế', 'Chi cục Thuế', 'Đề nghị', 'Vụ', 'Tổng cục', 'Viện', 'Các đơn vị', 'Các vụ', 'Các phòng', 'Công chức',
-  'Bảo hiểm', 'Ngân hàng', 'Mặt trận'
+  'Bảo hiểm', 'Ngân hàng', 'Mặt trận', 'Các ban', 'Các ngành', 'Các đoàn thể', 'Các tổ chức', 'Các địa phương', 'Các huyện', 'Các xã',
+  'Đoàn Thanh niên', 'Hội đồng', 'Trưởng', 'Giám đốc'
 ]
 
 /**

@@ -98,6 +98,18 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('a commune plan: "Công chức Văn hóa - Xã hội:", "Các ban, ngành, đoàn thể xã:", "Trưởng các ấp:"', () => {
+    const plan = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Công chức Văn hóa - Xã hội: chủ trì tham mưu triển khai Kế hoạch.',
+        '2. Các ban, ngành, đoàn thể xã: phối hợp tuyên truyền.',
+        '3. Trưởng các ấp: tuyên truyền đến hộ gia đình.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Công chức Văn hóa - Xã hội', 'Các ban, ngành, đoàn thể xã', 'Trưởng các ấp'])
+  })
+
   it('bullets and paragraphs with the agency as subject: "- Sở Tài chính bố trí kinh phí …", "Giao Phòng Tư pháp chủ trì …"', () => {
     const plan = parsePlan(
       [
