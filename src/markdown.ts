@@ -21,18 +21,26 @@ interface MdNode {
   value?: string
 }
 
-let processor: {parse(text: string): MdNode} | null = null
+type Processor = {parse(text: string): MdNode}
+let processors: {plain: Processor; gfm: Processor} | null = null
 
-function load(): {parse(text: string): MdNode} {
-  if (processor === null) {
+/**
+ * remark-parse, with remark-gfm when the text has GFM syntax that changes what
+ * is markup: a table delimiter row, "~~" or a footnote "[^". remark-gfm more
+ * than doubles the parse time, so plain Markdown goes without it.
+ */
+function load(text: string): Processor {
+  if (processors === null) {
     const require = createRequire(import.meta.url)
-    const {unified} = require('unified') as {unified: () => {use(plugin: unknown): {use(plugin: unknown): {parse(text: string): MdNode}}}}
+    const {unified} = require('unified') as {unified: () => {use(plugin: unknown): Processor & {use(plugin: unknown): Processor}}}
     const remarkParse = (require('remark-parse') as {default: unknown}).default
     const remarkGfm = (require('remark-gfm') as {default: unknown}).default
-    processor = unified().use(remarkParse).use(remarkGfm)
+    processors = {plain: unified().use(remarkParse), gfm: unified().use(remarkParse).use(remarkGfm)}
   }
-  return processor
+  return GFM_SYNTAX.test(text) ? processors.gfm : processors.plain
 }
+
+const GFM_SYNTAX = /\|[ \t]{0,8}:?-{3}|~~|\[\^/
 
 function start(node: MdNode | undefined): number | null {
   return node?.position?.start.offset ?? null
@@ -47,7 +55,7 @@ function end(node: MdNode | undefined): number | null {
  * range with a third element stands for that text ("<br>" for a space).
  */
 export function markupRanges(text: string): Array<[number, number, string?]> {
-  const tree = load().parse(text)
+  const tree = load(text).parse(text)
   const ranges: Array<[number, number, string?]> = []
   const add = (a: number | null, b: number | null, replacement?: string): void => {
     if (a !== null && b !== null && b > a) ranges.push(replacement === undefined ? [a, b] : [a, b, replacement])
