@@ -635,7 +635,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       change: q.change,
       subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
-      text: squash(text.slice(...segmentAround(reading, block, node.s, node.e, true))),
+      text: withoutBullet(squash(text.slice(...segmentAround(reading, block, node.s, node.e, true)))),
       sectionPath: sectionPathOf(sections),
       s: node.s,
       e: node.e

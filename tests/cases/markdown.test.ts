@@ -99,7 +99,7 @@ describe('Markdown', () => {
   it('GFM syntax is read where it occurs (strikethrough, tables); plain Markdown goes without remark-gfm, to the same tree', () => {
     const struck = parsePlan('# KẾ HOẠCH\n\n## I. MỤC TIÊU\n\n- Phấn đấu ~~90%~~ 100% hồ sơ đúng hạn.\n', {format: 'markdown'})
     expect(struck.targets.map((t) => t.value)).toEqual([90, 100])
-    expect(struck.targets[0]!.text).toBe('- Phấn đấu 90% 100% hồ sơ đúng hạn')
+    expect(struck.targets[0]!.text).toBe('Phấn đấu 90% 100% hồ sơ đúng hạn')
     const plain = parsePlan('# KẾ HOẠCH\n\n## I. MỤC TIÊU\n\n- Phấn đấu **100%** hồ sơ đúng hạn.\n', {format: 'markdown'})
     expect(plain.targets.map((t) => [t.value, t.subject])).toEqual([[100, 'hồ sơ đúng hạn']])
   })
