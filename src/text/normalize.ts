@@ -25,6 +25,32 @@ const LF = 0x0a
 const CR = 0x0d
 const SPACE = 0x20
 const BACKSLASH = 0x5c
+const AMPERSAND = 0x26
+
+/** HTML entities scrapers leave in the text ("Sở KH&amp;ĐT", "&nbsp;"), by name. */
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['nbsp', ' '], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['ndash', '–'], ['mdash', '—'],
+  ['hellip', '…'], ['ldquo', '“'], ['rdquo', '”'], ['lsquo', '‘'], ['rsquo', '’'], ['laquo', '«'], ['raquo', '»'], ['bull', '•']
+])
+
+/** The HTML entity at `i` (an "&"): its text and length, or null ("Sở TT&TT" has none). */
+function entityAt(value: string, i: number): {text: string; length: number} | null {
+  // Bounded: an "&" with no ";" close by is no entity (indexOf would run on to the end).
+  let semicolon = i + 2
+  while (semicolon < value.length && semicolon - i <= 9 && value.charCodeAt(semicolon) !== 0x3b) semicolon++
+  if (semicolon - i > 9 || value.charCodeAt(semicolon) !== 0x3b) return null
+  const body = value.slice(i + 1, semicolon)
+  let code = -1
+  if (/^#\d{1,6}$/.test(body)) code = Number(body.slice(1))
+  else if (/^#[xX][0-9a-fA-F]{1,5}$/.test(body)) code = Number.parseInt(body.slice(2), 16)
+  else {
+    const named = ENTITIES.get(body)
+    return named === undefined ? null : {text: named, length: semicolon + 1 - i}
+  }
+  if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null
+  const text = String.fromCodePoint(code)
+  return {text: isOddSpace(code) ? ' ' : text.normalize('NFC'), length: semicolon + 1 - i}
+}
 
 /** Unicode spaces that become a plain space (tab is kept: it separates cells). */
 function isOddSpace(code: number): boolean {
@@ -104,7 +130,7 @@ function mapLookAlike(value: string): string {
 
 /** Characters the normaliser must look at; everything else is copied in bulk. */
 function isSpecial(code: number): boolean {
-  if (code < 0x80) return code === CR || code === BACKSLASH || code === 0x0b || code === 0x0c
+  if (code < 0x80) return code === CR || code === BACKSLASH || code === 0x0b || code === 0x0c || code === AMPERSAND
   return isOddSpace(code) || isInvisible(code) || isCombining(code) || code === 0xd0 || code === 0xf0 || code === 0x2028 || code === 0x2029
 }
 
@@ -231,6 +257,18 @@ export function normalizeText(value: string, drop: ReadonlyArray<readonly [numbe
       composed = true
       i = end
       run = end
+      continue
+    }
+    if (code === AMPERSAND) {
+      const entity = entityAt(value, i)
+      if (entity === null) {
+        i++
+        continue
+      }
+      flush(i)
+      emit(mapLookAlike(entity.text), i)
+      i += entity.length
+      run = i
       continue
     }
     flush(i)

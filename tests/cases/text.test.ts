@@ -19,7 +19,9 @@ describe('normalizeText', () => {
     ['"hoàng" keeps its tone (final consonant)', 'hoàng', 'hoàng'],
     ['CRLF and lone CR → LF', 'a\r\nb\rc', 'a\nb\nc'],
     ['BOM and zero-width dropped', '\ufeffa\u200bb', 'ab'],
-    ['escapes written out by scrapers', 'a\\r\\nb\\nc', 'a\nb\nc']
+    ['escapes written out by scrapers', 'a\\r\\nb\\nc', 'a\nb\nc'],
+    ['HTML entities left by scrapers: Sở KH&amp;ĐT, &nbsp;, &#7841;', 'Sở KH&amp;ĐT&nbsp;h&#7841;n &#x110;', 'Sở KH&ĐT hạn Đ'],
+    ['an "&" that opens no entity stays: Sở TT&TT, R&D;, &bogus;', 'Sở TT&TT, R&D; &bogus;', 'Sở TT&TT, R&D; &bogus;']
   ])('%s', (_, input, expected) => {
     expect(normalizeText(input).text).toBe(expected)
   })
@@ -33,6 +35,13 @@ describe('normalizeText', () => {
     expect(input.slice(norm.toOriginal(2), norm.toOriginal(3))).toBe('\u00a0')
     expect(input.slice(norm.toOriginal(8), norm.toOriginal(9))).toBe('\r\n')
     expect(norm.toOriginal(norm.text.length)).toBe(input.length)
+  })
+
+  it('maps an entity back to the whole of it', () => {
+    const input = 'KH&amp;ĐT'
+    const norm = normalizeText(input)
+    expect(norm.text).toBe('KH&ĐT')
+    expect(input.slice(norm.toOriginal(2), norm.toOriginal(3))).toBe('&amp;')
   })
 
   it('is the identity (no copy) on clean text', () => {
