@@ -76,10 +76,13 @@ export function markupRanges(text: string): Array<[number, number, string?]> {
       case 'linkReference':
         around(node)
         break
-      case 'html':
-        // A line break inside a table cell or a paragraph: a space, so words stay apart.
-        add(start(node), end(node), /^<br\s*\/?>$/i.test(node.value ?? '') ? ' ' : undefined)
+      case 'html': {
+        // Only the tags are markup: the text of "<p>Căn cứ …</p>" is the plan's.
+        const s = start(node)
+        const e = end(node)
+        if (s !== null && e !== null) htmlTags(text, s, e, add)
         return
+      }
       case 'image':
       case 'imageReference':
       case 'thematicBreak':
@@ -138,6 +141,34 @@ export function markupRanges(text: string): Array<[number, number, string?]> {
     } else merged.push(r[2] === undefined ? [r[0], r[1]] : [r[0], r[1], r[2]])
   }
   return merged
+}
+
+/**
+ * The tags and comments of raw HTML in [s, e): dropped, except "<br>", which
+ * stands for a space (a line break inside a table cell or a paragraph).
+ */
+function htmlTags(text: string, s: number, e: number, add: (a: number, b: number, replacement?: string) => void): void {
+  let i = s
+  while (i < e) {
+    while (i < e && text.charCodeAt(i) !== 0x3c) i++
+    if (i >= e) return
+    if (text.startsWith('<!--', i)) {
+      let close = i + 4
+      while (close < e && !text.startsWith('-->', close)) close++
+      const end = Math.min(e, close + 3)
+      add(i, end)
+      i = end
+      continue
+    }
+    let gt = i + 1
+    while (gt < e && text.charCodeAt(gt) !== 0x3e && text.charCodeAt(gt) !== 0x3c) gt++
+    if (gt >= e || text.charCodeAt(gt) !== 0x3e) {
+      i++
+      continue
+    }
+    add(i, gt + 1, /^<br\s*\/?>$/i.test(text.slice(i, gt + 1)) ? ' ' : undefined)
+    i = gt + 1
+  }
 }
 
 /**

@@ -73,7 +73,8 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     throw new TypeError(`vanban: expected format "auto", "text" or "markdown", got ${JSON.stringify(format)}`)
   }
   const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(value))
-  const norm = normalizeText(value, markdown ? markupRanges(value) : [])
+  const markup = markdown ? markupRanges(value) : []
+  const norm = normalizeText(value, markup)
   const folded = fold(norm.text)
   const ctx: Context = {
     text: norm.text,
@@ -94,7 +95,7 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   const taskDrafts = resolveTasks(ctx, drafts)
   const responsibilityDrafts = resolveResponsibilities(ctx, drafts, targetDrafts.map((t) => t.s))
   const index = new LineIndex(value)
-  const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics)
+  const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics, markup)
   const diagnostics: Diagnostic[] = ctx.diagnostics
     .map((d) => {
       const start = d.original ? d.original.start : norm.toOriginal(d.s)

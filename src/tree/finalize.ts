@@ -8,6 +8,7 @@
 import type {NormalizedText} from '../text/normalize.js'
 import type {LineIndex} from '../text/source.js'
 import type {Draft, DraftDiagnostic} from './draft.js'
+import {firstAtLeast} from '../text/phrases.js'
 
 /** A public node before typing (the schema describes each type). */
 export interface OutNode {
@@ -23,6 +24,10 @@ interface Finalizer {
   norm: NormalizedText
   index: LineIndex
   diagnostics: DraftDiagnostic[]
+  /** Markdown syntax ranges (sorted): a gap made of them only is markup, not dropped text. */
+  markup: ReadonlyArray<readonly [number, number, string?]>
+  /** The ranges' ends, for the binary search. */
+  markupEnds: number[]
 }
 
 const LEAF_TYPES = new Set(['text', 'whitespace', 'marker', 'footnoteReference', 'citation', 'quantity'])
@@ -117,10 +122,25 @@ function fillChildren(
   return {children, start, end: at}
 }
 
+/** The text of [start, end) outside Markdown syntax ("<p>", "## " are not words the parser dropped). */
+function unmarked(f: Finalizer, start: number, end: number): string {
+  if (f.markup.length === 0) return f.original.slice(start, end)
+  let out = ''
+  let at = start
+  let k = firstAtLeast(f.markupEnds, start + 1)
+  for (; k < f.markup.length && f.markup[k]![0] < end; k++) {
+    const [a, b] = f.markup[k]!
+    if (a > at) out += f.original.slice(at, a)
+    at = Math.max(at, b)
+  }
+  if (at < end) out += f.original.slice(at, end)
+  return out
+}
+
 /** The leaf for a gap; text with letters in it means a recogniser dropped it. */
 function gap(f: Finalizer, start: number, end: number): OutNode {
   const node = gapLeaf(f, start, end)
-  if (node.type === 'text' && hasWords(node.value!)) {
+  if (node.type === 'text' && hasWords(unmarked(f, start, end))) {
     f.diagnostics.push({
       ruleId: 'unclaimed-text',
       message: 'Unexpected text outside any block, expected it to belong to one: kept as text',
@@ -139,8 +159,9 @@ export function finalizeRoot(
   norm: NormalizedText,
   index: LineIndex,
   drafts: Draft[],
-  diagnostics: DraftDiagnostic[]
+  diagnostics: DraftDiagnostic[],
+  markup: ReadonlyArray<readonly [number, number, string?]> = []
 ): OutNode[] {
-  const f: Finalizer = {original, norm, index, diagnostics}
+  const f: Finalizer = {original, norm, index, diagnostics, markup, markupEnds: markup.map((r) => r[1])}
   return fillChildren(f, drafts, 0, {from: 0, to: original.length}).children
 }

@@ -104,6 +104,16 @@ describe('Markdown', () => {
     expect(plain.targets.map((t) => [t.value, t.subject])).toEqual([[100, 'hồ sơ đúng hạn']])
   })
 
+  it('raw HTML in Markdown: only the tags are markup, the text inside them is read, with no diagnostic', () => {
+    const source = '# KẾ HOẠCH\n\n<p>Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;</p>\n\n<div align="center">\n<b>I. MỤC TIÊU</b>\n</div>\n\n- Phấn đấu 100% hồ sơ.\n<!-- II. NOT A HEADING -->\n'
+    const plan = parsePlan(source, {format: 'markdown'})
+    expectInvariants(plan, source)
+    expect(plan.citations.map((c) => [c.key, c.roles])).toEqual([['76/NQ-CP', ['basis']]])
+    expect(plan.children.filter((c) => c.type === 'section').map((c) => (c as Section).numbering?.label)).toEqual(['I.'])
+    expect(plan.targets.map((t) => t.value)).toEqual([100])
+    expect(plan.diagnostics).toEqual([])
+  })
+
   it('detection is automatic and can be switched off', () => {
     expect(looksLikeMarkdown(markdown)).toBe(true)
     expect(looksLikeMarkdown(text)).toBe(false)
