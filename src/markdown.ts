@@ -66,7 +66,7 @@ export function markupRanges(text: string): Array<[number, number, string?]> {
     add(start(node), start(children[0]))
     add(end(children[children.length - 1]), end(node))
   }
-  const visit = (node: MdNode): void => {
+  const visit = (node: MdNode, inCell = false): void => {
     switch (node.type) {
       case 'heading':
       case 'emphasis':
@@ -80,7 +80,7 @@ export function markupRanges(text: string): Array<[number, number, string?]> {
         // Only the tags are markup: the text of "<p>Căn cứ …</p>" is the plan's.
         const s = start(node)
         const e = end(node)
-        if (s !== null && e !== null) htmlTags(text, s, e, add)
+        if (s !== null && e !== null) htmlTags(text, s, e, add, inCell ? ' ' : '\n')
         return
       }
       case 'image':
@@ -128,7 +128,7 @@ export function markupRanges(text: string): Array<[number, number, string?]> {
       default:
         break
     }
-    for (const child of node.children ?? []) visit(child)
+    for (const child of node.children ?? []) visit(child, inCell || node.type === 'tableCell')
   }
   visit(tree)
   ranges.sort((a, b) => a[0] - b[0])
@@ -145,9 +145,10 @@ export function markupRanges(text: string): Array<[number, number, string?]> {
 
 /**
  * The tags and comments of raw HTML in [s, e): dropped, except "<br>", which
- * stands for a space (a line break inside a table cell or a paragraph).
+ * stands for `lineBreak`: a new line, or a space inside a table cell (whose
+ * row must stay one line).
  */
-function htmlTags(text: string, s: number, e: number, add: (a: number, b: number, replacement?: string) => void): void {
+function htmlTags(text: string, s: number, e: number, add: (a: number, b: number, replacement?: string) => void, lineBreak: string): void {
   let i = s
   while (i < e) {
     while (i < e && text.charCodeAt(i) !== 0x3c) i++
@@ -166,7 +167,7 @@ function htmlTags(text: string, s: number, e: number, add: (a: number, b: number
       i++
       continue
     }
-    add(i, gt + 1, /^<br\s*\/?>$/i.test(text.slice(i, gt + 1)) ? ' ' : undefined)
+    add(i, gt + 1, /^<br\s*\/?>$/i.test(text.slice(i, gt + 1)) ? lineBreak : undefined)
     i = gt + 1
   }
 }
@@ -176,6 +177,9 @@ function htmlTags(text: string, s: number, e: number, add: (a: number, b: number
  * table delimiter row, blockquotes, links. Plain plans have none of these at
  * line starts.
  */
+/** A line that opens with an HTML block or emphasis tag. */
+const HTML_LINE = /^<(?:p|div|br|table|tr|td|th|strong|b|span|h[1-6])[\s>/]/i
+
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 65536)
   let hits = 0
@@ -184,8 +188,9 @@ export function looksLikeMarkdown(text: string): boolean {
     let next = head.indexOf('\n', at)
     if (next === -1) next = head.length
     const line = head.slice(at, next).trimStart()
-    if (/^#{1,6} \S/.test(line) || /^\*\*\S/.test(line) || /^> \S/.test(line) || /^\|? {0,3}:?-{3,}:? {0,3}\|/.test(line)) hits++
+    if (/^#{1,6} \S/.test(line) || /^\*\*\S/.test(line) || /^> \S/.test(line) || /^\|? {0,3}:?-{3,}:? {0,3}\|/.test(line) || HTML_LINE.test(line)) hits++
     at = next + 1
   }
-  return hits >= 2 || /\]\(https?:\/\/\S+\)/.test(head)
+  // Text scraped with its HTML line breaks and paragraphs ("…;<br>Căn cứ …") is read as Markdown, which looks through them.
+  return hits >= 2 || /\]\(https?:\/\/\S+\)/.test(head) || (head.match(/<br\s{0,3}\/?>|<\/p>/gi)?.length ?? 0) >= 3
 }

@@ -114,6 +114,16 @@ describe('Markdown', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('text scraped with its HTML line breaks ("…;<br>Căn cứ …") is detected and read line by line', () => {
+    const source = 'KẾ HOẠCH<br>Cải cách hành chính năm 2024<br><br>Căn cứ Luật Tổ chức chính quyền địa phương;<br>Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;<br><br>I. MỤC TIÊU<br>- Phấn đấu 100% hồ sơ đúng hạn.<br>'
+    expect(looksLikeMarkdown(source)).toBe(true)
+    const plan = parsePlan(source)
+    expectInvariants(plan, source)
+    expect(plan.meta.title).toBe('Cải cách hành chính năm 2024')
+    expect(plan.citations.map((c) => c.roles)).toEqual([['basis'], ['basis']])
+    expect(plan.children.filter((c) => c.type !== 'whitespace' && c.type !== 'text').map((c) => c.type)).toEqual(['titleBlock', 'preamble', 'section'])
+  })
+
   it('detection is automatic and can be switched off', () => {
     expect(looksLikeMarkdown(markdown)).toBe(true)
     expect(looksLikeMarkdown(text)).toBe(false)
