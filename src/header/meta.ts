@@ -8,7 +8,7 @@ import {adminLevels} from '../../grammars/index.js'
 import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
-import {adminUnit, foldedTypeNames, parseDocumentNumber} from './values.js'
+import {adminUnit, foldedTypeNames, parseDocumentNumber, typeNameForCode} from './values.js'
 
 /** The header metadata of a plan; every field is null when the text does not say it. */
 export interface MetaDraft {
@@ -106,6 +106,15 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
     field: pick('field'),
     title: pick('title'),
     period: null
+  }
+  // No type said (a catalogue's "Văn bản khác"): the number's type code says it ("1234/KH-UBND" → Kế hoạch).
+  if (meta.documentType === null && meta.documentNumber !== null) {
+    const code = parseDocumentNumber(meta.documentNumber)?.typeCode
+    const type = code ? typeNameForCode(code) : null
+    if (type !== null) {
+      meta.documentType = type
+      sources.documentType = 'inferred'
+    }
   }
   if (meta.documentTypeFull === null && meta.documentType !== null) meta.documentTypeFull = meta.documentType
   meta.title = caseTitle(meta.title, byField)

@@ -48,6 +48,13 @@ describe('catalogue block (Số hiệu / Ngày ban hành / Người ký …)', (
     expect(m.documentType).toBe('Kế hoạch')
   })
 
+  it('a catalogue alone, flattened into one line, under "Văn bản khác": the type from the number', () => {
+    const text = 'Số hiệu: 1234/KH-UBND Loại văn bản: Văn bản khác Ngày ban hành: 05/06/2023 Cơ quan ban hành: UBND tỉnh Bình Định Người ký: Lâm Hải Giang Lĩnh vực: Bộ máy hành chính\n' + BODY
+    const plan = parsePlan(text)
+    expect(plan.meta).toMatchObject({documentNumber: '1234/KH-UBND', documentType: 'Kế hoạch', issuedDate: '2023-06-05', issuer: 'Ủy ban nhân dân tỉnh Bình Định', signer: 'Lâm Hải Giang'})
+    expect(plan.data.metaSources.documentType).toBe('inferred')
+  })
+
   it('an impossible date is a diagnostic, not a date', () => {
     const plan = parsePlan('Số hiệu 1/KH-UBND\nNgày ban hành 31/02/2021\nNgười ký Nguyễn A' + BODY)
     expect(plan.meta.issuedDate).toBeNull()
