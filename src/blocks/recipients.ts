@@ -6,7 +6,7 @@ import type {Line} from '../lines/classify.js'
 import {startsWithBullet} from '../lines/markers.js'
 import {splitCells} from '../header/official.js'
 import {inlines} from '../inline/index.js'
-import {squash} from '../text/fold.js'
+import {squash, stripEnd, stripStart} from '../text/fold.js'
 import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
 import {startsAppendix} from './appendix.js'
 import {signatureCell, proposeSignature} from './signature.js'
@@ -78,5 +78,5 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
 }
 
 function cleanRecipient(value: string): string {
-  return squash(value.replace(/^[\s\-+•–]+/, '').replace(/[;,.\s]+$/, ''))
+  return squash(stripEnd(stripStart(value, '-+•–'), ';,.'))
 }

@@ -77,7 +77,8 @@ async function expand(args: string[]): Promise<{inputs: Input[]; missing: string
   for (const arg of args) {
     if (GLOB_CHARS.test(arg)) {
       const files = (await glob(arg, {absolute: false, onlyFiles: true})).filter(isTextFile).sort()
-      const base = arg.slice(0, arg.search(GLOB_CHARS)).replace(/[^/\\]*$/, '') || '.'
+      const prefix = arg.slice(0, arg.search(GLOB_CHARS))
+      const base = prefix.slice(0, Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\')) + 1) || '.'
       roots.push(resolve(base))
       for (const file of files) inputs.push({path: file, relative: relative(base, file)})
       if (files.length === 0) missing.push(arg)

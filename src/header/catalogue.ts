@@ -14,7 +14,7 @@
 
 import {catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
-import {fold, squash} from '../text/fold.js'
+import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {bodyName, foldedTypeNames, parseDocumentNumber, personName} from './values.js'
@@ -79,7 +79,7 @@ function isCaption(line: Line): boolean {
 
 /** Clean a field value of its separators. */
 function valueText(raw: string): string {
-  return squash(raw.replace(/^[\s:|]+/, '').replace(/[\s|]+$/, ''))
+  return squash(stripEnd(stripStart(raw, ':|'), '|'))
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import {adminLevels} from '../../grammars/index.js'
-import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {capitalize, fold, isUpperText, squash, stripEnd} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
 import {adminUnit, foldedTypeNames, parseDocumentNumber, typeNameForCode} from './values.js'
@@ -255,7 +255,7 @@ function placeAfter(source: string, f: string, level: string): string | null {
       const name: string[] = []
       for (const w of words) {
         if (w.length === 0 || w[0] === w[0]!.toLowerCase() || /\d/.test(w)) break
-        name.push(w.replace(/[,.;:]+$/, ''))
+        name.push(stripEnd(w, ',.;:', false))
         if (/[,.;:]$/.test(w) || name.length >= 4) break
       }
       if (name.length > 0 && !isUpperText(name.join(' '))) return name.join(' ')

@@ -11,7 +11,7 @@
 import {clauseOpenings} from '../../grammars/index.js'
 import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
-import {capitalize, fold, isUpperText, squash} from '../text/fold.js'
+import {capitalize, fold, isUpperText, squash, stripEnd, stripStart} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
@@ -143,7 +143,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   if (subject.length > 0) {
     const s = subject[0]!.cs
     const e = subject[subject.length - 1]!.ce
-    const content = squash(subject.map((l) => l.text).join(' ')).replace(/^[#>*_\s]+|[*_\s]+$/g, '')
+    const content = stripEnd(stripStart(squash(subject.map((l) => l.text).join(' ')), '#>*_'), '*_')
     // The trích yếu often cites what the plan implements: run the inline recognisers.
     children.push(parent('field', inlines(ctx, s, e), {key: 'title', label: null, content}))
     offer(ctx, 'title', content, 'title', s, e)

@@ -27,7 +27,7 @@ import {
 } from '../../grammars/index.js'
 import {bodyName, foldedTypeNames, issuerNameForCode, typeNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
-import {fold, isUpperCode, isUpperText, phraseIn, squash} from '../text/fold.js'
+import {fold, isUpperCode, isUpperText, phraseIn, squash, stripEnd, stripStart} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import {scanDocumentNumber, type FoundNumber} from './document-number.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -202,7 +202,7 @@ const ABBREVIATION = /\b(UBND|HĐND)\b/gu
 
 /** "UBND tỉnh Bình Định" → "Ủy ban nhân dân tỉnh Bình Định"; capitals to usual case. */
 function cleanIssuer(raw: string): string | null {
-  const text = squash(raw).replace(/[,;.]+$/, '')
+  const text = stripEnd(squash(raw), ',;.', false)
   if (text.length === 0) return null
   const expanded = text.replace(ABBREVIATION, (m) => (m === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'))
   return isUpperText(expanded) ? bodyName(expanded) : expanded
@@ -264,7 +264,7 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
     if (mention.issuer === null) mention.issuer = cleanIssuer(by[1]!)
     raw = raw.slice(0, by.index)
   }
-  const title = squash(raw).replace(/^["“”']+|["“”']+$/g, '')
+  const title = stripEnd(stripStart(squash(raw), '"“”\'', false), '"“”\'', false)
   mention.title = title.length > 0 ? title : null
   mention.titleSpan = [scan.base + i, scan.base + end]
   for (let k = i; k < end; k++) {

@@ -10,7 +10,7 @@
 import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
 import {withoutBullet} from '../lines/markers.js'
-import {fold, squash} from '../text/fold.js'
+import {fold, squash, stripEnd} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A responsibility before positions are mapped. */
@@ -100,7 +100,7 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
     if (t !== undefined) targets.push(t)
   }
   // "Đề nghị Ủy ban Mặt trận …": a request to a body outside the issuer's command.
-  const clean = squash(agency).replace(/[:.\s]+$/u, '').replace(/^Đề nghị\s+/u, '')
+  const clean = stripEnd(squash(agency), ':.').replace(/^Đề nghị\s+/u, '')
   return {
     agency: clean,
     canonical: canonicalAgency(clean),
@@ -235,7 +235,7 @@ function beforeDutyVerb(sentence: string): string | null {
   for (let words = 1; at !== -1 && words <= 12; words++) {
     const from = at + 1
     if (DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))) {
-      const agency = sentence.slice(0, at).replace(/[,;\s]+$/u, '')
+      const agency = stripEnd(sentence.slice(0, at), ',;')
       return agency.length > 0 ? agency : null
     }
     at = lower.indexOf(' ', from)

@@ -8,7 +8,7 @@
 
 import {issuerHeads, recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
-import {fold, squash} from '../text/fold.js'
+import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
@@ -102,7 +102,7 @@ function agencies(raw: string): string[] {
     }
     out.push(current)
   }
-  return out.map((a) => a.replace(/^[-+•\s]+|[.\s]+$/gu, '').trim()).filter((a) => a.length > 0)
+  return out.map((a) => stripEnd(stripStart(a, '-+•'), '.')).filter((a) => a.length > 0)
 }
 
 /** "Văn phòng HĐND và UBND huyện" is one office, not two agencies. */
@@ -184,7 +184,7 @@ function fieldsOf(ctx: Context, s: number, e: number): Field[] {
 
 /** A field's value, separators trimmed: "Sở Nội vụ; " → "Sở Nội vụ". */
 function valueOf(ctx: Context, field: Field): string {
-  return squash(ctx.text.slice(field.s, field.e)).replace(/[\s;,.-]+$/u, '')
+  return stripEnd(squash(ctx.text.slice(field.s, field.e)), ';,.-')
 }
 
 /** "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng": the lead and the partners. */
@@ -212,7 +212,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
     let first = block.s
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
     // Text before the first field describes a task of the block's own.
-    const before = squash(ctx.text.slice(first, fields[0]!.at)).replace(/[\s;,.:-]+$/u, '')
+    const before = stripEnd(squash(ctx.text.slice(first, fields[0]!.at)), ';,.:-')
     if (before.length >= 10 && fields.some((f) => f.column === 'lead' || f.column === 'deadline')) out.push(taskOf(ctx, before, fields, block.s, block.e))
     else if (before.length === 0) own.push(...fields)
   }

@@ -158,6 +158,30 @@ export function phraseIn(text: string, at: number, phrase: string): boolean {
   return !(next >= 0x30 && (next <= 0x39 || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next > 0x7f))
 }
 
+/** Is the code unit white space, as `\s` in a regular expression? */
+export function isSpaceCode(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/**
+ * `value` without the characters of `chars` (and white space, with `spaces`)
+ * at its end. A loop: `/[…]+$/` tries every start of a run and is quadratic
+ * on a long one ("a;;;;…;b").
+ */
+export function stripEnd(value: string, chars: string, spaces = true): string {
+  let end = value.length
+  while (end > 0 && (chars.includes(value[end - 1]!) || (spaces && isSpaceCode(value.charCodeAt(end - 1))))) end--
+  return end === value.length ? value : value.slice(0, end)
+}
+
+/** `value` without the characters of `chars` (and white space, with `spaces`) at its start. */
+export function stripStart(value: string, chars: string, spaces = true): string {
+  let start = 0
+  while (start < value.length && (chars.includes(value[start]!) || (spaces && isSpaceCode(value.charCodeAt(start))))) start++
+  return start === 0 ? value : value.slice(start)
+}
+
 /** Collapse runs of white space to one space and trim. */
 export function squash(value: string): string {
   // Fast path, one native test: nothing to collapse inside.

@@ -5,7 +5,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {findDate, isoDate} from '../../src/text/dates.js'
-import {fold} from '../../src/text/fold.js'
+import {fold, stripEnd, stripStart} from '../../src/text/fold.js'
 import {normalizeText} from '../../src/text/normalize.js'
 import {LineIndex} from '../../src/text/source.js'
 
@@ -47,6 +47,17 @@ describe('normalizeText', () => {
   it('is the identity (no copy) on clean text', () => {
     const norm = normalizeText('Kế hoạch số 1')
     expect(norm.toOriginal(5)).toBe(5)
+  })
+})
+
+describe('stripEnd / stripStart (loops, not "[…]+$", which is quadratic on a long run)', () => {
+  it('strips the given characters and, by default, white space', () => {
+    expect(stripEnd('Sở Nội vụ; ,. ', ';,.')).toBe('Sở Nội vụ')
+    expect(stripEnd('a;\u00a0', ';')).toBe('a')
+    expect(stripEnd('a; ', ';', false)).toBe('a; ')
+    expect(stripStart(' - + Sở', '-+')).toBe('Sở')
+    expect(stripEnd(';;;', ';')).toBe('')
+    expect(stripEnd(`a${';'.repeat(100000)}b`, ';')).toBe(`a${';'.repeat(100000)}b`)
   })
 })
 
