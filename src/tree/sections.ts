@@ -39,6 +39,11 @@ interface Open {
 
 const IMPLICIT_KEY = 'implicit'
 
+/** The ranks of list styles ("a)", "1)"), below headings and above bullets. */
+function isListRank(rank: number): boolean {
+  return rank >= 10 && rank < 20
+}
+
 /** Builds the section tree of one container (the plan or an appendix). */
 export class SectionBuilder {
   private readonly stack: Open[]
@@ -121,7 +126,8 @@ export class SectionBuilder {
       }
     }
     if (!weak) {
-      while (this.stack.length > 1 && (this.top.weak || this.top.rank >= rank)) this.stack.pop()
+      // List styles (a), 1)) nest in the order they open, either way round: "1) … a. … b. … 2)".
+      while (this.stack.length > 1 && (this.top.weak || (this.top.rank >= rank && !(isListRank(this.top.rank) && isListRank(rank))))) this.stack.pop()
     }
     return this.top
   }

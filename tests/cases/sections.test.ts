@@ -43,6 +43,24 @@ describe('section nesting by numbering style', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('list styles nest in the order they open: "1)" over "a." as well as "a)" over "1)"', () => {
+    const plan = parse(['I. MỤC TIÊU', '1) Mục tiêu chung', 'a. Nâng cao chất lượng.', 'b. Phấn đấu 100% hồ sơ đúng hạn.', '2) Mục tiêu cụ thể', 'a. Tối thiểu 80% hồ sơ trực tuyến.', 'II. NHIỆM VỤ', 'a) Rà soát', '1) Thủ tục', '2) Văn bản', 'b) Số hóa'].join('\n'))
+    expect(shape(plan)).toEqual([
+      '1 I. MỤC TIÊU [objectives]',
+      '2 1) Mục tiêu chung [objectives]',
+      '3 a.',
+      '3 b.',
+      '2 2) Mục tiêu cụ thể [objectives]',
+      '3 a.',
+      '1 II. NHIỆM VỤ [tasks]',
+      '2 a) Rà soát',
+      '3 1) Thủ tục',
+      '3 2) Văn bản',
+      '2 b) Số hóa'
+    ])
+    expect(plan.diagnostics).toEqual([])
+  })
+
   it('PHẦN I. above Roman numerals', () => {
     const plan = parse('PHẦN I. ĐÁNH GIÁ\nI. KẾT QUẢ\nII. HẠN CHẾ\nPHẦN II. NHIỆM VỤ\nI. MỤC TIÊU')
     expect(shape(plan)).toEqual(['1 PHẦN I. ĐÁNH GIÁ [situation]', '2 I. KẾT QUẢ', '2 II. HẠN CHẾ', '1 PHẦN II. NHIỆM VỤ [tasks]', '2 I. MỤC TIÊU [objectives]'])
