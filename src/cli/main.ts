@@ -17,7 +17,8 @@ import {convert, makeDirectory, type Job, type Outcome} from './convert.js'
 
 const HELP = `Usage: vanban [options] <file | directory | glob | ->...
 
-Convert Vietnamese administrative plans (plain text, UTF-8) to JSON syntax trees.
+Convert Vietnamese administrative plans (plain text or Markdown; UTF-8, or UTF-16 as Word saves it)
+to JSON syntax trees.
 
 Inputs
   file            a .txt or .md file
