@@ -101,6 +101,16 @@ describe('conversion', () => {
     expect(JSON.parse(r.stdout).meta.documentNumber).toBe('12/KH-UBND')
   })
 
+  it('decodes standard input as it decodes files: UTF-16, and an empty input is named', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Số: 12/KH-UBND\nI. MỤC TIÊU\n- 100% hồ sơ.', 'utf16le')])
+    const result = spawnSync(process.execPath, [bin, '-', '--jsonl', '-q'], {input: bytes, cwd: root, timeout: 60_000})
+    expect(result.status).toBe(0)
+    expect(JSON.parse(result.stdout.toString('utf8')).meta.documentNumber).toBe('12/KH-UBND')
+    const empty = run(['-', '--jsonl', '-q'], '')
+    expect(empty.code).toBe(1)
+    expect(empty.stderr).toContain('<stdin>: the file is empty')
+  })
+
   it('expands glob patterns', () => {
     const r = run(['corpus/00[0-1]*.txt', '--jsonl', '-q'])
     expect(r.code).toBe(0)

@@ -13,6 +13,7 @@ import {basename, dirname, extname, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {glob} from 'tinyglobby'
 import {citationColumns, targetColumns, taskColumns} from '../csv.js'
+import {decodeBytes} from '../text/encoding.js'
 import {convert, makeDirectory, type Job, type Outcome} from './convert.js'
 
 const HELP = `Usage: vanban [options] <file | directory | glob | ->...
@@ -155,10 +156,11 @@ class Progress {
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, decoded as files are (UTF-8 or UTF-16; an empty, binary or legacy-encoded input is named). */
+async function readStdin(): Promise<ReturnType<typeof decodeBytes>> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
+  return decodeBytes(Buffer.concat(chunks))
 }
 
 /** A CSV output: its stream, the flag that named it, and the first write error. */
@@ -273,7 +275,14 @@ async function main(argv: string[]): Promise<number> {
 
   const base = {pretty: values.pretty === true, outline: values.outline === true, targetsCsv: targetsCsv !== null, citationsCsv: citationsCsv !== null, tasksCsv: tasksCsv !== null, resume: values.resume === true}
   const allJobs: Array<{name: string; job: Job}> = inputs.map((input) => ({name: input.path, job: {...base, path: input.path, target: targetOf(input)}}))
-  if (stdinArg) allJobs.push({name: '<stdin>', job: {...base, path: null, text: await readStdin(), target: null}})
+  if (stdinArg) {
+    const stdin = await readStdin()
+    if (stdin.ok) allJobs.push({name: '<stdin>', job: {...base, path: null, text: stdin.text, target: null}})
+    else {
+      failures++
+      process.stderr.write(`vanban: <stdin>: ${stdin.message}\n`)
+    }
+  }
 
   const progress = new Progress(allJobs.length, started, !quiet && process.stderr.isTTY === true)
   const summary = {documents: 0, skipped: 0, targets: 0, citations: 0, bytes: 0, diagnostics: {} as Record<string, number>}
