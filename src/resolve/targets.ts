@@ -636,7 +636,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
       text: withoutBullet(squash(text.slice(...segmentAround(reading, block, node.s, node.e, true)))),
-      sectionPath: sectionPathOf(sections),
+      sectionPath: sectionPathOf(ancestors.filter((a) => a.type === 'section' || a.type === 'appendix')),
       s: node.s,
       e: node.e
     })
@@ -670,7 +670,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
     t.area = area
   }
-  tableTargets({ctx, plan, out: targets, areaOfSection, classified, planArea}, drafts, [])
+  tableTargets({ctx, plan, out: targets, areaOfSection, classified, planArea, appendix: null}, drafts, [])
   // Table targets join the sentence targets in document order.
   return targets.sort((a, b) => a.s - b.s)
 }
@@ -686,6 +686,8 @@ interface TableScope {
   areaOfSection: Map<Draft, ReformArea | null>
   classified: Map<string, ReformArea | null>
   planArea: ReformArea | null
+  /** The appendix being read, first in a target's section path. */
+  appendix: Draft | null
 }
 
 /**
@@ -701,8 +703,10 @@ function tableTargets(scope: TableScope, nodes: Draft[], sections: Draft[]): voi
       if (labels) tableRows(scope, node, labels.map(indicatorColumnOf), sections)
     } else if (node.children) {
       if (node.type === 'section') sections.push(node)
+      if (node.type === 'appendix') scope.appendix = node
       tableTargets(scope, node.children, sections)
       if (node.type === 'section') sections.pop()
+      if (node.type === 'appendix') scope.appendix = null
     }
   }
 }
@@ -748,7 +752,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
         subject,
         area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, scope.areaOfSection, scope.classified, scope.planArea),
         text: squash(ctx.text.slice(row.s, row.e)),
-        sectionPath: sectionPathOf(sections),
+        sectionPath: sectionPathOf(scope.appendix ? [scope.appendix, ...sections] : sections),
         s: quantity.s,
         e: quantity.e
       })
@@ -757,9 +761,10 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
 }
 
 /** Labels and titles of the enclosing sections, outermost first. */
+/** Labels and titles of the enclosing sections, an appendix first ("PHỤ LỤC", its title) when there is one. */
 function sectionPathOf(sections: readonly Draft[]): TargetDraft['sectionPath'] {
   return sections.map((sec) => ({
-    label: (sec.props.numbering as {label: string | null} | null)?.label ?? null,
+    label: sec.type === 'appendix' ? ((sec.props.label as string | null) ?? null) : ((sec.props.numbering as {label: string | null} | null)?.label ?? null),
     title: (sec.props.title as string | null) ?? null
   }))
 }

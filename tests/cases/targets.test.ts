@@ -246,6 +246,16 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
     const list = targets('Chỉ tiêu | ĐVT | Kế hoạch\nTỷ lệ dịch vụ công trực tuyến toàn trình | % | 80')
     expect(list.map((t) => [t.value, t.unit, t.year, t.yearSource])).toEqual([[80, '%', 2025, 'plan']])
   })
+
+  it('a table in an appendix has the appendix first in its section path (tab-separated year columns)', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính giai đoạn 2021 - 2025\n\nI. MỤC TIÊU\n- Nội dung.\n\nPHỤ LỤC\nCHỈ TIÊU CẢI CÁCH HÀNH CHÍNH\nSTT\tChỉ tiêu\tĐơn vị\t2024\t2025\n1\tChỉ số SIPAS\t%\t86\t90\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.targets.map((t) => [t.value, t.year, t.sectionPath])).toEqual([
+      [86, 2024, [{label: 'PHỤ LỤC', title: 'CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH'}]],
+      [90, 2025, [{label: 'PHỤ LỤC', title: 'CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH'}]]
+    ])
+  })
 })
 
 describe('not targets', () => {
