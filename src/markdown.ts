@@ -9,6 +9,7 @@
  */
 
 import {createRequire} from 'node:module'
+import type {MarkupRange} from './text/normalize.js'
 
 interface MdPoint {
   offset?: number
@@ -54,7 +55,7 @@ function end(node: MdNode | undefined): number | null {
  * Syntax-only ranges [start, end) of a Markdown text, sorted and merged. A
  * range with a third element stands for that text ("<br>" for a space).
  */
-export function markupRanges(text: string): Array<[number, number, string?]> {
+export function markupRanges(text: string): MarkupRange[] {
   const tree = load(text).parse(text)
   const ranges: Array<[number, number, string?]> = []
   const add = (a: number | null, b: number | null, replacement?: string): void => {

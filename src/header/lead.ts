@@ -11,7 +11,7 @@
 import type {Line} from '../lines/classify.js'
 import {leadAuxiliaries, leadOpenings} from '../../grammars/index.js'
 import {capitalize, phraseIn, squash} from '../text/fold.js'
-import {dateAt, findDate} from '../text/dates.js'
+import {dateAfterNgay, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 import {bodyName, foldedTypeNames, parseDocumentNumber} from './values.js'
@@ -86,9 +86,7 @@ export function parseLead(line: Line): LeadFacts | null {
   let k = end
   while (folded[k] === ' ' || folded[k] === ',') k++
   if (folded.startsWith('ngay ', k)) {
-    let digits = k + 5
-    while (folded[digits] === ' ') digits++
-    const after = dateAt(text, k) ?? dateAt(text, digits)
+    const after = dateAfterNgay(text, k)
     if (after) {
       date ??= {iso: after.iso, s: line.cs + k, e: line.cs + after.end}
       titleFrom = after.end

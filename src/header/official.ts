@@ -10,7 +10,7 @@
 
 import {issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
-import {dateAt, findDate} from '../text/dates.js'
+import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {bodyName, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
 
@@ -105,12 +105,19 @@ function placeDateIndex(folded: string): number {
   // Any other place with digits ("Khu phố 5, ngày 10 tháng 01 năm 2025"): only when a whole date ends the line.
   const comma = folded.indexOf(', ngay ')
   if (comma >= 2 && comma <= 40 && !folded.slice(0, comma).includes('/')) {
-    let at = comma + 7
-    while (folded.charCodeAt(at) === 0x20) at++
-    const date = dateAt(folded, comma + 2) ?? dateAt(folded, at)
+    const date = dateAfterNgay(folded, comma + 2)
     if (date !== null && /^[\s.,;]*$/.test(folded.slice(date.end))) return comma
   }
   return -1
+}
+
+/**
+ * A date in a header part it cannot name ("Khu 5 - 10/01/2025"): the issue
+ * date, inferred, when no place/date line gives one.
+ */
+export function proposeStrayDate(ctx: Context, s: number, e: number): void {
+  const date = findDate(ctx.text, s, e)
+  if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'inferred', date.start, date.end)
 }
 
 /**
@@ -234,9 +241,7 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
 function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
   if (kind === 'other') {
     report(ctx, 'unknown-header-cell', `Unexpected header cell "${squash(cell.text)}", expected an issuer, a number, a place and date or a subject: kept as "other"`, cell.s, cell.e)
-    // A date in it is the issue date when no place/date cell gives one.
-    const date = findDate(ctx.text, cell.s, cell.e)
-    if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'inferred', date.start, date.end)
+    proposeStrayDate(ctx, cell.s, cell.e)
     return
   }
   if (kind === 'number') {

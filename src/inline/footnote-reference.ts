@@ -46,6 +46,29 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   return out
 }
 
+/** `text` without its footnote references ("95%¹ và …" → "95% và …", "[2]"), for phrases taken from the text. */
+export function withoutFootnoteReferences(text: string): string {
+  if (nextBracket(text, 0, text.length) === -1) return text
+  let out = ''
+  let at = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    let end = i
+    if (superscriptDigit(code) !== -1) {
+      while (end < text.length && superscriptDigit(text.charCodeAt(end)) !== -1) end++
+    } else if (code === 0x5b) {
+      let j = i + 1
+      while (j < text.length && j - i <= 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++
+      if (j > i + 1 && text[j] === ']') end = j + 1
+    }
+    if (end === i) continue
+    out += text.slice(at, i)
+    at = end
+    i = end - 1
+  }
+  return out + text.slice(at)
+}
+
 /** The next "[" or superscript digit in [from, to), or -1. */
 function nextBracket(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {

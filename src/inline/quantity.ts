@@ -25,7 +25,7 @@ import {
   type Comparator,
   type UnitKind
 } from '../../grammars/index.js'
-import {dateAt} from '../text/dates.js'
+import {dateAfterNgay, dateAt} from '../text/dates.js'
 import {isDigitCode, isUpperCode, isWordCode, lowerCode, phraseIn} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -218,7 +218,7 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
   // After "ngày": a date.
   const ngay = endsWithPhrase(text, from, start, 'ngày')
   if (ngay !== -1) {
-    const d = dateAt(text, ngay, to) ?? dateAt(text, start, to)
+    const d = dateAfterNgay(text, ngay, to)
     if (d) return d.end
     // A day of the month with no year: "trước ngày 10/12", "ngày 15 tháng 12 hằng năm".
     const dayMonth = dayMonthEnd(text, start, to)

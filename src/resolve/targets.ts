@@ -12,6 +12,7 @@ import {units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
 import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
+import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
 import {withoutBullet} from '../lines/markers.js'
 import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
@@ -213,7 +214,7 @@ let classifier: Classifier | null = null
 let trainingPairs: Map<string, ReformArea[]> | null = null
 
 function wordPairs(text: string): string[] {
-  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0)
+  const words = foldedWords(text)
   const pairs: string[] = []
   for (let k = 1; k < words.length; k++) pairs.push(`${words[k - 1]} ${words[k]}`)
   return pairs
@@ -252,7 +253,12 @@ function pairVote(text: string, least = 1): ReformArea | 'tie' | null {
  * vocabulary entry with every token, so pairs would square the cost.
  */
 function tokens(text: string): string[] {
-  return [...new Set(fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 1))]
+  return [...new Set(foldedWords(text).filter((w) => w.length > 1))]
+}
+
+/** The folded words of `text`, in order. */
+function foldedWords(text: string): string[] {
+  return fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0)
 }
 
 /** The reform area of a target: from its headings, else from its words. */
@@ -366,8 +372,6 @@ function readMarks(text: string, block: Draft): Marks {
 
 
 /** Cue words stripped from the start of a subject. */
-const FOOTNOTE_REFERENCES = /[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\[\d{1,3}\]/gu
-
 const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
@@ -434,7 +438,7 @@ function stripTrailing(value: string): string {
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
   // Footnote references ("95%¹ và …", "[2]") are no part of what is measured.
-  let text = squash(raw.replace(FOOTNOTE_REFERENCES, ''))
+  let text = squash(withoutFootnoteReferences(raw))
   // "Theo đó, mục tiêu …, phấn đấu Chỉ số … xếp trong nhóm": what is striven for
   // follows the last "phấn đấu", unless nothing does ("Chỉ số PCI phấn đấu trong nhóm").
   const strive = text.toLowerCase().lastIndexOf(' phấn đấu ')
@@ -556,7 +560,6 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     if (!measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')
-    const items = ancestors.filter((a) => a.type === 'item')
     let seg = segments.get(segS)
     if (seg === undefined || seg.e !== segE) {
       const aims = reading.aims.within(segS, segE)
@@ -772,7 +775,7 @@ function sectionPathOf(sections: readonly Draft[]): TargetDraft['sectionPath'] {
 /** The subject of the quantity `n`: what follows it, or what its clause says before it. */
 function subjectOf(ctx: Context, found: Found[], range: [number, number], n: number, segS: number, segE: number, q: QuantityInfo, reading: BlockReading): string | null {
   const text = ctx.text
-  const {node, block} = found[n]!
+  const {node} = found[n]!
   // Measured quantities split a clause into subjects; a count inside one ("của 01 nhân sự") does not.
   // Walk outwards from n while inside the segment (bounded): never the whole block.
   let first = n

@@ -155,18 +155,17 @@ function labelAt(folded: string, at: number, end: number): {column: TaskColumn; 
 }
 
 /**
- * The labelled fields of a block [s, e): at its start (after a bullet) or
- * after ";", " - " or ". ", a label and a colon; each value runs to the next.
+ * The labelled fields of a block's content [start, e) (after its bullet): at
+ * its start or after ";", " - " or ". ", a label and a colon; each value runs
+ * to the next.
  */
-function fieldsOf(ctx: Context, s: number, e: number): Field[] {
+function fieldsOf(ctx: Context, start: number, e: number): Field[] {
   const folded = ctx.folded
   // No colon, no field (a bounded search: indexOf would run on to the end of the text).
-  let colon = s
+  let colon = start
   while (colon < e && folded.charCodeAt(colon) !== 0x3a) colon++
   if (colon === e) return []
   const fields: Field[] = []
-  let start = s
-  while (start < e && (folded[start] === ' ' || folded[start] === '-' || folded[start] === '+' || folded[start] === '*' || folded[start] === '•')) start++
   for (let at = start; at < e; at++) {
     if (at > start) {
       const prev = folded[at - 1]
@@ -207,10 +206,10 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
   const blocks = (section.children ?? []).filter((c) => c.type === 'item' || c.type === 'paragraph')
   const own: Field[] = []
   for (const block of blocks) {
-    const fields = fieldsOf(ctx, block.s, block.e)
-    if (fields.length === 0) continue
     let first = block.s
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
+    const fields = fieldsOf(ctx, first, block.e)
+    if (fields.length === 0) continue
     // Text before the first field describes a task of the block's own.
     const before = stripEnd(squash(ctx.text.slice(first, fields[0]!.at)), ';,.:-')
     if (before.length >= 10 && fields.some((f) => f.column === 'lead' || f.column === 'deadline')) out.push(taskOf(ctx, before, fields, block.s, block.e))

@@ -50,6 +50,21 @@ export function dateAt(text: string, at: number, end = text.length): FoundDate |
 }
 
 /**
+ * A date at `at` that may open with "ngày": written in words ("ngày 14 tháng 6
+ * năm 2023") or in figures after the word ("ngày 14/6/2023", "ngay 14/6/2023"
+ * in folded text).
+ */
+export function dateAfterNgay(text: string, at: number, end = text.length): FoundDate | null {
+  const worded = dateAt(text, at, end)
+  if (worded !== null) return worded
+  const word = text.slice(at, at + 4).toLowerCase()
+  if (word !== 'ngày' && word !== 'ngay') return null
+  let k = at + 4
+  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++
+  return k > at + 4 ? dateAt(text, k, end) : null
+}
+
+/**
  * Find the first date in `text` from `from` (bounded by `to`). Scans digits
  * and the word "ngày"; linear in the length searched.
  */

@@ -23,7 +23,6 @@ export interface NormalizedText {
 
 const LF = 0x0a
 const CR = 0x0d
-const SPACE = 0x20
 const BACKSLASH = 0x5c
 const AMPERSAND = 0x26
 
@@ -160,12 +159,15 @@ function escapeLength(value: string, i: number): number {
   return 0
 }
 
+/** A range [start, end) of the input to drop (Markdown syntax), or, with a third element, to read as that text ("<br>" as a line break). */
+export type MarkupRange = readonly [start: number, end: number, replacement?: string]
+
 /**
  * Normalise `value` for matching.
  *
  * @example normalizeText("Uỷ ban\u00a0nhân dân\r\n").text === "Ủy ban nhân dân\n"
  */
-export function normalizeText(value: string, drop: ReadonlyArray<readonly [number, number, string?]> = []): NormalizedText {
+export function normalizeText(value: string, drop: readonly MarkupRange[] = []): NormalizedText {
   const out: string[] = []
   const breaks: number[] = [0]
   const deltas: number[] = [0]

@@ -9,7 +9,7 @@
 import {clauseOpenings, danglingWords, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
-import {readOfficialHeader} from '../header/official.js'
+import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
 import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote} from '../blocks/footnotes.js'
@@ -22,8 +22,7 @@ import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {fold, isUpperText} from '../text/fold.js'
 import {isWeak} from '../lines/markers.js'
-import {findDate} from '../text/dates.js'
-import {leaf, parent, propose, report, type Context, type Draft} from './draft.js'
+import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
 
 const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
@@ -188,8 +187,7 @@ export function buildTree(ctx: Context): Draft[] {
       while (next < lines.length && lines[next]!.blank) next++
       if (next < lines.length && next - i <= 3 && documentTypeLine(lines[next]!) !== null) {
         report(ctx, 'unknown-front-line', `Unexpected line "${line.text.trim()}" between the header and the title, expected a header part: kept as a paragraph`, line.cs, line.ce)
-        const date = findDate(ctx.text, line.cs, line.ce)
-        if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'inferred', date.start, date.end)
+        proposeStrayDate(ctx, line.cs, line.ce)
         container.children!.push(parent('paragraph', inlines(ctx, line.cs, line.ce)))
         i++
         continue

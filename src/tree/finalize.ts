@@ -5,7 +5,7 @@
  * leaf when a recogniser left text unclaimed), so the tree is lossless.
  */
 
-import type {NormalizedText} from '../text/normalize.js'
+import type {MarkupRange, NormalizedText} from '../text/normalize.js'
 import type {LineIndex} from '../text/source.js'
 import type {Draft, DraftDiagnostic} from './draft.js'
 import {firstAtLeast} from '../text/phrases.js'
@@ -25,7 +25,7 @@ interface Finalizer {
   index: LineIndex
   diagnostics: DraftDiagnostic[]
   /** Markdown syntax ranges (sorted): a gap made of them only is markup, not dropped text. */
-  markup: ReadonlyArray<readonly [number, number, string?]>
+  markup: readonly MarkupRange[]
   /** The ranges' ends, for the binary search. */
   markupEnds: number[]
 }
@@ -160,7 +160,7 @@ export function finalizeRoot(
   index: LineIndex,
   drafts: Draft[],
   diagnostics: DraftDiagnostic[],
-  markup: ReadonlyArray<readonly [number, number, string?]> = []
+  markup: readonly MarkupRange[] = []
 ): OutNode[] {
   const f: Finalizer = {original, norm, index, diagnostics, markup, markupEnds: markup.map((r) => r[1])}
   return fillChildren(f, drafts, 0, {from: 0, to: original.length}).children
