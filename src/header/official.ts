@@ -12,6 +12,7 @@ import {issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammar
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
+import {documentTypeLine} from './title.js'
 import {bodyName, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
 
 /** A cell of a header row, in normalised offsets. */
@@ -126,12 +127,16 @@ export function proposeStrayDate(ctx: Context, s: number, e: number): void {
  * the unknown ones are kept as "other". Null otherwise.
  */
 function strongRow(text: string, s: number, e: number): {cells: Cell[]; kinds: HeaderCellKind[]} | null {
-  const cells = splitCells(text, s, e, false)
-  if (cells.length < 2) return null
-  const kinds = cells.map((cell) => headerCellKind(cell) ?? 'other')
-  const unknown = kinds.filter((k) => k === 'other').length
-  if (unknown * 2 > kinds.length || !kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) return null
-  return {cells, kinds}
+  // Two columns at "|" and tabs, or at runs of spaces.
+  for (const spaces of [false, true]) {
+    const cells = splitCells(text, s, e, spaces)
+    if (cells.length < 2) continue
+    const kinds = cells.map((cell) => headerCellKind(cell) ?? 'other')
+    const unknown = kinds.filter((k) => k === 'other').length
+    if (unknown * 2 > kinds.length || !kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) continue
+    return {cells, kinds}
+  }
+  return null
 }
 
 /**
@@ -145,6 +150,7 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
   let last = i
   let strong = false
   let rowStart = -1
+  let looseBodies = 0
   while (j < lines.length) {
     const line = lines[j]!
     if (line.blank) {
@@ -177,9 +183,23 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
       // A flattened row with a strong cell keeps a cell it cannot name as "other":
       // "Số: 45/KH-UBND | Khu 5 - 10/01/2025 |" is still the number row.
       const row = strongRow(ctx.text, line.cs, line.ce)
-      if (row === null) break
-      cells = row.cells
-      kinds = row.kinds
+      // A body the lexicon does not know, in the issuer's column at the top ("ĐÀI PHÁT
+      // THANH VÀ TRUYỀN HÌNH TỈNH …"): a body all the same, if a strong part follows.
+      const top = looseBodies < 2 && rows.every((r) => r.kinds.every((k) => k === 'body' || k === 'separator' || k === 'nationalTitle' || k === 'motto'))
+      if (row !== null) {
+        cells = row.cells
+        kinds = row.kinds
+        if (top && kinds[0] === 'other' && looseBody(cells[0]!.text)) {
+          looseBodies++
+          kinds[0] = 'body'
+        }
+      } else if (top && line.marker === null && documentTypeLine(line) === null && looseBody(line.text)) {
+        looseBodies++
+        cells = [{s: line.cs, e: line.ce, text: line.text}]
+        kinds = ['body']
+      } else {
+        break
+      }
     }
     if (kinds.some((k) => k === 'nationalTitle' || k === 'number' || k === 'placeDate')) strong = true
     if (rows.length === 0) rowStart = line.cs
@@ -224,7 +244,8 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     // "UBND TỈNH QUẢNG NGÃI / SỞ NỘI VỤ": a department takes its superior's locality
     // ("Sở Nội vụ tỉnh Quảng Ngãi"), so sixty-three Sở Nội vụ stay apart.
     const superior = bodies[bodies.length - 2]
-    if (superior && localityOf(name) === null) {
+    // "Huyện ủy Quỳnh Lưu" is named by its place already.
+    if (superior && localityOf(name) === null && !/^(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy /u.test(name)) {
       const place = localityOf(bodyName(superior.map((c) => c.text).join(' ')))
       if (place !== null) name = `${name} ${place}`
     }
@@ -236,6 +257,12 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
   const rowEnd = lines[last - 1]!.ce
   if (rowEnd > cellsEnd) children.push(leaf('text', cellsEnd, rowEnd))
   return {node: parent('header', children), next: last}
+}
+
+/** Short text in capitals with no digits or punctuation: a body's name, maybe. */
+function looseBody(value: string): boolean {
+  const text = value.trim()
+  return text.length >= 4 && text.length <= 80 && isUpperText(text) && !/[\d|:;,.]/.test(text)
 }
 
 function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {

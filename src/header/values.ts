@@ -185,11 +185,23 @@ function bodyProperCase(value: string): string {
   const type = BODY_TYPES.find((t) => lower === t || lower.startsWith(t + ' '))
   const nameStart = type ? type.split(' ').length : 0
   const cap = (w: string): string => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1))
+  // "… TỈNH LONG AN": the place after the last administrative level is a proper name
+  // ("xã" of "xã hội" is no level).
+  let place = words.length
+  for (let i = words.length - 2; i > 0; i--) {
+    if ((LEVEL_WORDS.has(words[i]!) || LEVEL_WORDS.has(`${words[i - 1]} ${words[i]}`)) && !(words[i] === 'xã' && words[i + 1] === 'hội')) {
+      place = i + 1
+      break
+    }
+  }
   for (let i = 0; i < words.length; i++) {
-    if (i === 0 || i === nameStart || words[i - 1] === 'và' || words[i - 1] === '-') words[i] = cap(words[i]!)
+    if (i === 0 || i === nameStart || i >= place || words[i - 1] === 'và' || words[i - 1] === '-') words[i] = cap(words[i]!)
   }
   return words.join(' ')
 }
+
+/** Administrative levels ("tỉnh", "thành phố"), one or two words. */
+const LEVEL_WORDS = new Set(adminLevels)
 
 /**
  * A body's name in its usual case, abbreviations expanded.

@@ -388,3 +388,40 @@ describe('a plan issued with a decision (Quyết định ban hành kèm theo K�
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025]])
   })
 })
+
+describe('a party header with the superior committee first (Đảng bộ tỉnh › Huyện ủy)', () => {
+  it('reads "ĐẢNG BỘ TỈNH …" above "HUYỆN ỦY …", the issuer being the lower one', () => {
+    const text = 'ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY QUỲNH LƯU\n*\nSố 29-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuỳnh Lưu, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '29-KH/HU', documentType: 'Kế hoạch', issuer: 'Huyện ủy Quỳnh Lưu', place: 'Quỳnh Lưu', issuedDate: '2022-03-15'})
+  })
+})
+
+describe('an issuing body the lexicon does not know (Đài Phát thanh, Mặt trận …)', () => {
+  it('takes an upper-case line at the top of a header as its body, in two columns', () => {
+    const text = 'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH LONG AN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                   Độc lập - Tự do - Hạnh phúc\nSố: 45/KH-ĐPTTH     Long An, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '45/KH-ĐPTTH', issuer: 'Đài Phát thanh và Truyền hình tỉnh Long An', place: 'Long An', issuedDate: '2024-03-10', title: 'Tuyên truyền cải cách hành chính năm 2024'})
+  })
+
+  it('and on a line of its own, above a known body', () => {
+    const text = 'LIÊN MINH HỢP TÁC XÃ VIỆT NAM\nLIÊN MINH HỢP TÁC XÃ TỈNH BẮC GIANG\nSố: 12/KH-LMHTX\nBắc Giang, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nChuyển đổi số năm 2024\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '12/KH-LMHTX', issuer: 'Liên minh hợp tác xã tỉnh Bắc Giang', issuedDate: '2024-02-02'})
+  })
+
+  it('an upper-case line with no strong header part after it is no header', () => {
+    const plan = parsePlan('CHUYÊN MỤC CẢI CÁCH HÀNH CHÍNH\nI. MỤC ĐÍCH\n- Nội dung.')
+    expect(plan.children.some((c) => c.type === 'header')).toBe(false)
+    expect(plan.meta.issuer).toBeNull()
+  })
+})
+
+describe('body names in capitals keep the place a proper name', () => {
+  it.each([
+    ['BẢO HIỂM XÃ HỘI TỈNH LONG AN', 'Bảo hiểm xã hội tỉnh Long An'],
+    ['PHÒNG TÀI CHÍNH - KẾ HOẠCH HUYỆN CHÂU THÀNH', 'Phòng Tài chính - Kế hoạch huyện Châu Thành'],
+    ['CÔNG AN THÀNH PHỐ HÀ NỘI', 'Công an thành phố Hà Nội'],
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội']
+  ])('%s', (raw, name) => {
+    const text = `${raw}\nSố: 1/KH\nHà Nội, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nMột việc\n${BODY}`
+    expect(meta(text).issuer).toBe(name)
+  })
+})
