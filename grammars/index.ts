@@ -44,6 +44,7 @@ export {
   comparatorsBefore,
   comparatorsAfter,
   changeWords,
+  measureHeads,
   targetCues,
   pastCues,
   annualWords,

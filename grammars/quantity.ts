@@ -53,6 +53,9 @@ export const changeWords: ReadonlyArray<readonly [word: string, change: 'increas
   ['tiết kiệm', 'decrease']
 ]
 
+/** Words before a change word that make it part of a measure's name: "tỷ lệ tăng dân số", "tốc độ giảm". */
+export const measureHeads: readonly string[] = ['tỷ lệ', 'tốc độ', 'mức', 'chỉ số', 'tỉ lệ']
+
 /** Words that make a figure a goal. */
 export const targetCues: readonly string[] = [
   'phấn đấu', 'đạt', 'tối thiểu', 'ít nhất', 'bảo đảm', 'đảm bảo', 'hoàn thành', 'đến năm', 'mục tiêu', 'chỉ tiêu', 'tăng', 'giảm', 'không quá', 'tối đa', 'trở lên', 'được', 'xuống'

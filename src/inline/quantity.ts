@@ -10,6 +10,7 @@
 
 import {
   changeWords,
+  measureHeads,
   comparatorsAfter,
   comparatorsBefore,
   levelWords,
@@ -92,6 +93,15 @@ const CHANGES = changeWords
   .map(([w, c]) => ({w, c, lead: w.includes(' ') ? w.indexOf(' ') + 1 : 0}))
   .sort((a, b) => b.w.length - a.w.length)
 
+/** Is the word before `w` one that makes a change word part of a measure's name ("tỷ lệ tăng …")? */
+function namesMeasure(text: string, clause: number, w: number): boolean {
+  let j = w
+  while (j > clause && text.charCodeAt(j - 1) === 0x20) j--
+  return MEASURE_HEADS.some((head) => j - head.length >= clause && text.slice(j - head.length, j).toLowerCase() === head && (j - head.length === 0 || !isWordCode(text.charCodeAt(j - head.length - 1))))
+}
+
+const MEASURE_HEADS = measureHeads.map((h) => h.toLowerCase())
+
 /** The change said by the word at `w`, alone or as the second word of a phrase ("cắt giảm"), or null. */
 function changeAt(text: string, w: number): 'increase' | 'decrease' | null {
   for (const {w: word, c, lead} of CHANGES) {
@@ -172,7 +182,8 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     if (text[i] === ' ') i++
     const hit = unitsAt(text, i).find((u) => u.lower !== '%' && phraseIn(text, i, u.lower))
     if (!hit) return null
-    unit = hit.unit
+    // "90 phần trăm" is 90 %.
+    unit = hit.kind === 'percent' ? '%' : hit.unit
     kind = hit.kind
     j = i + hit.lower.length
   }
@@ -410,7 +421,8 @@ function context(text: string, clause: number, to: number, start: number, end: n
     while (w > clause && isWordCode(text.charCodeAt(w - 1))) w--
     if (w === j) break
     const hit = changeAt(text, w)
-    if (hit !== null) {
+    // "tốc độ tăng trưởng", "tỷ lệ tăng dân số": the name of a measure, not a direction.
+    if (hit !== null && !phraseIn(text, w, 'tăng trưởng') && !namesMeasure(text, clause, w)) {
       change = hit
       break
     }

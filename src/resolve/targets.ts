@@ -374,6 +374,10 @@ function readMarks(text: string, block: Draft): Marks {
 /** Cue words stripped from the start of a subject. */
 const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
 
+/** Change verbs stripped before a measure ("Giảm tỷ lệ …", not "Tăng cường …"). */
+const LEADING_CHANGES = ['cắt giảm', 'giảm', 'tăng', 'nâng']
+const MEASURE_NOUNS = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
+
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
 function stripLeading(value: string): string {
   const digit = (k: number): boolean => isDigitCode(value.charCodeAt(k))
@@ -395,18 +399,24 @@ function stripLeading(value: string): string {
     }
     const word = LEADING_WORDS.find((w) => phraseIn(value, i, w))
     if (word) i += word.length
+    // "Giảm tỷ lệ hộ nghèo …": the direction is the target's change, the measure its subject.
+    const verb = LEADING_CHANGES.find((w) => phraseIn(value, i, w) && MEASURE_NOUNS.some((m) => phraseIn(value, i + w.length + 1, m)))
+    if (verb) i += verb.length
     if (i === start) break
   }
   return value.slice(i)
 }
 
 /** Subjects that are only a verb of change: the quantity measures what the clause before it measured. */
-const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm'])
+const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm', 'lọt', 'lọt vào', 'xếp', 'xếp thứ', 'thuộc', 'thuộc nhóm', 'đứng thứ', 'vào'])
+
+/** A verb of its own between two quantities: the second does not share the first's comparator. */
+const OWN_VERB = /(?:^|\s)(?:đạt|phấn đấu|là|trên|dưới|tối thiểu|tối đa|ít nhất|không quá|không dưới)(?=\s|$)/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp'])
+const TRAILING_WORDS = new Set(['bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp'])
 
-const TRAILING_YEAR = /\s(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
+const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {
@@ -428,8 +438,8 @@ function stripTrailing(value: string): string {
     const one = text.slice(last + 1).toLowerCase()
     if (TRAILING_WORDS.has(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
     else if (last > 0 && TRAILING_WORDS.has(one)) text = text.slice(0, last)
-    // Only a cue word is left ("xếp"): no subject of its own.
-    else if (last === -1 && TRAILING_WORDS.has(one)) text = ''
+    // Only a cue word is left ("xếp", "ít nhất"): no subject of its own.
+    else if ((last === -1 && TRAILING_WORDS.has(one)) || TRAILING_WORDS.has(text.toLowerCase())) text = ''
     else break
   }
   return text
@@ -453,6 +463,7 @@ function cleanSubject(raw: string): string | null {
   const when = /\s(?:trước|đến|trong|vào|chậm nhất)\s(?:ngày|tháng|quý|năm)\s/u.exec(text)
   if (when !== null && when.index > 0) text = text.slice(0, when.index)
   // "… so với năm 2021" is the baseline, kept in its own field.
+  if (/^so với\s/iu.test(text)) return null
   const baseline = text.toLowerCase().indexOf(' so với ')
   if (baseline > 0) text = text.slice(0, baseline).replace(/^(?:và|của|là|có|được|các|trong số đó)\s/iu, '')
   text = stripTrailing(text)
@@ -489,7 +500,7 @@ function flatten(nodes: Draft[]): void {
 }
 
 function splits(q: QuantityInfo): boolean {
-  return (q.unitKind !== 'count' && q.unitKind !== 'number') || q.comparator !== '='
+  return (q.unitKind !== 'count' && q.unitKind !== 'number') || q.comparator !== '=' || q.change !== null
 }
 
 /** Resolve quantities into targets. */
@@ -543,7 +554,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     if (previous && previous.block === block && previous.node.e >= segS) {
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
-      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && q.comparator === '=' && q.change === null) {
+      // Not when the second says its own verb: "dưới 24% năm 2020, phấn đấu đạt 90%".
+      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && !OWN_VERB.test(between) && q.comparator === '=' && q.change === null) {
         q.comparator = p.comparator
         q.change = p.change
       }
@@ -655,7 +667,11 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         const x = targets[k]!
         if (x.e <= block.e && x.subject !== null) earlier.unshift(x.subject.split(' '))
       }
-      if (earlier.length > 0) {
+      // "Chỉ số SIPAS đạt trên 85%, lọt top 5": the clause's previous target measures the same.
+      const before = targets[targets.length - 2]
+      if (before !== undefined && before.s >= block.s && before.subject !== null && !/[;:]/.test(text.slice(before.e, node.s))) {
+        t.subject = before.subject
+      } else if (earlier.length > 0) {
         let common = earlier[0]!
         for (const words of earlier.slice(1)) {
           let k = 0
@@ -806,10 +822,13 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     return base === null ? squash(qualifier[1]!) : `${base} (${squash(qualifier[1]!)})`
   }
   // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
-  if (q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm)(?=[\s,.;:]|$)/u.test(after)) {
+  // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
+  if (q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)
     if (subject) return subject
   }
   const prevEnd = siblings[index - 1]?.node.e ?? segS
-  return cleanSubject(text.slice(prevEnd, node.s)) ?? (countUnit ? q.unit : null)
+  // "Có 25 bác sĩ/10.000 dân": with no words of its own, a count or a rate of a noun names itself.
+  const named = countUnit || (q.unitKind === 'rate' && q.unit !== null && /^\p{L}/u.test(q.unit))
+  return cleanSubject(text.slice(prevEnd, node.s)) ?? (named ? q.unit : null)
 }

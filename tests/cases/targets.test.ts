@@ -308,3 +308,49 @@ describe('not targets', () => {
     expect(plan.targets).toEqual([])
   })
 })
+
+describe('measures named with a change word, and subjects around the number', () => {
+  const subjects = (body: string) => targets(body).map((t) => [t.value, t.unit, t.comparator, t.change, t.subject])
+
+  it('"tốc độ tăng trưởng", "tỷ lệ tăng dân số" name a measure: no direction', () => {
+    expect(subjects('- Tốc độ tăng trưởng GRDP bình quân đạt 7%/năm.\n- Tỷ lệ tăng dân số tự nhiên dưới 1%.')).toEqual([
+      [7, '%/năm', '=', null, 'Tốc độ tăng trưởng GRDP'],
+      [1, '%', '<', null, 'Tỷ lệ tăng dân số tự nhiên']
+    ])
+  })
+
+  it('"tỷ lệ hộ nghèo giảm" and "Giảm tỷ lệ hộ nghèo" are a decrease of the measure', () => {
+    expect(subjects('- Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.\n- Giảm tỷ lệ hộ nghèo bình quân 1,5 - 2%/năm theo chuẩn nghèo đa chiều.')).toEqual([
+      [1.5, '%/năm', '=', 'decrease', 'Tỷ lệ hộ nghèo'],
+      [1.5, '%/năm', '=', 'decrease', 'tỷ lệ hộ nghèo']
+    ])
+  })
+
+  it('an adverbial after the number ("vào năm 2024", "mỗi năm") is no subject', () => {
+    expect(subjects('- Tỷ lệ tiêm chủng đạt từ 95% trở lên vào năm 2024.\n- Có ít nhất 03 sáng kiến mỗi năm.')).toEqual([
+      [95, '%', '>=', null, 'Tỷ lệ tiêm chủng'],
+      [3, 'sáng kiến', '>=', null, 'sáng kiến']
+    ])
+  })
+
+  it('a rank or a "top" after a first figure measures the clause\'s subject', () => {
+    expect(subjects('- Chỉ số PCI tăng 26 bậc so với năm 2015, xếp thứ 9/63 tỉnh, thành phố.\n- Chỉ số PAPI thuộc nhóm 10 tỉnh, thành phố dẫn đầu; Chỉ số SIPAS đạt trên 85%, lọt top 5.')).toEqual([
+      [26, 'bậc', '=', 'increase', 'Chỉ số PCI'],
+      [9, 'tỉnh, thành phố', '<=', null, 'Chỉ số PCI'],
+      [10, 'tỉnh, thành phố', '<=', null, 'Chỉ số PAPI'],
+      [85, '%', '>', null, 'Chỉ số SIPAS'],
+      [5, null, '<=', null, 'Chỉ số SIPAS']
+    ])
+  })
+
+  it('a second figure with a verb of its own keeps its own comparator', () => {
+    expect(subjects('- Tỷ lệ hài lòng năm 2020 dưới 24%, phấn đấu đạt 90%.').map((t) => t[2])).toEqual(['<', '='])
+  })
+
+  it('"100 phần trăm" is 100 %; a rate of a noun with no words before it names itself', () => {
+    expect(subjects('- 100 phần trăm xã có internet.\n- Có 25 bác sĩ/10.000 dân.')).toEqual([
+      [100, '%', '=', null, 'xã có internet'],
+      [25, 'bác sĩ/10.000 dân', '=', null, 'bác sĩ/10.000 dân']
+    ])
+  })
+})
