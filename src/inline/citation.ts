@@ -46,6 +46,12 @@ export interface CitationMention {
   relations: Array<{type: RelationType; at: number; text: string}>
   /** Normalised offsets of the title clause (nested citations inside it are targets). */
   titleSpan: [number, number] | null
+  /**
+   * A short number with no codes, "30/2020" in "Nghị định 30/2020", "30c" in
+   * "Nghị quyết 30c": resolved against the numbered citations of the plan, or
+   * dropped.
+   */
+  short?: string
 }
 
 interface TypeEntry {
@@ -488,6 +494,33 @@ function candidate(scan: Scan, i: number, done: number): Found | null {
 
 type Found = {start: number; end: number; mention: CitationMention}
 
+/** Words after which a bare short number ("Nghị quyết 30c và …") still reads as one. */
+const AFTER_SHORT = new Set(['va', 'hoac', 'cua', 've', 'ngay', 'neu', 'da', 'duoc', 'thi', 'tren'])
+
+/**
+ * "30/2020" (number and year) or a bare "30c" before punctuation or a word of
+ * AFTER_SHORT: a short number with no codes, at local index `k`.
+ */
+function shortNumber(f: string, k: number): {number: string; end: number} | null {
+  let i = k
+  while (i < f.length && i - k < 6 && f.charCodeAt(i) >= 0x30 && f.charCodeAt(i) <= 0x39) i++
+  if (i === k || i - k > 5) return null
+  const letter = f.charCodeAt(i)
+  if (letter >= 0x61 && letter <= 0x7a && !isWordCode(f.charCodeAt(i + 1))) i++
+  const year = /^\/((?:19|20)\d\d)(?![\w/-])/.exec(f.slice(i, i + 7))
+  if (year) return {number: f.slice(k, i) + year[0], end: i + year[0].length}
+  const next = f.charCodeAt(i)
+  if (isWordCode(next) || next === 0x2f || next === 0x2d || next === 0x2e && isWordCode(f.charCodeAt(i + 1))) return null
+  let w = skipSpaces(f, i, f.length)
+  if (w === i || !isWordCode(f.charCodeAt(w))) return f[w] === undefined || ',.;:)'.includes(f[w]!) ? {number: f.slice(k, i), end: i} : null
+  const start = w
+  while (w < f.length && isWordCode(f.charCodeAt(w))) w++
+  const word = f.slice(start, w)
+  // "Nghị quyết 30c ngày 08/11/2011", not "Chương trình 100 ngày".
+  if (word === 'ngay' && !/^ \d/.test(f.slice(w, w + 2))) return null
+  return AFTER_SHORT.has(word) ? {number: f.slice(k, i), end: i} : null
+}
+
 
 /** "số 1173/KH-UBND" with no type word: the code names the type. */
 function bareNumber(scan: Scan, i: number): Found | null {
@@ -523,7 +556,10 @@ function typed(scan: Scan, i: number, word: string): Found | null {
       readTitle(scan, end, mention)
       return {start: i, end, mention}
     }
-    return null
+    const short = shortNumber(f, k)
+    if (short === null) return null
+    mention.short = short.number
+    return {start: i, end: readTail(scan, short.end, mention), mention}
   }
   if (!upper) return null
   const withPeriod = NAMED_WITH_PERIOD.has(type.name)

@@ -116,14 +116,48 @@ function namesInstrument(text: string): boolean {
   return text.length > 0 && text[0] !== text[0]!.toLowerCase() && TYPE_WORDS.some((t) => folded.startsWith(`${t} `))
 }
 
+/** "030c" → "30c", "05/2020" → "5/2020": the key a short number and a full one share. */
+function shortKey(value: string): string {
+  return value.replace(/^0+(?=\d)/, '')
+}
+
+/**
+ * Numbered mentions by type and short form: "30/2020/NĐ-CP" under "30/2020"
+ * and "30", "05-CT/TU" under "5". A short form that two numbers share maps to
+ * `false` (ambiguous).
+ */
+function numbersByShort(all: readonly Found[]): Map<string, string | false> {
+  const out = new Map<string, string | false>()
+  const add = (key: string, number: string): void => {
+    const known = out.get(key)
+    out.set(key, known === undefined || known === number ? number : false)
+  }
+  for (const {mention} of all) {
+    const number = mention.number
+    if (number === null || mention.docType === null) continue
+    const head = /^(\d{1,5}[a-z]?)(?:\/((?:19|20)\d\d)\/)?/.exec(number)
+    if (head === null) continue
+    add(`${mention.docType}|${shortKey(head[1]!)}`, number)
+    if (head[2] !== undefined) add(`${mention.docType}|${shortKey(head[1]!)}/${head[2]}`, number)
+  }
+  return out
+}
+
 /** Fill entries from mentions, resolve relations and short forms; return the registry. */
 export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: string | null): CitationEntryDraft[] {
   const all: Found[] = []
   collect(drafts, [], all)
   // The plan's own number ("ban hành Kế hoạch số 155/KH-UBND", "Kèm theo Kế hoạch số …") is not a citation.
   const found: Found[] = []
+  const numbers = numbersByShort(all)
   for (const item of all) {
-    if (ownNumber !== null && item.mention.number === ownNumber) {
+    const short = item.mention.short
+    if (short !== undefined) {
+      // "Nghị định 30/2020": the one numbered instrument of that type it abbreviates, if any.
+      const number = numbers.get(`${item.mention.docType}|${shortKey(short)}`)
+      if (typeof number === 'string') item.mention.number = number
+    }
+    if ((ownNumber !== null && item.mention.number === ownNumber) || (short !== undefined && item.mention.number === null)) {
       item.node.type = 'text'
       item.node.props = {}
     } else {

@@ -172,3 +172,30 @@ describe('related-documents lists', () => {
     expect(list[2]).toMatchObject({year: 2017, issuer: 'Ban Chấp hành Trung ương', title: 'tiếp tục đổi mới'})
   })
 })
+
+describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyết 30c", "Chỉ thị 05")', () => {
+  const text = 'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;\nCăn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;\nThực hiện Chỉ thị số 05-CT/TU ngày 20-4-2021 của Ban Thường vụ Tỉnh ủy;\nI. MỤC ĐÍCH\n1. Triển khai Nghị định 30/2020 và Nghị quyết 30c.\n2. Quán triệt Chỉ thị 5, Kế hoạch 5 năm và Chương trình 100 ngày.\n3. Thực hiện Quyết định 12/2021.'
+
+  it('resolve to the one numbered instrument of that type they abbreviate', () => {
+    const list = cite(text)
+    expect(list.map((c) => [c.key, c.mentions.length])).toEqual([
+      ['30/2020/NĐ-CP', 2],
+      ['30c/NQ-CP', 2],
+      ['05-CT/TU', 2]
+    ])
+  })
+
+  it('stay text when nothing resolves them ("Quyết định 12/2021") or they are no number ("Kế hoạch 5 năm")', () => {
+    const plan = parsePlan(text)
+    expect(plan.citations.some((c) => c.docType === 'Quyết định' || c.docType === 'Kế hoạch' || c.docType === 'Chương trình')).toBe(false)
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('an abbreviation two numbers share is left alone', () => {
+    const list = cite('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2023 và Quyết định số 12/QĐ-TTg ngày 03/01/2023;\nI. MỤC ĐÍCH\n1. Theo Quyết định 12.')
+    expect(list.map((c) => [c.key, c.mentions.length])).toEqual([
+      ['12/QĐ-UBND', 1],
+      ['12/QĐ-TTg', 1]
+    ])
+  })
+})
