@@ -9,7 +9,7 @@ import {toText} from './util.js'
 
 type AnyNode = {type: string; children?: AnyNode[]; [key: string]: unknown}
 
-const SKIP = new Set(['whitespace', 'text', 'marker', 'footnoteReference', 'citation', 'quantity'])
+const SKIP = new Set(['whitespace', 'text', 'marker', 'footnoteReference', 'citation', 'quantity', 'pageNumber'])
 
 function clip(value: string, max = 70): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value

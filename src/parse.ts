@@ -5,6 +5,7 @@
  */
 
 import {assembleMeta} from './header/meta.js'
+import {blankSpans, pageBreaksInSentences} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {fold} from './text/fold.js'
@@ -76,12 +77,17 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   const markup = markdown ? markupRanges(value) : []
   const norm = normalizeText(value, markup)
   const folded = fold(norm.text)
+  const lines = classifyLines(norm.text, folded)
+  // Page numbers inside a sentence are blanked for matching (same length: offsets stay).
+  const pages = pageBreaksInSentences(lines)
   const ctx: Context = {
-    text: norm.text,
-    folded,
-    lines: classifyLines(norm.text, folded),
+    text: blankSpans(norm.text, pages.spans),
+    folded: blankSpans(folded, pages.spans),
+    lines,
     diagnostics: [],
-    candidates: []
+    candidates: [],
+    pageBreaks: pages.breaks,
+    pageSpans: pages.spans
   }
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)

@@ -105,8 +105,14 @@ export const QuantitySchema = literal('quantity').extend({
   role: z.enum(['target', 'reported', 'plain'])
 })
 
+/**
+ * A page number left by PDF extraction inside a sentence that runs on to the
+ * next page: kept (lossless), left out of `toText`. @example "12" in "… đạt\n12\ntrên 98%"
+ */
+export const PageNumberSchema = literal('pageNumber')
+
 /** Inline content of paragraphs, headings, clauses and fields. */
-export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema, CitationSchema, QuantitySchema])
+export const InlineSchema = z.discriminatedUnion('type', [TextSchema, WhitespaceSchema, MarkerSchema, FootnoteReferenceSchema, CitationSchema, QuantitySchema, PageNumberSchema])
 
 /** A paragraph: one or more lines (hard-wrapped lines are joined). */
 export const ParagraphSchema = z.object({type: z.literal('paragraph'), children: z.array(InlineSchema), position: PositionSchema})
@@ -528,6 +534,7 @@ export type CitationOrigin = z.infer<typeof CitationOriginSchema>
 export type CitationEntry = z.infer<typeof CitationEntrySchema>
 export type Relation = z.infer<typeof RelationSchema>
 export type Quantity = z.infer<typeof QuantitySchema>
+export type PageNumber = z.infer<typeof PageNumberSchema>
 export type Target = z.infer<typeof TargetSchema>
 export type ReformArea = z.infer<typeof ReformAreaSchema>
 export type Table = z.infer<typeof TableSchema>

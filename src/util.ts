@@ -25,10 +25,20 @@ export function toSource(node: Node): string {
  * @example toText(heading) === "II. MỤC TIÊU"
  */
 export function toText(node: Node): string {
-  return toSource(node)
+  return readable(node)
     .normalize('NFC')
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ')
     .trim()
+}
+
+/** The source of a node without the page numbers inside it. */
+function readable(node: Node): string {
+  const n = node as AnyNode
+  if (n.type === 'pageNumber') return ''
+  if (typeof n.value === 'string') return n.value
+  let out = ''
+  for (const child of n.children ?? []) out += readable(child as Node)
+  return out
 }
 
 /** Visit every node depth-first, with its ancestors (outermost first). */

@@ -6,7 +6,7 @@
 
 import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, truncationMarks} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
-import {fold} from '../text/fold.js'
+import {endsSentence, fold, isDigitCode, startsLower} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
 
 const OPENINGS = leftoverOpenings.map((o) => fold(o))
@@ -71,4 +71,44 @@ export function readLeftover(
 export function isPageNumber(line: Line): boolean {
   const t = line.folded
   return t.length <= 14 && (/^\d{1,3}$/.test(t) || /^-\s?\d{1,3}\s?-$/.test(t) || /^(trang\s)?\d{1,3}\s?\/\s?\d{1,3}$/.test(t) || /^trang\s\d{1,3}$/.test(t))
+}
+
+/**
+ * Page numbers inside a sentence: a page-number line between a line that does
+ * not end its sentence and one that goes on in lower case ("… đúng hạn đạt\n
+ * 12\ntrên 98%"). Returns the page lines and the blank lines around them (at
+ * most two on each side), by index, and the page lines' offsets.
+ */
+export function pageBreaksInSentences(lines: readonly Line[]): {breaks: Set<number>; spans: Array<[number, number]>} {
+  const breaks = new Set<number>()
+  const spans: Array<[number, number]> = []
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i]!
+    if (line.blank || !isPageNumber(line)) continue
+    let p = i - 1
+    while (p > 0 && p >= i - 2 && lines[p]!.blank) p--
+    let n = i + 1
+    while (n < lines.length - 1 && n <= i + 2 && lines[n]!.blank) n++
+    const before = lines[p]!
+    const after = lines[n]!
+    // It goes on in lower case, or with a figure ("… phấn đấu đạt\n- 5 -\n100% hồ sơ").
+    const goesOn = startsLower(after.text) || isDigitCode(after.text.charCodeAt(0))
+    if (before.blank || after.blank || after.marker !== null || endsSentence(before.text) || !goesOn) continue
+    if (before.marker !== null && before.ce - before.cs === before.marker.contentStart) continue
+    for (let k = p + 1; k < n; k++) breaks.add(k)
+    spans.push([line.cs, line.ce])
+  }
+  return {breaks, spans}
+}
+
+/** `text` with the spans replaced by spaces: same length, so every offset stays. */
+export function blankSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  if (spans.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const [s, e] of spans) {
+    out += text.slice(at, s) + ' '.repeat(e - s)
+    at = e
+  }
+  return out + text.slice(at)
 }

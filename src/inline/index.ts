@@ -25,6 +25,34 @@ export const inlineRecognizers: InlineRecognizer[] = [citations, footnoteReferen
 /** The inline children of the block over [s, e): recognised spans and text. */
 export function inlines(ctx: Context, s: number, e: number): Draft[] {
   if (e <= s) return []
+  const pages = ctx.pageSpans
+  if (pages !== undefined && pages.length > 0) {
+    // A page number inside the block ("… đạt\n12\ntrên 98%") is a leaf of its own.
+    let lo = 0
+    let hi = pages.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (pages[mid]![0] < s) lo = mid + 1
+      else hi = mid
+    }
+    let k = lo
+    if (k < pages.length && pages[k]![1] <= e) {
+      const out: Draft[] = []
+      let at = s
+      for (; k < pages.length && pages[k]![1] <= e; k++) {
+        const [ps, pe] = pages[k]!
+        out.push(...recognized(ctx, at, ps), leaf('pageNumber', ps, pe))
+        at = pe
+      }
+      out.push(...recognized(ctx, at, e))
+      return out
+    }
+  }
+  return recognized(ctx, s, e)
+}
+
+function recognized(ctx: Context, s: number, e: number): Draft[] {
+  if (e <= s) return []
   let spans: InlineSpan[] = []
   for (const recognize of inlineRecognizers) {
     let found = recognize(ctx, s, e)

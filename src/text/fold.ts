@@ -208,3 +208,16 @@ export function isUpperText(value: string): boolean {
 export function capitalize(value: string): string {
   return value.length === 0 ? value : value[0]!.toUpperCase() + value.slice(1)
 }
+
+/** Does the text end a sentence ("… như sau:", "… đúng hạn.", "…;)")? */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && (text[i] === ')' || text[i] === '"' || text[i] === '”' || text[i] === '’')) i--
+  return i >= 0 && '.;:!?'.includes(text[i]!)
+}
+
+/** Does the text start with a lower-case letter (a line that continues a sentence)? */
+export function startsLower(text: string): boolean {
+  const ch = text[0]
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}

@@ -20,7 +20,7 @@ import {readSignature, startsSignature} from '../blocks/signature.js'
 import {isTableRow, readTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
-import {fold, isUpperText} from '../text/fold.js'
+import {endsSentence, fold, isUpperText, startsLower} from '../text/fold.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
@@ -46,23 +46,12 @@ function wrapProfile(lines: readonly Line[]): WrapProfile {
   return {wrapped: full / lengths.length >= 0.4, width}
 }
 
-const TERMINAL = '.;:!?'
-
-function endsSentence(text: string): boolean {
-  let i = text.length - 1
-  while (i >= 0 && (text[i] === ')' || text[i] === '"' || text[i] === '”' || text[i] === '’')) i--
-  return i >= 0 && TERMINAL.includes(text[i]!)
-}
 
 /** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
 function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
 }
 
-function startsLower(text: string): boolean {
-  const ch = text[0]
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
-}
 
 export function buildTree(ctx: Context): Draft[] {
   const lines = ctx.lines
@@ -111,8 +100,20 @@ export function buildTree(ctx: Context): Draft[] {
   /** Index after the last line of the block starting at `i`. */
   const blockEnd = (i: number): number => {
     let j = i
-    while (j + 1 < lines.length && continues(lines[j]!, lines[j + 1]!)) j++
-    return j + 1
+    let last = i
+    while (j + 1 < lines.length) {
+      // A page number inside a sentence, and the blank lines around it, are inside the block.
+      // The line after them goes on with the sentence (see pageBreaksInSentences).
+      if (ctx.pageBreaks?.has(j + 1)) {
+        while (j + 1 < lines.length && ctx.pageBreaks.has(j + 1)) j++
+        if (j + 1 >= lines.length) break
+      } else if (!continues(lines[last]!, lines[j + 1]!)) {
+        break
+      }
+      j++
+      last = j
+    }
+    return last + 1
   }
 
   const place = (read: {node: Draft; next: number}): number => {

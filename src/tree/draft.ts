@@ -54,6 +54,14 @@ export interface Context {
   readonly diagnostics: DraftDiagnostic[]
   /** Meta values found so far, from every source. */
   readonly candidates: MetaCandidate[]
+  /**
+   * Lines of page numbers inside a sentence (and the blank lines around them),
+   * by index: blanked out in `text` and `folded`, kept in their block as
+   * `pageNumber` leaves. See `pageBreaksInSentences`.
+   */
+  readonly pageBreaks?: ReadonlySet<number>
+  /** The same page-number lines as sorted [start, end) offsets, for the inline pass. */
+  readonly pageSpans?: ReadonlyArray<readonly [number, number]>
 }
 
 /** Record a meta value. */

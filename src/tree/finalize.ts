@@ -30,7 +30,7 @@ interface Finalizer {
   markupEnds: number[]
 }
 
-const LEAF_TYPES = new Set(['text', 'whitespace', 'marker', 'footnoteReference', 'citation', 'quantity'])
+const LEAF_TYPES = new Set(['text', 'whitespace', 'marker', 'footnoteReference', 'citation', 'quantity', 'pageNumber'])
 
 /** White space, invisible characters, or escapes a scraper wrote out ("\\r\\n"). */
 function isGapWhite(value: string): boolean {

@@ -7,7 +7,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {parsePlan, toText} from '../../src/index.js'
-import type {Appendix, Footnotes, Leftover, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
+import type {Appendix, Footnotes, Leftover, Paragraph, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
 function parse(text: string): Plan {
@@ -167,5 +167,26 @@ describe('page numbers from PDF extraction', () => {
     expect(first.children.filter((c) => c.type === 'leftover').map((c) => (c as Leftover).reason)).toEqual(['page', 'page'])
     expect(first.children.filter((c) => c.type === 'item')).toHaveLength(2)
     expect(section.children.filter((c) => c.type === 'section')).toHaveLength(2)
+  })
+
+  it('inside a sentence that runs on to the next page, stay in its paragraph as a pageNumber leaf', () => {
+    const text = 'II. MỤC TIÊU\nPhấn đấu đến năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt\n\n12\n\ntrên 98%. Chỉ số hài lòng đạt trên 90%.'
+    const plan = parse(text)
+    const section = top<Section>(plan, 'section')
+    const paragraphs = section.children.filter((c) => c.type === 'paragraph') as Paragraph[]
+    expect(paragraphs).toHaveLength(1)
+    expect(paragraphs[0]!.children.filter((c) => c.type === 'pageNumber').map((c) => c.value)).toEqual(['12'])
+    expect(toText(paragraphs[0]!)).toBe('Phấn đấu đến năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%. Chỉ số hài lòng đạt trên 90%.')
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.year, t.subject])).toEqual([
+      [98, '>', 2025, 'tỷ lệ hồ sơ giải quyết đúng hạn'],
+      [90, '>', null, 'Chỉ số hài lòng']
+    ])
+  })
+
+  it('in a numbered item too ("- 5 -" between "… đạt" and "100% …")', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Đến năm 2025, phấn đấu đạt\n- 5 -\n100% hồ sơ được số hóa.')
+    const item = top<Section>(plan, 'section').children.find((c) => c.type === 'section') as Section
+    expect(item.children.some((c) => c.type === 'leftover')).toBe(false)
+    expect(plan.targets.map((t) => t.subject)).toEqual(['hồ sơ được số hóa'])
   })
 })
