@@ -76,8 +76,45 @@ function gluedMarkerStart(text: string): number {
   return i + 1
 }
 
+/**
+ * A heading glued inside a line: "… phục vụ nhân dân, tiến bộ 1.1. Cải cách
+ * thể chế" — a decimal marker of two to five groups (1–2 digits, none 0) after
+ * a space, before a capital. The index where the marker starts, or -1.
+ */
+function midGluedMarkerStart(text: string): number {
+  for (let i = 10; i < text.length - 6; i++) {
+    if (text.charCodeAt(i - 1) !== 0x20 || !isNonZeroDigit(text.charCodeAt(i))) continue
+    let j = i
+    let groups = 0
+    while (groups < 5) {
+      const start = j
+      while (j < text.length && j - start < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++
+      if (j === start || j - start > 2 || !isNonZeroDigit(text.charCodeAt(start)) || text[j] !== '.') break
+      groups++
+      j++
+      if (text[j] === ' ') break
+    }
+    if (groups < 2 || text[j] !== ' ') continue
+    const next = text[j + 1]
+    if (next === undefined || next === next.toLowerCase()) continue
+    const before = fold(text.slice(0, i - 1))
+    const word = before.slice(before.lastIndexOf(' ') + 1)
+    // "tăng 6.5. Năm 2024 …": a figure written with a decimal point, not a heading.
+    if (REFERENCE_WORDS.has(word) || FIGURE_WORDS.has(word)) continue
+    return i
+  }
+  return -1
+}
+
+function isNonZeroDigit(code: number): boolean {
+  return code >= 0x31 && code <= 0x39
+}
+
+/** Words after which "6.5." is a figure ("đạt 6.5."), not a glued heading. */
+const FIGURE_WORDS = new Set(['dat', 'tang', 'giam', 'khoang', 'la', 'tren', 'duoi', 'tu', 'den', 'con', 'chiem', 'bang', 'gan', 'hon', 'voi', 'toi', 'thieu', 'da', 'nhat', 'quan'])
+
 /** Words after which "2.1." is a reference ("tại mục 2.1."), not a glued heading. */
-const REFERENCE_WORDS = new Set(['muc', 'diem', 'khoan', 'tai', 'theo', 'dieu', 'so', 'phan', 'tiet'])
+const REFERENCE_WORDS = new Set(['muc', 'diem', 'khoan', 'tai', 'theo', 'dieu', 'so', 'phan', 'tiet', 'ban', 'do', 'lan', 'chuong', 'bang', 'hinh', 'luc', 'version'])
 
 /** A glued marker must be followed by its content: an upper-case line with no marker. */
 function gluedIsHeading(content: string, glued: number, text: string, end: number): boolean {
@@ -136,8 +173,11 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
     let ce = end
     while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--
     const content = text.slice(cs, ce)
-    const glued = gluedMarkerStart(content)
-    if (glued > 0 && gluedIsHeading(content, glued, text, end)) {
+    let glued = gluedMarkerStart(content)
+    if (glued > 0 && !gluedIsHeading(content, glued, text, end)) glued = -1
+    // Mid-line: only a line with no marker of its own whose start is no marker either.
+    if (glued === -1 && ce - cs > 16 && markerOf(content) === null) glued = midGluedMarkerStart(content)
+    if (glued > 0) {
       let firstEnd = cs + glued - 1
       while (firstEnd > cs && isBlankChar(text.charCodeAt(firstEnd - 1))) firstEnd--
       const head = text.slice(cs, firstEnd)

@@ -237,6 +237,21 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(shape(plan)).toEqual(['1 1. Mục tiêu chung tiến bộ [objectives]', '2 1.1.', '2 1.2. Mục tiêu hai [objectives]'])
   })
 
+  it('a heading glued inside a line ("… tiến bộ 1.1. Cải cách thể chế") starts its own line', () => {
+    const plan = parse('1. Mục tiêu chung\nXây dựng nền hành chính phục vụ nhân dân, tiến bộ 1.1. Cải cách thể chế\nHoàn thiện thể chế.\n1.2. Cải cách thủ tục hành chính\nCắt giảm thủ tục.')
+    expect(shape(plan)).toEqual(['1 1. Mục tiêu chung [objectives]', '2 1.1. Cải cách thể chế', '2 1.2. Cải cách thủ tục hành chính'])
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it.each([
+    ['a reference', 'Thực hiện theo quy định tại điểm 2.1. Các nội dung khác giữ nguyên.'],
+    ['a figure with a decimal point', 'Tốc độ tăng trưởng năm 2023 đạt 6.5. Năm 2024 phấn đấu cao hơn.'],
+    ['a version or a zero group', 'Ứng dụng phần mềm phiên bản 2.0. Các đơn vị triển khai.']
+  ])('"d.d. Capital" inside a line that is %s is no heading', (_name, line) => {
+    const plan = parse(`1. Một\n${line}`)
+    expect(shape(plan)).toEqual(['1 1. Một'])
+  })
+
   it('"tại mục 2.1." at a line end is a reference, not a glued heading', () => {
     const plan = parse('1. Một\nThực hiện theo quy định tại mục 2.1.\nCác nội dung khác.')
     expect(shape(plan)).toEqual(['1 1. Một'])
