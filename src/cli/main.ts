@@ -322,7 +322,7 @@ async function main(argv: string[]): Promise<number> {
   let pool: {run: (job: Job) => Promise<Outcome>; destroy: () => Promise<void>} | null = null
   if (useWorkers) {
     const {Piscina} = await import('piscina')
-    const piscina = new Piscina({filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, allJobs.length)})
+    const piscina = new Piscina({filename: new URL('./worker.js', import.meta.url).href, maxThreads: jobs, minThreads: Math.min(jobs, allJobs.length), concurrentTasksPerWorker: 2})
     pool = {run: (job) => piscina.run(job) as Promise<Outcome>, destroy: () => piscina.destroy()}
   }
   // Keep a bounded number of jobs in flight so memory stays flat on huge corpora.
