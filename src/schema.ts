@@ -472,10 +472,18 @@ export const DeadlineSchema = z.object({
 /** A task from an appendix table. */
 export const TaskSchema = z.object({
   description: z.string(),
-  /** Cơ quan chủ trì. */
+  /** Cơ quan chủ trì, as written (several joined by ", "). */
   lead: z.string().nullable(),
-  /** Cơ quan phối hợp, one each. */
+  /**
+   * The lead's lexicon name (abbreviations expanded, typos matched), several
+   * joined by ", " with the written name where the lexicon has none; null when
+   * the lexicon knows none of them. @example "Phòng Văn hóa và Thông tin" for "Phòng VH&TT"
+   */
+  leadCanonical: z.string().nullable(),
+  /** Cơ quan phối hợp, one each, as written. */
   partners: z.array(z.string()),
+  /** Each partner's lexicon name, or null. */
+  partnersCanonical: z.array(z.string().nullable()),
   deadline: DeadlineSchema.nullable(),
   /** Sản phẩm. */
   output: z.string().nullable(),

@@ -12,6 +12,7 @@ import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
+import {canonicalAgency} from './responsibilities.js'
 
 /** A parsed deadline. */
 export interface Deadline {
@@ -27,7 +28,11 @@ export interface Deadline {
 export interface TaskDraft {
   description: string
   lead: string | null
+  /** The lead agencies' lexicon names (null where the lexicon has none), joined as `lead` is. */
+  leadCanonical: string | null
   partners: string[]
+  /** Each partner's lexicon name, or null. */
+  partnersCanonical: Array<string | null>
   deadline: Deadline | null
   output: string | null
   /** An appendix table's row, or a task list in the body. */
@@ -238,7 +243,18 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
     else if (field.column === 'deadline') deadline ??= parseDeadline(value)
     else if (field.column === 'output') output ??= value.length > 0 ? value : null
   }
-  return {description, lead: lead.length > 0 ? lead.join(', ') : null, partners, deadline, output, origin: 'list', s, e}
+  return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', s, e}
+}
+
+/** Lead and partners as written, and their lexicon names ("Phòng VH&TT" → "Phòng Văn hóa và Thông tin"). */
+function agencyFields(lead: readonly string[], partners: string[]): Pick<TaskDraft, 'lead' | 'leadCanonical' | 'partners' | 'partnersCanonical'> {
+  const leadNames = lead.map(canonicalAgency)
+  return {
+    lead: lead.length > 0 ? lead.join(', ') : null,
+    leadCanonical: leadNames.some((n) => n !== null) ? leadNames.map((n, k) => n ?? lead[k]!).join(', ') : null,
+    partners,
+    partnersCanonical: partners.map(canonicalAgency)
+  }
 }
 
 function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[]): void {
@@ -251,8 +267,7 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
     const lead = columns.includes('lead') ? agencies(get('lead')) : []
     out.push({
       description,
-      lead: lead.length > 0 ? lead.join(', ') : null,
-      partners: columns.includes('partners') ? agencies(get('partners')) : [],
+      ...agencyFields(lead, columns.includes('partners') ? agencies(get('partners')) : []),
       deadline: columns.includes('deadline') ? parseDeadline(get('deadline')) : null,
       output: columns.includes('output') ? get('output') || null : null,
       origin: 'table',

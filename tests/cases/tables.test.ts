@@ -75,6 +75,22 @@ describe('tasks from appendix tables', () => {
   })
 })
 
+describe('agency names of tasks, normalised against the lexicon (grammars/agencies.ts)', () => {
+  it('abbreviations expanded and typos matched; an agency the lexicon lacks stays null', () => {
+    const text = 'PHỤ LỤC\nNội dung\tCơ quan chủ trì\tCơ quan phối hợp\n' +
+      'Nâng cấp mạng LAN\tPhòng VH&TT\tVăn phòng HĐND-UBND; UBND các xã, thị trấn\n' +
+      'Chữ ký số\tSở TT&TT\tSo Noi vu; Bưu điện tỉnh; Hợp tác xã Quyết Thắng\n' +
+      'Tuyên truyền\tTrung tâm VH-TT&TT huyện\tPhòng TC-KH'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.lead, t.leadCanonical, t.partnersCanonical])).toEqual([
+      ['Phòng VH&TT', 'Phòng Văn hóa và Thông tin', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân', 'Ủy ban nhân dân các xã, thị trấn']],
+      ['Sở TT&TT', 'Sở Thông tin và Truyền thông', ['Sở Nội vụ', 'Bưu điện tỉnh', null]],
+      ['Trung tâm VH-TT&TT huyện', 'Trung tâm Văn hóa - Thông tin và Thể thao', ['Phòng Tài chính - Kế hoạch']]
+    ])
+  })
+})
+
 describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
   const text = [
     'II. NHIỆM VỤ, GIẢI PHÁP',
