@@ -42,3 +42,17 @@ export const catalogueLabels: ReadonlyArray<readonly [label: string, key: Catalo
   ['Tình trạng hiệu lực', 'status'],
   ['Tình trạng', 'status']
 ]
+
+/**
+ * Short labels that are a catalogue's only when a colon follows them ("Văn
+ * bản: 45/KH-SNV | Ngày: 10/03/2023"): without it they open ordinary text
+ * ("Ngày 14/6/2023, UBND huyện ban hành …").
+ */
+export const catalogueColonLabels: ReadonlyArray<readonly [label: string, key: CatalogueKey]> = [
+  ['Văn bản', 'documentNumber'],
+  ['Ngày', 'issuedDate'],
+  ['Cơ quan', 'issuer'],
+  ['Loại', 'documentType'],
+  ['Ký bởi', 'signer'],
+  ['Chức vụ', 'signerTitle']
+]

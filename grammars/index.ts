@@ -12,7 +12,7 @@ export {
   sectionKindOrder,
   type SectionKindName
 } from './section-kinds.js'
-export {catalogueLabels, type CatalogueKey} from './catalogue-fields.js'
+export {catalogueColonLabels, catalogueLabels, type CatalogueKey} from './catalogue-fields.js'
 export {
   nationalTitles,
   mottos,

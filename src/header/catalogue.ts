@@ -12,7 +12,7 @@
  * One field a line, several flattened into one line, or `|` table rows.
  */
 
-import {catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
+import {catalogueColonLabels, catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
@@ -20,7 +20,8 @@ import {leaf, parent, propose, report, type Context, type Draft} from '../tree/d
 import {bodyName, foldedTypeNames, parseDocumentNumber, personName} from './values.js'
 
 const LABELS = catalogueLabels
-  .map(([label, key]) => ({label, key, folded: fold(label)}))
+  .map(([label, key]) => ({label, key, folded: fold(label), colon: false}))
+  .concat(catalogueColonLabels.map(([label, key]) => ({label, key, folded: fold(label), colon: true})))
   .sort((a, b) => b.folded.length - a.folded.length)
 
 const TYPE_NAMES = foldedTypeNames
@@ -33,9 +34,11 @@ interface FieldHit {
   labelEnd: number
 }
 
-function isBoundary(folded: string, at: number): boolean {
+/** After a label: its end, a colon, a cell border, or the "/" of a combined label ("Cơ quan ban hành/Chức danh/Người ký"). */
+function isBoundary(folded: string, at: number, colon: boolean): boolean {
   const ch = folded[at]
-  return ch === undefined || ch === ' ' || ch === ':' || ch === '|' || ch === '\t'
+  if (colon) return ch === ':'
+  return ch === undefined || ch === ' ' || ch === ':' || ch === '|' || ch === '\t' || ch === '/'
 }
 
 /** Catalogue labels in a line, at word boundaries, in order. */
@@ -45,8 +48,8 @@ function fieldHits(line: Line): FieldHit[] {
   let at = 0
   while (at < folded.length) {
     const prev = folded[at - 1]
-    if (at === 0 || prev === ' ' || prev === '|' || prev === '\t') {
-      const hit = LABELS.find((l) => folded.startsWith(l.folded, at) && isBoundary(folded, at + l.folded.length))
+    if (at === 0 || prev === ' ' || prev === '|' || prev === '\t' || (prev === '/' && hits.length > 0 && /^\s*\/\s*$/.test(folded.slice(hits[hits.length - 1]!.labelEnd, at)))) {
+      const hit = LABELS.find((l) => folded.startsWith(l.folded, at) && isBoundary(folded, at + l.folded.length, l.colon))
       if (hit) {
         hits.push({key: hit.key, label: line.text.slice(at, at + hit.folded.length), labelStart: at, labelEnd: at + hit.folded.length})
         at += hit.folded.length
@@ -120,7 +123,11 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!
       const valueEnd = h + 1 < hits.length ? hits[h + 1]!.labelStart : line.text.length
-      const content = valueText(line.text.slice(hit.labelEnd, valueEnd))
+      let content = valueText(line.text.slice(hit.labelEnd, valueEnd))
+      // "Cơ quan ban hành/Chức danh/Người ký | Sở Nội vụ | Giám đốc | Nguyễn Văn An":
+      // the labels of a group take the cells after the last of them, in order.
+      const group = labelGroup(line, hits, h)
+      if (group !== null) content = group.values[h - group.first] ?? ''
       let end = line.cs + valueEnd
       while (end > line.cs + hit.labelStart && /[\s|]/.test(ctx.text[end - 1]!)) end--
       const s = line.cs + hit.labelStart
@@ -129,6 +136,23 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
     }
   }
   return {node: parent('catalogue', children), next: last}
+}
+
+/** The combined labels around hit `h` ("A/B/C") and the cells after them, or null. */
+function labelGroup(line: Line, hits: readonly FieldHit[], h: number): {first: number; values: string[]} | null {
+  const joined = (k: number): boolean => k + 1 < hits.length && /^\s*\/\s*$/.test(line.text.slice(hits[k]!.labelEnd, hits[k + 1]!.labelStart))
+  let first = h
+  while (first > 0 && joined(first - 1)) first--
+  let last = h
+  while (joined(last)) last++
+  if (first === last) return null
+  const end = last + 1 < hits.length ? hits[last + 1]!.labelStart : line.text.length
+  const values = line.text
+    .slice(hits[last]!.labelEnd, end)
+    .split(/[|\t]/)
+    .map((v) => valueText(v))
+    .filter((v) => v.length > 0)
+  return {first, values}
 }
 
 function proposeFromCaption(ctx: Context, caption: Line): void {
@@ -149,6 +173,8 @@ function proposeField(ctx: Context, key: CatalogueKey, content: string, s: numbe
   switch (key) {
     case 'documentNumber': {
       const parts = parseDocumentNumber(content)
+      // "Văn bản: Đang cập nhật": no number.
+      if (parts === null && !/\d/.test(content)) break
       propose(ctx, 'documentNumber', parts ? parts.number : content.replace(/\s+/g, ''), 'catalogue', s, e)
       break
     }
@@ -168,9 +194,15 @@ function proposeField(ctx: Context, key: CatalogueKey, content: string, s: numbe
     case 'signer':
       propose(ctx, 'signer', personName(content), 'catalogue', s, e)
       break
+    case 'title': {
+      // "Trích yếu: Kế hoạch cải cách hành chính năm 2023": the type is `documentType`, the title what follows.
+      const type = TYPE_NAMES.find((t) => fold(content).startsWith(`${t.folded} `))
+      const rest = type ? content.slice(type.folded.length + 1) : content
+      propose(ctx, 'title', type && rest.length > 0 && !/^(?:số\s|\d)/iu.test(rest) ? rest : content, 'catalogue', s, e)
+      break
+    }
     case 'signerTitle':
     case 'field':
-    case 'title':
       propose(ctx, key, content, 'catalogue', s, e)
       break
     default:

@@ -425,3 +425,23 @@ describe('body names in capitals keep the place a proper name', () => {
     expect(meta(text).issuer).toBe(name)
   })
 })
+
+describe('catalogue forms of other portals', () => {
+  it('combined labels "Cơ quan ban hành/Chức danh/Người ký" take the cells after them, in order', () => {
+    const text = 'Số ký hiệu\t45/KH-SNV\nNgày ban hành\t10/03/2023\nLoại văn bản\tKế hoạch\nCơ quan ban hành/Chức danh/Người ký\tSở Nội vụ tỉnh Hà Giang\tGiám đốc\tNguyễn Văn An\nTrích yếu\tCải cách hành chính năm 2023\nLĩnh vực\tBộ máy hành chính\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '45/KH-SNV', issuedDate: '2023-03-10', issuer: 'Sở Nội vụ tỉnh Hà Giang', signerTitle: 'Giám đốc', signer: 'Nguyễn Văn An', title: 'Cải cách hành chính năm 2023', field: 'Bộ máy hành chính'})
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('short labels with a colon ("Văn bản: … | Ngày: …"); a trích yếu opening with the type keeps what follows', () => {
+    const text = 'Văn bản: 45/KH-SNV | Ngày: 10/03/2023\nTrích yếu: Kế hoạch cải cách hành chính năm 2023 của Sở Nội vụ\nCơ quan ban hành: Sở Nội vụ\nNgười ký: Nguyễn Văn An\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '45/KH-SNV', documentType: 'Kế hoạch', issuedDate: '2023-03-10', issuer: 'Sở Nội vụ', signer: 'Nguyễn Văn An', title: 'cải cách hành chính năm 2023 của Sở Nội vụ'})
+  })
+
+  it('"Ngày" with no colon still opens a news lead, not a catalogue', () => {
+    const text = 'Ngày 14/6/2023, UBND huyện Phù Mỹ ban hành Kế hoạch số 155/KH-UBND về cải cách hành chính năm 2023.\nNgười ký: Nguyễn Văn B\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '155/KH-UBND', issuedDate: '2023-06-14'})
+  })
+})
