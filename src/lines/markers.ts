@@ -41,6 +41,12 @@ export function withoutBullet(text: string): string {
   return text.slice(i)
 }
 
+/** `text` without its leading numbering or bullet ("2/ Thu ngân sách …" → "Thu ngân sách …"). */
+export function withoutMarker(text: string): string {
+  const marker = readMarker(text)
+  return marker === null ? withoutBullet(text) : text.slice(marker.contentStart)
+}
+
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t'
 }

@@ -9,7 +9,7 @@
 
 import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
-import {withoutBullet} from '../lines/markers.js'
+import {withoutMarker} from '../lines/markers.js'
 import {fold, squash, stripEnd} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -104,7 +104,7 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
   return {
     agency: clean,
     canonical: canonicalAgency(clean),
-    duties: duties.map((d) => withoutBullet(textOf(ctx, d))).filter((d) => d.length > 0),
+    duties: duties.map((d) => withoutMarker(textOf(ctx, d))).filter((d) => d.length > 0),
     citations,
     targets,
     s: span.s,
@@ -172,7 +172,7 @@ function leadIn(ctx: Context, node: Draft): string | null {
 
 function readLeadIn(ctx: Context, node: Draft): string | null {
   // The agency is at the start: 200 characters are enough, however long the item.
-  const text = withoutBullet(squash(ctx.text.slice(node.s, Math.min(node.e, node.s + 200))))
+  const text = withoutMarker(squash(ctx.text.slice(node.s, Math.min(node.e, node.s + 200))))
   const colon = text.indexOf(':')
   if (colon > 2 && colon < 100 && opensAgency(text.slice(0, colon))) return text.slice(0, colon)
   return sentenceAgency(text)

@@ -14,7 +14,7 @@ import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformArea
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
-import {withoutBullet} from '../lines/markers.js'
+import {withoutMarker} from '../lines/markers.js'
 import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
@@ -456,7 +456,7 @@ function cleanSubject(raw: string): string | null {
     const after = cleanSubject(text.slice(strive + 1))
     if (after !== null) return after
   }
-  text = stripLeading(withoutBullet(text))
+  text = stripLeading(withoutMarker(text))
   // "đối với mỗi cấp hành chính cho đến khi đạt tỷ lệ 100%": a condition, not what is measured.
   if (/^(?:đối với|cho đến khi|cho tới khi)\s/u.test(text) || text.endsWith(' cho đến khi')) return null
   // "… trước ngày 31/12/2024", "… trong quý III/2024": the deadline is the year, not the subject.
@@ -650,7 +650,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       change: q.change,
       subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
-      text: withoutBullet(squash(text.slice(...segmentAround(reading, block, node.s, node.e, true)))),
+      text: withoutMarker(squash(text.slice(...segmentAround(reading, block, node.s, node.e, true)))),
       sectionPath: sectionPathOf(ancestors.filter((a) => a.type === 'section' || a.type === 'appendix')),
       s: node.s,
       e: node.e

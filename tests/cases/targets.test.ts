@@ -354,3 +354,16 @@ describe('measures named with a change word, and subjects around the number', ()
     ])
   })
 })
+
+describe('numbering styles before a target ("1/", "3)", "4-") are no part of its subject or text', () => {
+  it.each([
+    ['1/ Thu ngân sách phấn đấu đạt 1.400 tỷ đồng.'],
+    ['1) Thu ngân sách phấn đấu đạt 1.400 tỷ đồng.'],
+    ['1- Thu ngân sách phấn đấu đạt 1.400 tỷ đồng.'],
+    ['a. Thu ngân sách phấn đấu đạt 1.400 tỷ đồng.']
+  ])('%s', (line) => {
+    const [t] = targets(line)
+    expect([t!.subject, t!.text]).toEqual(['Thu ngân sách', 'Thu ngân sách phấn đấu đạt 1.400 tỷ đồng'])
+  })
+})
+
