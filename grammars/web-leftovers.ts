@@ -31,6 +31,16 @@ export const leftoverOpenings: readonly string[] = [
   'Đánh giá bài viết'
 ]
 
+/**
+ * A portal's buttons and tabs, each alone on a short line before the document
+ * ("Tải văn bản", "Lưu", "Theo dõi"): page chrome when the header follows.
+ */
+export const pageChrome: readonly string[] = [
+  'Tải văn bản', 'Tải về', 'Tải xuống', 'Lưu', 'Lưu văn bản', 'Theo dõi', 'Theo dõi văn bản', 'In', 'In văn bản', 'Chia sẻ',
+  'Mục lục', 'Lược đồ', 'Văn bản gốc', 'Văn bản tiếng Anh', 'Nội dung', 'Thuộc tính', 'Hiệu lực', 'VB liên quan', 'Văn bản liên quan',
+  'Tóm tắt', 'Tiếng Anh', 'Tải file', 'Xem thêm', 'Báo lỗi', 'Góp ý', 'Đăng nhập', 'Đăng ký', 'Bản PDF', 'Bản Word'
+]
+
 /** Breadcrumb roots: "Trang chủ > Văn bản > …". */
 export const breadcrumbRoots: readonly string[] = ['Trang chủ', 'Home']
 

@@ -4,7 +4,7 @@
  * tree as `leftover` blocks so nothing is lost, never mixed into a section.
  */
 
-import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, truncationMarks} from '../../grammars/index.js'
+import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, pageChrome, truncationMarks} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, startsLower} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
@@ -20,6 +20,15 @@ export function startsLeftover(line: Line): boolean {
   if (first === undefined || !FIRST.has(first)) return false
   const f = line.folded
   return OPENINGS.some((o) => f.startsWith(o))
+}
+
+const CHROME = new Set(pageChrome.map((c) => fold(c)))
+
+/** A portal's button or tab alone on a line ("Tải văn bản", "Theo dõi"), or a few of them ("Lưu | In | Chia sẻ"). */
+export function isPageChrome(line: Line): boolean {
+  if (line.folded.length > 60) return false
+  const parts = line.folded.split(/\s*[|•·]\s*|\t|\s{3,}/)
+  return parts.every((part) => part.length === 0 || CHROME.has(part.trim())) && parts.some((part) => part.length > 0)
 }
 
 /** A scraper's truncation mark alone on a line. */

@@ -17,6 +17,9 @@ import type {Line} from '../lines/classify.js'
 import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
+import {isPageChrome} from '../blocks/leftover.js'
+import {headerCellKind, splitCells} from './official.js'
+import {documentTypeLine} from './title.js'
 import {bodyName, foldedTypeNames, parseDocumentNumber, personName} from './values.js'
 
 const LABELS = catalogueLabels
@@ -80,6 +83,27 @@ function isCaption(line: Line): boolean {
   return /^(?:số\s)?\s{0,2}\d{1,6}[a-zđ]?\s{0,2}[/-]/i.test(rest)
 }
 
+/** "Kế hoạch 112/KH-UBND năm 2023 …": type, number and "năm" with the year, no "số" or "ngày". */
+function isPageTitle(caption: Line): boolean {
+  const type = TYPE_NAMES.find((t) => caption.folded.startsWith(t.folded + ' '))
+  return type !== undefined && /^ \d{1,6}[a-z]?\/[^\s]{2,30} nam \d{4}(?!\d)/.test(caption.folded.slice(type.folded.length))
+}
+
+/** Does more front matter follow within a few lines (page chrome, a header part, the type line)? */
+function frontFollows(lines: readonly Line[], from: number): boolean {
+  for (let k = from, seen = 0; k < lines.length && seen < 4; k++) {
+    const line = lines[k]!
+    if (line.blank) continue
+    seen++
+    if (isPageChrome(line) || documentTypeLine(line) !== null) return true
+    if (splitCells(line.text, 0, line.text.length).some((cell) => {
+      const kind = headerCellKind(cell)
+      return kind === 'nationalTitle' || kind === 'motto' || kind === 'number' || kind === 'placeDate' || kind === 'body'
+    })) return true
+  }
+  return false
+}
+
 /** Clean a field value of its separators. */
 function valueText(raw: string): string {
   return squash(stripEnd(stripStart(raw, ':|'), '|'))
@@ -111,7 +135,10 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
     last = j
   }
   const hitCount = fieldLines.reduce((n, l) => n + fieldHits(l).length, 0)
-  if (hitCount < 2) return null
+  // A caption alone in a portal's page-title form ("Kế hoạch 112/KH-UBND năm 2023 …") names the document too.
+  const alone = caption !== null && hitCount === 0 && isPageTitle(caption) && frontFollows(lines, i + 1)
+  if (hitCount < 2 && !alone) return null
+  if (alone) last = i + 1
 
   const children: Draft[] = []
   if (caption) {
@@ -166,6 +193,9 @@ function proposeFromCaption(ctx: Context, caption: Line): void {
   if (fold(words[w] ?? '') === 'nam' && /^\d{4}$/.test(words[w + 1] ?? '')) w += 2
   const subject = words.slice(w).join(' ').replace(/^về\s(?:việc\s)?/iu, '')
   if (subject.length > 0) propose(ctx, 'captionTitle', subject, 'catalogue', caption.cs, caption.ce)
+  propose(ctx, 'documentType', type.name, 'catalogue', caption.cs, caption.ce)
+  const number = parseDocumentNumber(words[fold(words[0] ?? '') === 'so' ? 1 : 0] ?? '')
+  if (number !== null) propose(ctx, 'documentNumber', number.number, 'catalogue', caption.cs, caption.ce)
 }
 
 function proposeField(ctx: Context, key: CatalogueKey, content: string, s: number, e: number): void {

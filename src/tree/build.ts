@@ -13,7 +13,7 @@ import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
 import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote} from '../blocks/footnotes.js'
-import {isBreadcrumb, isPageNumber, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
+import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
@@ -133,6 +133,8 @@ export function buildTree(ctx: Context): Draft[] {
     let read: Read = readRelated(ctx, i)
     if (!read && startsFootnote(line)) read = readFootnotes(ctx, i)
     if (!read && (isTruncation(line) || (front && isBreadcrumb(line)))) read = readLeftover(ctx, i, isBackStart)
+    // A portal's buttons before the document ("Tải văn bản", "Lưu", "Theo dõi"): page chrome.
+    if (!read && front && !sawHeader && !sawTitle && isPageChrome(line)) read = {node: parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'web-page'}), next: i + 1}
     if (!read && front) {
       read = readCatalogue(ctx, i) ?? readOfficialHeader(ctx, i)
       if (read) sawHeader = sawHeader || read.node.type === 'header'

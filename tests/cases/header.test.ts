@@ -445,3 +445,18 @@ describe('catalogue forms of other portals', () => {
     expect(meta(text)).toMatchObject({documentNumber: '155/KH-UBND', issuedDate: '2023-06-14'})
   })
 })
+
+describe('a portal page before the document (page title, buttons, then the header)', () => {
+  const text = 'Trang chủ » Văn bản pháp luật » Bộ máy hành chính\nKế hoạch 112/KH-UBND năm 2023 cải cách hành chính huyện Đức Phổ\nTải văn bản\nLưu | In | Chia sẻ\nTheo dõi\nUBND HUYỆN ĐỨC PHỔ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 112/KH-UBND | Đức Phổ, ngày 12 tháng 5 năm 2023\n\nKẾ HOẠCH\nCải cách hành chính năm 2023\n' + BODY
+  const plan = parsePlan(text)
+
+  it('reads the page title as a caption, the buttons as page leftovers, then the header and title', () => {
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '112/KH-UBND', documentType: 'Kế hoạch', issuedDate: '2023-05-12', issuer: 'Ủy ban nhân dân huyện Đức Phổ', title: 'Cải cách hành chính năm 2023'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['leftover', 'catalogue', 'leftover', 'leftover', 'leftover', 'header', 'titleBlock', 'section'])
+  })
+
+  it('a page-title line with nothing of a document after it stays a citation', () => {
+    expect(parsePlan('Quyết định 749/QĐ-TTg năm 2020 về phê duyệt Chương trình chuyển đổi số quốc gia').citations.map((c) => c.key)).toEqual(['749/QĐ-TTg'])
+  })
+})
