@@ -199,3 +199,15 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     ])
   })
 })
+
+describe('issuer codes of ministries, departments and party bodies (grammars/issuer-codes.ts)', () => {
+  it.each([
+    ['Công văn số 33/LĐTBXH-VP ngày 06/01/2023.', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['Kế hoạch số 12/KH-SYT ngày 06/01/2023.', 'Sở Y tế'],
+    ['Quyết định số 45/QĐ-TTCP ngày 06/01/2023.', 'Thanh tra Chính phủ'],
+    ['Hướng dẫn số 05-HD/BTGTU ngày 06/01/2023.', 'Ban Tuyên giáo Tỉnh ủy'],
+    ['Lệnh số 05/2023/L-CTN ngày 20/6/2023.', 'Chủ tịch nước']
+  ])('%s', (text, issuer) => {
+    expect(only(text).issuer).toBe(issuer)
+  })
+})
