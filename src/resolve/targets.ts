@@ -599,6 +599,17 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       yearSource = 'clause'
     }
     let annual = seg.annual
+    // "b) Năm 2025: 98% hồ sơ đúng hạn": the label before the clause's colon says the year.
+    if (year === null && text.charCodeAt(segS - 1) === 0x3a) {
+      const [labelS] = segmentAround(reading, block, segS - 1, segS - 1, false)
+      const label = labelS < segS - 1 && segS - 1 - labelS <= 60 ? yearsIn(text.slice(labelS, segS - 1)) : []
+      const last = label[label.length - 1]
+      if (last) {
+        year = last.year
+        yearFrom = last.from
+        yearSource = 'clause'
+      }
+    }
     if (year === null) {
       for (let k = ancestors.length - 1; k >= 0; k--) {
         const a = ancestors[k]!

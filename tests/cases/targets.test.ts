@@ -367,3 +367,12 @@ describe('numbering styles before a target ("1/", "3)", "4-") are no part of its
   })
 })
 
+
+describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () => {
+  it('is the deadline of the figures after the colon', () => {
+    expect(targets('2. Mục tiêu cụ thể\na) Năm 2022: 95% hồ sơ đúng hạn.\nb) Năm 2025: 98% hồ sơ đúng hạn.').map((t) => [t.value, t.year, t.yearSource])).toEqual([
+      [95, 2022, 'clause'],
+      [98, 2025, 'clause']
+    ])
+  })
+})
