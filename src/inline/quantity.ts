@@ -374,6 +374,19 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 
 const MULTIPLE = multipleWords
 
+/** Start of the word before `at` (spaces between), or -1. */
+function previousWordStart(text: string, from: number, at: number): number {
+  let j = at
+  while (j > from && text.charCodeAt(j - 1) === 0x20) j--
+  if (j === at) return -1
+  let w = j
+  while (w > from && isWordCode(text.charCodeAt(w - 1))) w--
+  return w < j ? w : -1
+}
+
+/** Scale words of amounts in words: a number after one is the rest of a larger amount. */
+const SCALE_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm']
+
 /** After "80%": " đến 90%", " tới 90%", " - 90%" with the same unit; the upper end, or null. */
 function secondOfRange(text: string, at: number, to: number, lower: number, unit: string): {value: number; end: number} | null {
   let i = at
@@ -556,6 +569,12 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   }
   const number = readWordNumber(text, at, to)
   if (number === null) return null
+  // "(Một tỷ năm trăm triệu đồng)": a part of a larger amount in words is no amount of its own,
+  // nor is the rest of a number in words ("trăm" after "năm"; "năm" alone is as often a year).
+  if (SCALE_WORDS.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
+  const before = previousWordStart(text, from, at)
+  const previous = before === -1 ? null : numberWordAt(text, before)
+  if (previous !== null && (first.role !== 'digit' || previous.word !== 'năm')) return null
   let end = number.end
   let unit: string | null = null
   let unitKind: QuantityInfo['unitKind'] = 'number'

@@ -407,6 +407,9 @@ function stripLeading(value: string): string {
   return value.slice(i)
 }
 
+/** A deadline year in a clause: "năm 2024", "đến năm 2025". */
+const YEAR_WORD = /(?:^|\s)năm (?:19|20)\d\d(?!\d)/iu
+
 /** Subjects that are only a verb of change: the quantity measures what the clause before it measured. */
 const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm', 'lọt', 'lọt vào', 'xếp', 'xếp thứ', 'thuộc', 'thuộc nhóm', 'đứng thứ', 'vào'])
 
@@ -569,7 +572,10 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // A count with no comparator or direction only describes: "06 lĩnh vực", "63 điểm cầu".
     // A count out of a total ("17/17 xã") measures coverage.
     const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate' || q.of !== null
-    if (!measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))) continue
+    const describes = !measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))
+    // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ".
+    const planned = q.unitKind === 'count' && q.unit !== null && ancestors.some((a) => a.type === 'section' && a.props.kind === 'objectives') && YEAR_WORD.test(text.slice(segS, segE))
+    if (describes && !planned) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')
     let seg = segments.get(segS)
@@ -642,7 +648,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const cue = q.comparator !== '=' || q.change !== null || reading.cues.any(segS, node.s)
     const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving)
     const leading = onlyBulletBefore(text, segS, node.s)
-    const isTarget = !past && !kinds.includes('situation') && (cue || (measured && (leading || inObjectives)))
+    const isTarget = !past && !kinds.includes('situation') && (cue || planned || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
     if (!isTarget) continue
 

@@ -5,7 +5,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {parsePlan} from '../../src/index.js'
+import {parsePlan, walk} from '../../src/index.js'
 import type {Target} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
@@ -374,5 +374,21 @@ describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () =>
       [95, 2022, 'clause'],
       [98, 2025, 'clause']
     ])
+  })
+})
+
+describe('counts in the objectives, and amounts restated in words', () => {
+  it('a count with a year of its own clause in the objectives is a target; one without stays a description', () => {
+    expect(targets('1. Trong năm 2024, đào tạo, bồi dưỡng cho 1.500 lượt cán bộ, công chức.\n2. Tập trung vào 06 lĩnh vực trọng tâm.').map((t) => [t.value, t.unit, t.year])).toEqual([[1500, 'lượt', 2024]])
+  })
+
+  it('"1.500.000.000 đồng (Một tỷ năm trăm triệu đồng)": the words are no second, partial amount', () => {
+    const text = 'III. KINH PHÍ\nTổng kinh phí: 1.500.000.000 đồng (Một tỷ năm trăm triệu đồng).'
+    const plan = parsePlan(text)
+    const amounts: Array<[number, string | null]> = []
+    walk(plan, (node) => {
+      if (node.type === 'quantity') amounts.push([node.amount, node.unit])
+    })
+    expect(amounts).toEqual([[1500000000, 'đồng']])
   })
 })
