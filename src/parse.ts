@@ -17,7 +17,7 @@ import {resolveResponsibilities} from './resolve/responsibilities.js'
 import {resolveTasks} from './resolve/tasks.js'
 import {resolveTargets} from './resolve/targets.js'
 import {issuerNameForCode} from './header/values.js'
-import {buildTree} from './tree/build.js'
+import {buildTree, lineContinuation, wrappedBreaks} from './tree/build.js'
 import type {Context} from './tree/draft.js'
 import {finalizeRoot} from './tree/finalize.js'
 import {assignKinds} from './tree/kinds.js'
@@ -79,13 +79,16 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   const folded = fold(norm.text)
   const lines = classifyLines(norm.text, folded)
   // Page numbers inside a sentence are blanked for matching (same length: offsets stay).
-  const pages = pageBreaksInSentences(lines)
+  const base: Context = {text: norm.text, folded, lines, diagnostics: [], candidates: []}
+  const {continues} = lineContinuation(base)
+  // Page numbers inside a sentence are blanked for matching, and hard wraps inside
+  // blocks read as spaces ("tối\nthiểu 30%"): same length, so every offset stays.
+  const pages = pageBreaksInSentences(lines, continues)
+  const blanks: Array<readonly [number, number]> = [...pages.spans, ...wrappedBreaks(base, continues).map((at) => [at, at + 1] as const)].sort((a, b) => a[0] - b[0])
   const ctx: Context = {
-    text: blankSpans(norm.text, pages.spans),
-    folded: blankSpans(folded, pages.spans),
-    lines,
-    diagnostics: [],
-    candidates: [],
+    ...base,
+    text: blankSpans(norm.text, blanks),
+    folded: blankSpans(folded, blanks),
     pageBreaks: pages.breaks,
     pageSpans: pages.spans
   }

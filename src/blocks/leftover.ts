@@ -85,10 +85,11 @@ export function isPageNumber(line: Line): boolean {
 /**
  * Page numbers inside a sentence: a page-number line between a line that does
  * not end its sentence and one that goes on in lower case ("… đúng hạn đạt\n
- * 12\ntrên 98%"). Returns the page lines and the blank lines around them (at
+ * 12\ntrên 98%", or on in any case where `wrapped` says the document wraps
+ * its lines there). Returns the page lines and the blank lines around them (at
  * most two on each side), by index, and the page lines' offsets.
  */
-export function pageBreaksInSentences(lines: readonly Line[]): {breaks: Set<number>; spans: Array<[number, number]>} {
+export function pageBreaksInSentences(lines: readonly Line[], wrapped: (p: Line, n: Line) => boolean = () => false): {breaks: Set<number>; spans: Array<[number, number]>} {
   const breaks = new Set<number>()
   const spans: Array<[number, number]> = []
   for (let i = 1; i < lines.length - 1; i++) {
@@ -101,7 +102,7 @@ export function pageBreaksInSentences(lines: readonly Line[]): {breaks: Set<numb
     const before = lines[p]!
     const after = lines[n]!
     // It goes on in lower case, or with a figure ("… phấn đấu đạt\n- 5 -\n100% hồ sơ").
-    const goesOn = startsLower(after.text) || isDigitCode(after.text.charCodeAt(0))
+    const goesOn = startsLower(after.text) || isDigitCode(after.text.charCodeAt(0)) || (!after.blank && !before.blank && wrapped(before, after))
     if (before.blank || after.blank || after.marker !== null || endsSentence(before.text) || !goesOn) continue
     if (before.marker !== null && before.ce - before.cs === before.marker.contentStart) continue
     for (let k = p + 1; k < n; k++) breaks.add(k)

@@ -13,6 +13,7 @@
 import type {Line} from '../lines/classify.js'
 import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
+import {isUpperText} from '../text/fold.js'
 import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
 
 const TYPES = foldedTypeNames.map((t) => t.folded)
@@ -33,8 +34,20 @@ export function relatedItem(line: Line): {index: number; contentStart: number} |
   return {index, contentStart: at}
 }
 
+/**
+ * Does `next` go on with the title on `line`? Not a new item, marker or
+ * heading: text in lower case, a figure or a quote, or any text after a line
+ * long enough to have been wrapped (`wrapped`: the document's own wrap test).
+ */
+function continuesItem(line: Line, next: Line, wrapped: (p: Line, n: Line) => boolean): boolean {
+  if (next.blank || next.marker !== null || relatedItem(next) !== null || isUpperText(next.text)) return false
+  const first = next.text[0]!
+  if (first !== first.toUpperCase() || /[\d"“(]/.test(first)) return true
+  return !/[.;:]$/.test(line.text) && (line.ce - line.cs >= 70 || wrapped(line, next))
+}
+
 /** Read one related-documents list from line `i`. */
-export function readRelated(ctx: Context, i: number): {node: Draft; next: number} | null {
+export function readRelated(ctx: Context, i: number, wrapped: (p: Line, n: Line) => boolean = () => false): {node: Draft; next: number} | null {
   const lines = ctx.lines
   const children: Draft[] = []
   let j = i
@@ -49,12 +62,15 @@ export function readRelated(ctx: Context, i: number): {node: Draft; next: number
     const item = relatedItem(line)
     if (!item || (children.length > 0 && item.index <= previous)) break
     previous = item.index
+    // A title hard-wrapped onto the next lines ("… thuộc Ủy ban nhân dân tỉnh, thành phố trực\nthuộc trung ương").
+    let end = j
+    while (end + 1 < lines.length && continuesItem(lines[end]!, lines[end + 1]!, wrapped)) end++
     children.push(
-      parent('relatedDocument', [leaf('marker', line.cs, line.cs + item.contentStart), ...inlines(ctx, line.cs + item.contentStart, line.ce)], {
+      parent('relatedDocument', [leaf('marker', line.cs, line.cs + item.contentStart), ...inlines(ctx, line.cs + item.contentStart, lines[end]!.ce)], {
         index: item.index
       })
     )
-    j++
+    j = end + 1
     last = j
   }
   if (children.length === 0) return null

@@ -13,7 +13,7 @@
  */
 
 import {catalogueColonLabels, catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
-import type {Line} from '../lines/classify.js'
+import {joinLines, type Line} from '../lines/classify.js'
 import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
@@ -120,6 +120,15 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
   if (lines[j] && isCaption(lines[j]!)) {
     caption = lines[j]!
     j++
+    // A caption hard-wrapped over up to three lines, before the fields.
+    let end = j
+    while (end < lines.length && end - j < 3 && !lines[end]!.blank && lines[end]!.marker === null && !isFieldLine(lines[end]!)) end++
+    let next = end
+    while (next < lines.length && lines[next]!.blank) next++
+    if (end > j && next < lines.length && isFieldLine(lines[next]!)) {
+      caption = joinLines(ctx.text, ctx.folded, caption, lines[end - 1]!)
+      j = end
+    }
   }
   const fieldLines: Line[] = []
   let last = j
@@ -138,7 +147,6 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
   // A caption alone in a portal's page-title form ("Kế hoạch 112/KH-UBND năm 2023 …") names the document too.
   const alone = caption !== null && hitCount === 0 && isPageTitle(caption) && frontFollows(lines, i + 1)
   if (hitCount < 2 && !alone) return null
-  if (alone) last = i + 1
 
   const children: Draft[] = []
   if (caption) {

@@ -8,9 +8,9 @@
  * ```
  */
 
-import type {Line} from '../lines/classify.js'
+import {joinLines, type Line} from '../lines/classify.js'
 import {leadAuxiliaries, leadOpenings} from '../../grammars/index.js'
-import {capitalize, phraseIn, squash} from '../text/fold.js'
+import {capitalize, endsSentence, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
@@ -127,7 +127,12 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number} |
     }
     if (line.marker !== null) return null
     const facts = parseLead(line)
-    if (facts) return build(ctx, i, j, facts)
+    if (facts) {
+      // The lead sentence hard-wrapped over the next lines: its title runs on.
+      let end = j
+      while (end + 1 < lines.length && !lines[end + 1]!.blank && lines[end + 1]!.marker === null && !endsSentence(lines[end]!.text) && end - j < 8) end++
+      return build(ctx, i, j, end, (end > j ? parseLead(joinLines(ctx.text, ctx.folded, line, lines[end]!)) : null) ?? facts)
+    }
     if (line.text.length > 300) return null
     seen++
     j++
@@ -135,7 +140,7 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number} |
   return null
 }
 
-function build(ctx: Context, from: number, leadIndex: number, facts: LeadFacts): {node: Draft; next: number} {
+function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, facts: LeadFacts): {node: Draft; next: number} {
   const children: Draft[] = []
   for (let k = from; k < leadIndex; k++) {
     const line = ctx.lines[k]!
@@ -144,13 +149,13 @@ function build(ctx: Context, from: number, leadIndex: number, facts: LeadFacts):
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key, label: null, content: squash(line.text)}))
   }
   const lead = ctx.lines[leadIndex]!
-  children.push(parent('paragraph', inlines(ctx, lead.cs, lead.ce)))
+  const e = ctx.lines[leadEnd]!.ce
+  children.push(parent('paragraph', inlines(ctx, lead.cs, e)))
   const s = lead.cs
-  const e = lead.ce
   if (facts.date?.iso) propose(ctx, 'issuedDate', facts.date.iso, 'lead', facts.date.s, facts.date.e)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
   propose(ctx, 'documentType', facts.type, 'lead', s, e)
   propose(ctx, 'documentNumber', facts.number, 'lead', s, e)
   propose(ctx, 'title', facts.title, 'lead', s, e)
-  return {node: parent('lead', children), next: leadIndex + 1}
+  return {node: parent('lead', children), next: leadEnd + 1}
 }

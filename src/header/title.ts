@@ -50,7 +50,7 @@ function isRule(text: string): boolean {
 const AUTHORITY = /^(?:chu tich|bo truong|giam doc|thu tuong|uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/
 
 /** Words a title line cannot end on when the next line continues it. */
-const RUNS_ON = /\s(?:cua|va|ve|voi|cho|tai|theo|trong|den|tu)$/
+const RUNS_ON = /\s(?:cua|va|ve|voi|cho|tai|theo|trong|den|tu|dia ban|tren)$/
 
 /** An authority line under the title ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not its continuation. */
 function isAuthority(line: Line, previous: Line): boolean {
@@ -125,15 +125,19 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     if (titleLines.some((l) => l.text.startsWith('(')) && !line.text.startsWith('(')) break
     // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" or "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" under a
     // decision's title is its authority, not the title (unless the title runs on: "… CỦA").
-    if (titleLines.length > 0 && (signatureCell(line.text) !== null || isAuthority(line, titleLines[titleLines.length - 1]!))) {
+    const before = titleLines[titleLines.length - 1]
+    if (before !== undefined && ((signatureCell(line.text) !== null && !RUNS_ON.test(before.folded)) || isAuthority(line, before))) {
       if (isUpperText(line.text)) authority = line
       break
     }
     // A later line continues the title in capitals, or as the wrapped rest of
     // a mixed-case title line with no blank line and no end punctuation between.
     const previous = titleLines[titleLines.length - 1]
-    const wrapped = previous !== undefined && previous.index === line.index - 1 && !/[.;:]$/.test(previous.text) && !isUpperText(previous.text)
-    if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(') && !wrapped) break
+    const adjacent = previous !== undefined && previous.index === line.index - 1 && !/[.;:]$/.test(previous.text)
+    const wrapped = adjacent && !isUpperText(previous.text)
+    // "… GIAI ĐOẠN\n2021-2025": a period wrapped onto a line of its own has no letters to be in capitals.
+    const figures = adjacent && line.text.length <= 20 && /\d{4}/.test(line.text) && !/\p{L}/u.test(line.text)
+    if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(') && !wrapped && !figures) break
     titleLines.push(line)
     k++
     last = k

@@ -460,7 +460,7 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     if (!slash && (code >= 0x2000 || TYPE_INITIALS[code] !== 1)) continue
     if (at < done) continue
     if (!slash && at > s && isWordCode(text.charCodeAt(at - 1))) continue
-    scan ??= {text, f: ctx.folded.slice(s, e), base: s, end: e}
+    scan ??= {text, f: foldedBlock(ctx.folded, s, e), base: s, end: e}
     const found = candidate(scan, at - s, done - s)
     if (found) {
       out ??= []
@@ -470,6 +470,16 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     }
   }
   return out ?? []
+}
+
+/**
+ * The folded text of a block with its line breaks as spaces (same length): a
+ * hard wrap inside a type name or an issuer ("Nghị\nđịnh số 107/2021/NĐ-CP")
+ * reads as one phrase.
+ */
+function foldedBlock(folded: string, s: number, e: number): string {
+  const f = folded.slice(s, e)
+  return f.includes('\n') ? f.replaceAll('\n', ' ') : f
 }
 
 /** Check the candidate at local index `i` (a "/" or a capital); `done` is where the last citation ended. */

@@ -192,3 +192,23 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
   }
   return lines
 }
+
+/**
+ * Lines `first` … `last` read as one line, their line breaks as spaces (same
+ * length: offsets into `text` stay valid). For a sentence or a caption that
+ * was hard-wrapped.
+ */
+export function joinLines(text: string, folded: string, first: Line, last: Line): Line {
+  return {
+    index: first.index,
+    start: first.start,
+    end: last.end,
+    cs: first.cs,
+    ce: last.ce,
+    text: text.slice(first.cs, last.ce).replaceAll('\n', ' '),
+    folded: folded.slice(first.cs, last.ce).replaceAll('\n', ' '),
+    blank: false,
+    marker: first.marker
+  }
+}
+

@@ -67,7 +67,12 @@ function markerBoundary(text: string, at: number): boolean {
 
 /** After "I-" or "1-": a capital, directly or after spaces ("1- Quán triệt", "I-MỤC TIÊU"). */
 function dashedHeading(text: string, at: number): boolean {
-  return isUpper(text[skipSpaces(text, at)])
+  if (!isUpper(text[skipSpaces(text, at)])) return false
+  if (isSpace(text[at])) return true
+  // "1-Quán triệt" is a heading; "60-NQ/TU" (a party document's number wrapped to a line start) is not.
+  let i = at
+  while (i < text.length && !isSpace(text[i]) && text[i] !== '/' && text[i] !== '-') i++
+  return text[i] !== '/' && text[i] !== '-'
 }
 
 function skipSpaces(text: string, at: number): number {

@@ -20,7 +20,7 @@ import {readSignature, startsSignature} from '../blocks/signature.js'
 import {isTableRow, readTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
-import {endsSentence, fold, isUpperText, startsLower} from '../text/fold.js'
+import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text/fold.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
@@ -47,16 +47,72 @@ function wrapProfile(lines: readonly Line[]): WrapProfile {
 }
 
 
+/** Words that announce a number or a date on the next line. */
+const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu)$/
+
 /** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
 function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
 }
 
 
+/**
+ * How lines join into blocks: `continues(p, n)` says whether line `n` goes on
+ * with the block whose last line is `p` (a hard wrap), `isBackStart` whether a
+ * line opens back matter.
+ */
+export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) => boolean; isBackStart: (line: Line) => boolean} {
+  const wrap = wrapProfile(ctx.lines)
+const isBackStart = (line: Line): boolean =>
+  startsFootnote(line) ||
+  relatedItem(line) !== null ||
+  startsSignature(ctx, line) ||
+  startsRecipients(line) ||
+  startsAppendix(line)
+
+/** Is line `n` a continuation of the block whose last line is `p`? */
+const continues = (p: Line, n: Line): boolean => {
+  if (n.blank) return false
+  if (p.marker !== null && p.ce - p.cs === p.marker.contentStart) return n.marker === null
+  if (n.marker !== null) {
+    // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
+    return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
+  }
+  // A token broken over the line end: "Nghị quyết số 76/NQ-\nCP".
+  const lastChar = p.text[p.text.length - 1]
+  if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
+  if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
+  if (startsLower(n.text)) return true
+  // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.
+  if (isDigitCode(n.text.charCodeAt(0)) && NUMBER_BEFORE.test(p.folded)) return true
+  // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
+  if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
+  // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
+  if (p.marker === null && endsDangling(p.text)) return true
+  return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
+}
+  return {continues, isBackStart}
+}
+
+/**
+ * The offsets of the line breaks inside blocks (hard wraps): read as spaces by
+ * the recognisers, so "tối\nthiểu 30%", "Nghị\nđịnh số …" and "trở\nlên"
+ * read as written on one line. The tree keeps the original characters.
+ */
+export function wrappedBreaks(ctx: Context, continues = lineContinuation(ctx).continues): number[] {
+  const lines = ctx.lines
+  const out: number[] = []
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const p = lines[i]!
+    const n = lines[i + 1]!
+    if (!p.blank && !n.blank && ctx.text.charCodeAt(p.end) === 0x0a && continues(p, n)) out.push(p.end)
+  }
+  return out
+}
+
 export function buildTree(ctx: Context): Draft[] {
   const lines = ctx.lines
   const root = parent('plan', [])
-  const wrap = wrapProfile(lines)
   let container = root
   let sections = new SectionBuilder(ctx, root)
   let front = true
@@ -70,32 +126,7 @@ export function buildTree(ctx: Context): Draft[] {
   /** Paragraphs before any clause that are no intro: at most two keep the body from starting. */
   let leadingTexts = 0
 
-  const isBackStart = (line: Line): boolean =>
-    startsFootnote(line) ||
-    relatedItem(line) !== null ||
-    startsSignature(ctx, line) ||
-    startsRecipients(line) ||
-    startsAppendix(line)
-
-  /** Is line `n` a continuation of the block whose last line is `p`? */
-  const continues = (p: Line, n: Line): boolean => {
-    if (n.blank) return false
-    if (p.marker !== null && p.ce - p.cs === p.marker.contentStart) return n.marker === null
-    if (n.marker !== null) {
-      // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
-      return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
-    }
-    // A token broken over the line end: "Nghị quyết số 76/NQ-\nCP".
-    const lastChar = p.text[p.text.length - 1]
-    if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
-    if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
-    if (startsLower(n.text)) return true
-    // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
-    if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
-    // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
-    if (p.marker === null && endsDangling(p.text)) return true
-    return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
-  }
+  const {isBackStart, continues} = lineContinuation(ctx)
 
   /** Index after the last line of the block starting at `i`. */
   const blockEnd = (i: number): number => {
@@ -130,7 +161,7 @@ export function buildTree(ctx: Context): Draft[] {
       i++
       continue
     }
-    let read: Read = readRelated(ctx, i)
+    let read: Read = readRelated(ctx, i, continues)
     if (!read && startsFootnote(line)) read = readFootnotes(ctx, i)
     if (!read && (isTruncation(line) || (front && isBreadcrumb(line)))) read = readLeftover(ctx, i, isBackStart)
     // A portal's buttons before the document ("Tải văn bản", "Lưu", "Theo dõi"): page chrome.
@@ -197,9 +228,10 @@ export function buildTree(ctx: Context): Draft[] {
       }
     }
     front = false
-    // A page number from PDF extraction stays where it is, inside the section.
+    // A page number from PDF extraction stays where it is, inside whatever is
+    // open: a list goes on across the page ("- Phấn đấu đến năm 2025" over "+" items).
     if (bodyStarted && isPageNumber(line)) {
-      sections.block(parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'page'}))
+      sections.blockInItem(parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'page'}))
       i++
       continue
     }

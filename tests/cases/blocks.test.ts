@@ -7,7 +7,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {parsePlan, toText} from '../../src/index.js'
-import type {Appendix, Footnotes, Leftover, Paragraph, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
+import type {Appendix, Footnotes, Item, Leftover, Paragraph, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
 function parse(text: string): Plan {
@@ -160,13 +160,19 @@ describe('web-page leftovers', () => {
 })
 
 describe('page numbers from PDF extraction', () => {
-  it('stay inside the section as leftovers and do not close it', () => {
+  it('stay where they are as leftovers and close nothing', () => {
     const plan = parse('I. NỘI DUNG\n1. Một\n- Nội dung một.\n\n2\n\n- Nội dung hai.\nTrang 3/10\n2. Hai')
     const section = top<Section>(plan, 'section')
     const first = section.children.find((c) => c.type === 'section') as Section
-    expect(first.children.filter((c) => c.type === 'leftover').map((c) => (c as Leftover).reason)).toEqual(['page', 'page'])
-    expect(first.children.filter((c) => c.type === 'item')).toHaveLength(2)
+    const items = first.children.filter((c) => c.type === 'item') as Item[]
+    expect(items).toHaveLength(2)
+    expect(items.map((item) => item.children.filter((c) => c.type === 'leftover').map((c) => (c as Leftover).reason))).toEqual([['page'], ['page']])
     expect(section.children.filter((c) => c.type === 'section')).toHaveLength(2)
+  })
+
+  it('a list under a lead-in goes on across a page number', () => {
+    const plan = parse('II. MỤC TIÊU\n- Phấn đấu đến năm 2025:\n+ 100% hồ sơ giải quyết đúng hạn.\n\n3\n+ Giảm thời gian chờ đợi xuống tối đa 15 phút/lượt giao dịch.\n- Phấn đấu đến năm 2030:\n+ 100% hồ sơ trực tuyến.')
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025], [15, 2025], [100, 2030]])
   })
 
   it('inside a sentence that runs on to the next page, stay in its paragraph as a pageNumber leaf', () => {
