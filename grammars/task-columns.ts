@@ -31,6 +31,12 @@ export const taskColumnLabels: ReadonlyArray<readonly [label: string, column: Ta
   ['Thời hạn', 'deadline'],
   ['Thời gian', 'deadline'],
   ['Tiến độ', 'deadline'],
+  ['Sản phẩm đầu ra', 'output'],
+  ['Sản phẩm dự kiến', 'output'],
+  ['Sản phẩm/kết quả', 'output'],
+  ['Kết quả đầu ra', 'output'],
+  ['Kết quả dự kiến', 'output'],
+  ['Kết quả/sản phẩm', 'output'],
   ['Sản phẩm', 'output'],
   ['Kết quả', 'output'],
   ['Ghi chú', 'note']

@@ -70,6 +70,13 @@ export function parseDeadline(raw: string): Deadline | null {
     const year = Number(month[2])
     return {text, from: isoDate(year, m, 1), to: lastDay(year, m), recurring}
   }
+  // "6 tháng đầu năm 2024", "6 tháng cuối năm 2024": the first or last months of the year.
+  const part = /(\d{1,2})\s{1,3}thang\s{1,3}(dau|cuoi)\s{1,3}nam\s{0,3}((?:19|20)\d\d)/.exec(folded)
+  if (part && Number(part[1]) >= 1 && Number(part[1]) <= 12) {
+    const n = Number(part[1])
+    const year = Number(part[3])
+    return part[2] === 'dau' ? {text, from: isoDate(year, 1, 1), to: lastDay(year, n), recurring} : {text, from: isoDate(year, 13 - n, 1), to: isoDate(year, 12, 31), recurring}
+  }
   const range = /((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)/.exec(folded)
   if (range) return {text, from: isoDate(Number(range[1]), 1, 1), to: isoDate(Number(range[2]), 12, 31), recurring}
   const year = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(folded)
@@ -188,7 +195,9 @@ function fieldsOf(ctx: Context, start: number, e: number): Field[] {
 
 /** A field's value, separators trimmed: "Sở Nội vụ; " → "Sở Nội vụ". */
 function valueOf(ctx: Context, field: Field): string {
-  return stripEnd(squash(ctx.text.slice(field.s, field.e)), ';,.-')
+  const value = stripEnd(squash(ctx.text.slice(field.s, field.e)), ';,.-')
+  // The bracket a bracketed list of fields closes with: "… thời gian: Tháng 10/2024)".
+  return value.endsWith(')') && !value.includes('(') ? stripEnd(value.slice(0, -1), ';,.-') : value
 }
 
 /** "Sở Tài nguyên và Môi trường chủ trì, phối hợp với Sở Xây dựng": the lead and the partners. */
@@ -209,16 +218,23 @@ function splitLead(value: string): {lead: string[]; partners: string[]} {
  */
 function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
   const blocks = (section.children ?? []).filter((c) => c.type === 'item' || c.type === 'paragraph')
+  // "4. Kiểm tra … - Cơ quan chủ trì: Sở Nội vụ - Thời gian thực hiện: …": the heading line is a task of its own.
+  const heading = section.children?.[0]
+  if (heading !== undefined && heading.type === 'heading') {
+    const marker = heading.children?.[0]
+    const first = marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
+    const task = leadingTask(ctx, first, heading.e)
+    if (task !== null && task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, heading.s, heading.e))
+  }
   const own: Field[] = []
   for (const block of blocks) {
     let first = block.s
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
-    const fields = fieldsOf(ctx, first, block.e)
-    if (fields.length === 0) continue
+    const task = leadingTask(ctx, first, block.e)
+    if (task === null) continue
     // Text before the first field describes a task of the block's own.
-    const before = stripEnd(squash(ctx.text.slice(first, fields[0]!.at)), ';,.:-')
-    if (before.length >= 10 && fields.some((f) => f.column === 'lead' || f.column === 'deadline')) out.push(taskOf(ctx, before, fields, block.s, block.e))
-    else if (before.length === 0) own.push(...fields)
+    if (task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, block.s, block.e))
+    else if (task.before.length === 0) own.push(...task.fields)
   }
   if (!own.some((f) => f.column === 'lead' || f.column === 'deadline')) return
   const described = own.find((f) => f.column === 'description')
@@ -226,6 +242,26 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
   const description = described ? valueOf(ctx, described) : squash(title)
   if (description.length === 0) return
   out.push(taskOf(ctx, description, own, section.s, section.e))
+}
+
+/**
+ * The fields of the content [first, e) and the text before them; a lead said
+ * in brackets before them ("Tổ chức tập huấn (Sở Nội vụ chủ trì; thời gian
+ * thực hiện: …)") is a lead field. Null without fields.
+ */
+function leadingTask(ctx: Context, first: number, e: number): {before: string; fields: Field[]} | null {
+  let fields = fieldsOf(ctx, first, e)
+  if (fields.length === 0) return null
+  const at = fields[0]!.at
+  let before = stripEnd(squash(ctx.text.slice(first, at)), ';,.:-')
+  const open = ctx.text.lastIndexOf('(', at)
+  if (open >= first && /(?:^|\s)chu tri\b/.test(ctx.folded.slice(open + 1, at))) {
+    fields = [{column: 'lead', at: open + 1, s: open + 1, e: at}, ...fields]
+    before = stripEnd(squash(ctx.text.slice(first, open)), ';,.:-')
+  }
+  // Only with a lead or a deadline is it a task.
+  if (!fields.some((f) => f.column === 'lead' || f.column === 'deadline')) return before.length === 0 ? {before, fields} : null
+  return {before, fields}
 }
 
 function taskOf(ctx: Context, description: string, fields: Field[], s: number, e: number): TaskDraft {

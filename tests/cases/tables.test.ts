@@ -91,6 +91,19 @@ describe('agency names of tasks, normalised against the lexicon (grammars/agenci
   })
 })
 
+describe('tasks given on one line: after the heading, or in brackets', () => {
+  it('"4. Kiểm tra … - Cơ quan chủ trì: … - Thời gian thực hiện: …" and "Tổ chức tập huấn (Sở Nội vụ chủ trì; thời gian thực hiện: …)"', () => {
+    const text = 'II. NHIỆM VỤ\n1. Tổ chức tập huấn nghiệp vụ (Sở Nội vụ chủ trì; thời gian thực hiện: Tháng 10/2024).\n2. Kiểm tra công tác cải cách hành chính - Cơ quan chủ trì: Sở Nội vụ - Cơ quan phối hợp: Sở Tư pháp - Thời gian thực hiện: 6 tháng cuối năm 2024.\n3. Rà soát thủ tục\n- Đơn vị chủ trì: Văn phòng UBND tỉnh.\n- Sản phẩm đầu ra: Quyết định phê duyệt phương án.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.from ?? null, t.deadline?.to ?? null, t.output])).toEqual([
+      ['Tổ chức tập huấn nghiệp vụ', 'Sở Nội vụ', [], '2024-10-01', '2024-10-31', null],
+      ['Kiểm tra công tác cải cách hành chính', 'Sở Nội vụ', ['Sở Tư pháp'], '2024-07-01', '2024-12-31', null],
+      ['Rà soát thủ tục', 'Văn phòng UBND tỉnh', [], null, null, 'Quyết định phê duyệt phương án']
+    ])
+  })
+})
+
 describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
   const text = [
     'II. NHIỆM VỤ, GIẢI PHÁP',
@@ -132,6 +145,9 @@ describe('deadlines (thời gian hoàn thành)', () => {
     ['Tháng 6/2023', '2023-06-01', '2023-06-30', null],
     ['tháng 2 năm 2024', '2024-02-01', '2024-02-29', null],
     ['Năm 2023', '2023-01-01', '2023-12-31', null],
+    ['6 tháng đầu năm 2024', '2024-01-01', '2024-06-30', null],
+    ['6 tháng cuối năm 2024', '2024-07-01', '2024-12-31', null],
+    ['9 tháng đầu năm 2024', '2024-01-01', '2024-09-30', null],
     ['2023-2025', '2023-01-01', '2025-12-31', null],
     ['Giai đoạn 2021 - 2025', '2021-01-01', '2025-12-31', null],
     ['30/6/2023', '2023-06-30', '2023-06-30', null],
