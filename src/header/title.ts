@@ -11,7 +11,7 @@
 import {clauseOpenings} from '../../grammars/index.js'
 import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
-import {capitalize, fold, isUpperText, squash, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, fold, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
@@ -110,8 +110,9 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     const line = lines[k]!
     if (line.blank) {
       // A blank line ends the title once it has begun, unless capitals follow.
+      // Nor when it goes on in lower case ("thực hiện Nghị quyết …\n\nvề nông nghiệp …": one line a paragraph, as Word exports it).
       const next = lines.slice(k + 1, k + 4).find((l) => !l.blank)
-      if (titleLines.length > 0 && (!next || !isUpperText(next.text) || next.marker !== null)) break
+      if (titleLines.length > 0 && (!next || (!isUpperText(next.text) && !startsLower(next.text)) || next.marker !== null)) break
       k++
       continue
     }
@@ -134,7 +135,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     // a mixed-case title line with no blank line and no end punctuation between.
     const previous = titleLines[titleLines.length - 1]
     const adjacent = previous !== undefined && previous.index === line.index - 1 && !/[.;:]$/.test(previous.text)
-    const wrapped = adjacent && !isUpperText(previous.text)
+    const wrapped = (adjacent && !isUpperText(previous.text)) || (previous !== undefined && !/[.;:]$/.test(previous.text) && startsLower(line.text))
     // "… GIAI ĐOẠN\n2021-2025": a period wrapped onto a line of its own has no letters to be in capitals.
     const figures = adjacent && line.text.length <= 20 && /\d{4}/.test(line.text) && !/\p{L}/u.test(line.text)
     if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(') && !wrapped && !figures) break

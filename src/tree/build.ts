@@ -132,6 +132,14 @@ export function buildTree(ctx: Context): Draft[] {
   const blockEnd = (i: number): number => {
     let j = i
     let last = i
+    // "Phần thứ nhất\n\nĐÁNH GIÁ …": a numbering alone, its title in capitals after a blank line.
+    const first = lines[i]!
+    if (first.marker !== null && !isWeak(first.marker.style) && first.ce - first.cs === first.marker.contentStart) {
+      let k = i + 1
+      while (k < lines.length && k <= i + 3 && lines[k]!.blank) k++
+      const title = lines[k]
+      if (k > i + 1 && title !== undefined && !title.blank && title.marker === null && isUpperText(title.text)) j = last = k
+    }
     while (j + 1 < lines.length) {
       // A page number inside a sentence, and the blank lines around it, are inside the block.
       // The line after them goes on with the sentence (see pageBreaksInSentences).

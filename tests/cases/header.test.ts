@@ -460,3 +460,10 @@ describe('a portal page before the document (page title, buttons, then the heade
     expect(parsePlan('Quyết định 749/QĐ-TTg năm 2020 về phê duyệt Chương trình chuyển đổi số quốc gia').citations.map((c) => c.key)).toEqual(['749/QĐ-TTg'])
   })
 })
+
+describe('a trích yếu with a blank line after each line', () => {
+  it('goes on in lower case after the blank line', () => {
+    const text = 'KẾ HOẠCH\n\nthực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương\n\nvề nông nghiệp, nông dân, nông thôn đến năm 2030\n\nThực hiện Kế hoạch số 60-KH/TU, Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:\n' + BODY
+    expect(meta(text).title).toBe('thực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông thôn đến năm 2030')
+  })
+})

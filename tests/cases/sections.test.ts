@@ -289,3 +289,17 @@ describe('restarts at the top do not nest earlier implicit parts', () => {
     expect(depth(one + 'Nơi nhận:\n- Lưu: VT.\n' + one)).toBe(depth(one))
   })
 })
+
+describe('one line a paragraph (Word and portal exports put a blank line after every line)', () => {
+  it('a numbering alone ("Phần thứ nhất", "I.") takes its title in capitals after the blank line', () => {
+    const plan = parse('Phần thứ nhất\n\nĐÁNH GIÁ TÌNH HÌNH NĂM 2023\n\nI.\n\nKẾT QUẢ ĐẠT ĐƯỢC\n\nNăm 2023 tăng trưởng đạt 7,2%.\n\nPhần thứ hai\n\nKẾ HOẠCH NĂM 2024\n\nI. MỤC TIÊU\n\n1. Tăng trưởng đạt 7,5%.')
+    expect(shape(plan)).toEqual([
+      '1 Phần thứ nhất ĐÁNH GIÁ TÌNH HÌNH NĂM 2023 [situation]',
+      '2 I. KẾT QUẢ ĐẠT ĐƯỢC',
+      '1 Phần thứ hai KẾ HOẠCH NĂM 2024',
+      '2 I. MỤC TIÊU [objectives]',
+      '3 1.'
+    ])
+    expect(plan.targets.map((t) => t.value)).toEqual([7.5])
+  })
+})
