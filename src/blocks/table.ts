@@ -98,8 +98,17 @@ export function readTable(ctx: Context, i: number): {node: Draft; next: number} 
       j++
       continue
     }
-    // A row wrapped over lines: a plain line between rows belongs to the row above.
     const next = lines[j + 1]
+    // One line a paragraph (portal exports): a blank line between rows of the same width.
+    if (line.blank && rows.length > 0 && next !== undefined && isTableRow(next)) {
+      // A row a cell short or over (a broken row) still belongs; another table's width does not.
+      const head = rows[0]!
+      if (isSeparator(next) || Math.abs(cellRanges(ctx, next.cs, next.ce).length - cellRanges(ctx, head.s, head.e).length) <= 1) {
+        j++
+        continue
+      }
+    }
+    // A row wrapped over lines: a plain line between rows belongs to the row above.
     if (rows.length > 0 && !line.blank && line.marker === null && next !== undefined && isTableRow(next)) {
       rows[rows.length - 1]!.e = line.ce
       j++

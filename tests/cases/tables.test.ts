@@ -4,7 +4,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {parsePlan} from '../../src/index.js'
+import {parsePlan, walk} from '../../src/index.js'
 import {parseDeadline} from '../../src/resolve/tasks.js'
 import type {Appendix, Section, Table} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
@@ -88,6 +88,20 @@ describe('agency names of tasks, normalised against the lexicon (grammars/agenci
       ['Sở TT&TT', 'Sở Thông tin và Truyền thông', ['Sở Nội vụ', 'Bưu điện tỉnh', null]],
       ['Trung tâm VH-TT&TT huyện', 'Trung tâm Văn hóa - Thông tin và Thể thao', ['Phòng Tài chính - Kế hoạch']]
     ])
+  })
+})
+
+describe('a table with a blank line after every row (portal exports)', () => {
+  it('stays one table, broken rows included; another table after a heading does not join it', () => {
+    const text = appendix.split('\n').join('\n\n') + '\n\nII. KHÁC\n\n| A | B |\n\n| 1 | 2 |'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => t.description)).toEqual(['Rà soát văn bản quy phạm pháp luật', 'Số hóa kết quả giải quyết TTHC', 'Kiểm tra công tác CCHC', 'Tổng kết'])
+    const tables: number[] = []
+    walk(plan, (node) => {
+      if (node.type === 'table') tables.push(node.children.filter((c) => c.type === 'tableRow').length)
+    })
+    expect(tables).toEqual([6, 2])
   })
 })
 
