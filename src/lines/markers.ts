@@ -65,6 +65,12 @@ function markerBoundary(text: string, at: number): boolean {
   return at >= text.length || isSpace(text[at]) || isUpper(text[at]) || text[at] === '"' || text[at] === '“'
 }
 
+/** After `at`: spaces, then a heading in capitals of at least two letters ("MỤC ĐÍCH"). */
+function upperHeading(text: string, at: number): boolean {
+  const rest = text.slice(skipSpaces(text, at))
+  return rest.length >= 2 && isUpperText(rest)
+}
+
 /** After "I-" or "1-": a capital, directly or after spaces ("1- Quán triệt", "I-MỤC TIÊU"). */
 function dashedHeading(text: string, at: number): boolean {
   if (!isUpper(text[skipSpaces(text, at)])) return false
@@ -247,6 +253,9 @@ export function readMarker(text: string): Marker | null {
     if ((after === '.' || after === ')' || after === '/') && markerBoundary(text, i + 1)) {
       return make(text, 'roman', i + 1, value, null)
     }
+    // "I: MỤC ĐÍCH", and "I . MỤC ĐÍCH" (a space before the dot, from PDF text): only before a heading in capitals.
+    if (after === ':' && isSpace(text[i + 1]) && upperHeading(text, i + 1)) return make(text, 'roman', i + 1, value, null)
+    if (isSpace(after) && text[i + 1] === '.' && isSpace(text[i + 2]) && upperHeading(text, i + 2)) return make(text, 'roman', i + 2, value, null)
     // "I - MỤC ĐÍCH", "II – NHIỆM VỤ"
     if (isSpace(after) && DASHES.includes(text[i + 1] ?? '') && isSpace(text[i + 2])) {
       return make(text, 'roman', i + 2, value, null)
@@ -261,7 +270,8 @@ export function readMarker(text: string): Marker | null {
     if (after === ')' && (isSpace(text[2]) || isUpper(text[2]) || text[2] === undefined)) {
       return make(text, 'letter', 2, letterValue(first), null)
     }
-    if ((after === '.' || after === '-') && isSpace(text[2]) && isUpper(text[skipSpaces(text, 2)])) {
+    // "a. Nội dung", "a- Nội dung", "a/ Nội dung".
+    if ((after === '.' || after === '-' || after === '/') && isSpace(text[2]) && isUpper(text[skipSpaces(text, 2)])) {
       return make(text, 'letter', 2, letterValue(first), null)
     }
   }
@@ -277,7 +287,7 @@ function readUpperLetter(text: string): Marker | null {
   const first = text[0]!
   const code = first.charCodeAt(0)
   if (code < 0x41 || code > 0x5a || first === 'I' || first === 'V' || first === 'X') return null
-  if ((text[1] !== '.' && text[1] !== ')') || !isSpace(text[2])) return null
+  if ((text[1] !== '.' && text[1] !== ')' && text[1] !== '/') || !isSpace(text[2])) return null
   const rest = text.slice(skipSpaces(text, 2))
   if (rest.length < 4 || !isUpperText(rest)) return null
   return make(text, 'upperLetter', 2, code - 0x40, null)
@@ -333,7 +343,7 @@ function readNumeric(text: string): Marker | null {
     return null
   }
   const value = groups[groups.length - 1]!
-  if (after === '.' && markerBoundary(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
+  if ((after === '.' || after === ')') && markerBoundary(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
   // "10.2 Tham mưu": decimal without the final dot.
   if (isSpace(after) && (isUpper(text[skipSpaces(text, i)]) || text[skipSpaces(text, i)] === undefined)) {
     return make(text, 'decimal', i, value, groups)

@@ -35,7 +35,12 @@ describe('readMarker: numbering styles', () => {
     ['– Nội dung (en dash)', 'dash', '–', null],
     ['-Tiếp tục (no space)', 'dash', '-', null],
     ['+ Năm 2021, số hóa', 'plus', '+', null],
-    ['• Đang truy cập', 'bullet', '•', null]
+    ['• Đang truy cập', 'bullet', '•', null],
+    ['I: MỤC ĐÍCH, YÊU CẦU', 'roman', 'I:', 1],
+    ['II . NHIỆM VỤ', 'roman', 'II .', 2],
+    ['1.1) Mục tiêu chung', 'decimal', '1.1)', 1],
+    ['A/ KẾT QUẢ THỰC HIỆN', 'upperLetter', 'A/', 1],
+    ['a/ Về cải cách thể chế', 'letter', 'a/', 1]
   ])('%s', (text, style, label, value) => {
     const m = readMarker(text)
     expect(m).not.toBeNull()
@@ -67,7 +72,10 @@ describe('readMarker: numbering styles', () => {
     ['Điều chỉnh kế hoạch'],
     ['Chương trình tổng thể'],
     ['A. Nguyễn Văn B phụ trách'],
-    ['P. Giám đốc']
+    ['P. Giám đốc'],
+    ['I: Nội dung (a colon only before capitals)'],
+    ['60-NQ/TU ngày 15/12/2021 (a party number wrapped to the line start)'],
+    ['a/ b']
   ])('not a marker: %s', (text) => {
     expect(readMarker(text)).toBeNull()
   })
