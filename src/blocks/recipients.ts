@@ -58,6 +58,8 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
   if (labelEnd < head.ce) addLine(labelEnd, head.ce)
   let j = i + 1
   let last = j
+  // After "- Lưu: VT." only the rest of the signature's column may follow (its name, far to the right).
+  let closed = false
   while (j < lines.length) {
     const line = lines[j]!
     if (line.blank) {
@@ -67,11 +69,15 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
     if (startsAppendix(line)) break
     const style = line.marker?.style
     const signatureOnly = style === undefined && signatureCell(line.text) !== null && signature.length > 0
-    if (style !== 'dash' && style !== 'plus' && style !== 'bullet' && !/^luu\b/.test(line.folded) && !signatureOnly) break
+    if (closed ? !signatureOnly : style !== 'dash' && style !== 'plus' && style !== 'bullet' && !/^luu\b/.test(line.folded) && !signatureOnly) break
     addLine(line.cs, line.ce)
     j++
     last = j
-    if (/^[-+•]?\s{0,3}luu\b/.test(line.folded) && !splitCells(ctx.text, line.cs, line.ce).slice(1).length) break
+    if (signature.some((p) => p.kind === 'name')) break
+    if (/^[-+•]?\s{0,3}luu\b/.test(line.folded) && !splitCells(ctx.text, line.cs, line.ce).slice(1).length) {
+      if (signature.length === 0) break
+      closed = true
+    }
   }
   if (signature.length > 0) proposeSignature(ctx, signature)
   return {node: parent('recipients', children, {recipients: names.filter((n) => n.length > 0)}), next: last}

@@ -97,6 +97,13 @@ describe('recipients (Nơi nhận)', () => {
     const section = top<Section>(plan, 'section')
     expect(section.children.filter((c) => c.type === 'item')).toHaveLength(1)
   })
+
+  it('beside the signature in two columns, the signer\'s name alone under "Lưu" included', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nNơi nhận:                                   KT. CHỦ TỊCH\n- Như trên;                                  PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n\n                                             Võ Văn Em\n')
+    expect(top<Recipients>(plan, 'recipients').recipients).toEqual(['Như trên', 'Lưu: VT'])
+    expect(plan.meta).toMatchObject({signer: 'Võ Văn Em', signerTitle: 'Phó Chủ tịch'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients'])
+  })
 })
 
 describe('footnotes ([1] …) and fused references', () => {
