@@ -11,8 +11,10 @@ export interface InstrumentType {
   readonly name: string
   /** Abbreviation in the number, if any. @example "NQ" in "76/NQ-CP" */
   readonly code: string | null
-  /** Other spellings that mean the same type. */
+  /** Other spellings of the code. @example "QYĐ" for "QyĐ" */
   readonly aliases?: readonly string[]
+  /** Longer names of the same type, read as it. @example "Thông báo kết luận" for "Thông báo" */
+  readonly names?: readonly string[]
 }
 
 export const instrumentTypes: readonly InstrumentType[] = [
@@ -30,7 +32,7 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Quy chế', code: 'QC'},
   {name: 'Quy định', code: 'QyĐ', aliases: ['QYĐ']},
   {name: 'Thông cáo', code: 'TC'},
-  {name: 'Thông báo', code: 'TB'},
+  {name: 'Thông báo', code: 'TB', names: ['Thông báo kết luận']},
   {name: 'Hướng dẫn', code: 'HD'},
   {name: 'Chương trình', code: 'CTr'},
   {name: 'Kế hoạch', code: 'KH'},

@@ -43,7 +43,7 @@ export interface FoldedTypeName {
 
 /** Instrument type names, folded, longest first so a prefix never wins over the whole name. */
 export const foldedTypeNames: readonly FoldedTypeName[] = instrumentTypes
-  .map((t) => ({name: t.name, folded: fold(t.name)}))
+  .flatMap((t) => [t.name, ...(t.names ?? [])].map((written) => ({name: t.name, folded: fold(written)})))
   .sort((a, b) => b.folded.length - a.folded.length)
 
 const ISSUER_BY_CODE: ReadonlyMap<string, string> = new Map(

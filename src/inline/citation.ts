@@ -105,6 +105,18 @@ function isUpperAt(text: string, at: number): boolean {
   return isUpperCode(text.charCodeAt(at))
 }
 
+/** The word of `text` at `at`. */
+function wordAt(text: string, at: number): string {
+  let e = at
+  while (e < text.length && isWordCode(text.charCodeAt(e))) e++
+  return text.slice(at, e)
+}
+
+function isLowerLetterAt(text: string, at: number): boolean {
+  const ch = text[at]
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+}
+
 /** Is a type keyword at local index `i` (word start)? Longest first. */
 function typeAt(f: string, i: number, word: string): TypeEntry | null {
   const list = TYPES_BY_WORD.get(word)
@@ -299,6 +311,11 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
     }
     if (f[i] === '-' && /\d/.test(f[i + 2] ?? f[i + 1] ?? '')) {
       i++
+      continue
+    }
+    // "Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng": a comma inside a short name, before lower case.
+    if (f[i] === ',' && f[i + 1] === ' ' && words > 0 && words <= 2 && !withPeriod && isLowerLetterAt(text, base + i + 2) && !NAME_STOPS.has(wordAt(text, base + i + 2).toLowerCase())) {
+      i += 2
       continue
     }
     let w = i

@@ -211,3 +211,18 @@ describe('issuer codes of ministries, departments and party bodies (grammars/iss
     expect(only(text).issuer).toBe(issuer)
   })
 })
+
+describe('names with a comma, and longer type names', () => {
+  it('"Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng", but not "Luật Đất đai, các Nghị định"', () => {
+    const list = cite('Căn cứ Luật Cán bộ, công chức năm 2008; Luật Phòng, chống tham nhũng năm 2018; Luật Đất đai, các Nghị định hướng dẫn;')
+    expect(list.map((c) => [c.name, c.year])).toEqual([
+      ['Cán bộ, công chức', 2008],
+      ['Phòng, chống tham nhũng', 2018],
+      ['Đất đai', null]
+    ])
+  })
+
+  it('"Thông báo kết luận số 12/TB-VPCP" is a Thông báo', () => {
+    expect(only('Thực hiện Thông báo kết luận số 12/TB-VPCP ngày 15/01/2024 của Văn phòng Chính phủ;')).toMatchObject({docType: 'Thông báo', number: '12/TB-VPCP'})
+  })
+})
