@@ -118,7 +118,7 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   }
   if (meta.documentTypeFull === null && meta.documentType !== null) meta.documentTypeFull = meta.documentType
   meta.title = caseTitle(meta.title, byField)
-  meta.period = periodOf(meta.title)
+  meta.period = periodOf(meta.title, meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null)
   // A catalogue says "Tỉnh An Giang" for the province's People's Committee when the number says UBND.
   if (sources.issuer === 'catalogue' && meta.issuer !== null && meta.documentNumber !== null) {
     const code = parseDocumentNumber(meta.documentNumber)?.issuerCodes[0]
@@ -185,11 +185,12 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
 
 /**
  * The period a plan covers, from its title: "giai đoạn 2021 - 2025",
- * "2021-2030", or a single "năm 2022". The last one counts: a title that names
+ * "2021-2030", a single "năm 2022", or "đến năm 2025" from the year it is
+ * issued (`issuedYear`). The last range or year counts: a title that names
  * the instrument it implements gives that instrument's period first ("Thực
  * hiện Đề án … giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 … năm 2022-2023").
  */
-export function periodOf(title: string | null): {from: number; to: number} | null {
+export function periodOf(title: string | null, issuedYear: number | null = null): {from: number; to: number} | null {
   if (title === null) return null
   const folded = fold(title)
   let best: {at: number; from: number; to: number} | null = null
@@ -208,7 +209,16 @@ export function periodOf(title: string | null): {from: number; to: number} | nul
     const year = Number(m[1])
     return {from: year, to: year}
   }
-  return best === null ? null : {from: best.from, to: best.to}
+  if (best !== null) return {from: best.from, to: best.to}
+  // "… đến năm 2025, định hướng đến năm 2030": from the year it is issued to the first
+  // horizon that is no orientation ("định hướng", "tầm nhìn").
+  if (issuedYear === null) return null
+  for (const m of folded.matchAll(/(?:^|\s)den\s{1,3}nam\s{1,3}((?:19|20)\d{2})(?!\d)/g)) {
+    if (/(?:dinh huong|tam nhin)\s{0,3}$/.test(folded.slice(Math.max(0, m.index - 14), m.index))) continue
+    const to = Number(m[1])
+    return to >= issuedYear ? {from: issuedYear, to} : null
+  }
+  return null
 }
 
 const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))

@@ -218,6 +218,15 @@ describe('the period a plan covers, from its trích yếu', () => {
   ])('%s', (title, period) => {
     expect(meta('KẾ HOẠCH\n' + title + '\n' + BODY).period).toEqual(period)
   })
+
+  it.each([
+    ['Phát triển chính quyền số đến năm 2025, định hướng đến năm 2030', {from: 2024, to: 2025}],
+    ['Thực hiện Chiến lược quốc gia đến năm 2030', {from: 2024, to: 2030}],
+    ['Tuyên truyền, tầm nhìn đến năm 2045', null],
+    ['Tổng kết các chỉ tiêu đến năm 2020', null]
+  ])('"đến năm …" runs from the year the plan is issued (2024): %s', (title, period) => {
+    expect(meta('Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n' + title + '\n' + BODY).period).toEqual(period)
+  })
 })
 
 describe('no header at all', () => {
