@@ -83,6 +83,24 @@ function isCaption(line: Line): boolean {
   return /^(?:số\s)?\s{0,2}\d{1,6}[a-zđ]?\s{0,2}[/-]/i.test(rest)
 }
 
+/** "Áp dụng: Đã biết": a short capitalised label (one to four words) and a colon; the label, or null. */
+function unknownLabel(line: Line): string | null {
+  if (line.marker !== null || line.text.length > 160) return null
+  const colon = line.text.indexOf(':')
+  if (colon < 2 || colon > 30) return null
+  const label = line.text.slice(0, colon).trim()
+  const first = label[0]!
+  if (first === first.toLowerCase() || label.split(' ').length > 4 || /[\d,.;()|/]/.test(label)) return null
+  return label
+}
+
+/** Is the next non-blank line from `from` a catalogue field line? */
+function nextIsField(lines: readonly Line[], from: number): boolean {
+  let k = from
+  while (k < lines.length && lines[k]!.blank) k++
+  return k < lines.length && isFieldLine(lines[k]!)
+}
+
 /** "Kế hoạch 112/KH-UBND năm 2023 …": type, number and "năm" with the year, no "số" or "ngày". */
 function isPageTitle(caption: Line): boolean {
   const type = TYPE_NAMES.find((t) => caption.folded.startsWith(t.folded + ' '))
@@ -138,7 +156,8 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
       j++
       continue
     }
-    if (!isFieldLine(line)) break
+    // A label the lexicon does not know ("Áp dụng: Đã biết") between known ones is a field all the same.
+    if (!isFieldLine(line) && !(fieldLines.length > 0 && unknownLabel(line) !== null && nextIsField(lines, j + 1))) break
     fieldLines.push(line)
     j++
     last = j
@@ -155,6 +174,11 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
   }
   for (const line of fieldLines) {
     const hits = fieldHits(line)
+    const unknown = hits.length === 0 ? unknownLabel(line) : null
+    if (unknown !== null) {
+      children.push(parent('field', [leaf('text', line.cs, line.ce)], {key: 'other', label: unknown, content: valueText(line.text.slice(unknown.length + 1))}))
+      continue
+    }
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h]!
       const valueEnd = h + 1 < hits.length ? hits[h + 1]!.labelStart : line.text.length

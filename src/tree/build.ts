@@ -47,6 +47,14 @@ function wrapProfile(lines: readonly Line[]): WrapProfile {
 }
 
 
+/** How far down a late official header is looked for. */
+const LATE_HEADER_LINES = 150
+
+/** A line an official header could start with: capitals, a "|" row, or "Số …". */
+function headerish(line: Line): boolean {
+  return line.marker === null && line.text.length <= 160 && (isUpperText(line.text) || line.text.includes('|') || line.folded.startsWith('so'))
+}
+
 /** Words that announce a number or a date on the next line. */
 const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu)$/
 
@@ -174,6 +182,20 @@ export function buildTree(ctx: Context): Draft[] {
     if (!read && (isTruncation(line) || (front && isBreadcrumb(line)))) read = readLeftover(ctx, i, isBackStart)
     // A portal's buttons before the document ("Tải văn bản", "Lưu", "Theo dõi"): page chrome.
     if (!read && front && !sawHeader && !sawTitle && isPageChrome(line)) read = {node: parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'web-page'}), next: i + 1}
+    // The official header after lines no front reader knew (a portal's text above the
+    // document): while no section has opened, a header with a national title or a
+    // number still counts, and the front matter starts again after it.
+    if (!read && !front && !sawHeader && sections.depth === 0 && container === root && i < LATE_HEADER_LINES && headerish(line)) {
+      read = readOfficialHeader(ctx, i)
+      if (read) {
+        sawHeader = true
+        front = true
+        // What came before was not the body: the preamble may follow.
+        bodyStarted = false
+        leadingTexts = 0
+        introSeen = false
+      }
+    }
     if (!read && front) {
       read = readCatalogue(ctx, i) ?? readOfficialHeader(ctx, i)
       if (read) sawHeader = sawHeader || read.node.type === 'header'

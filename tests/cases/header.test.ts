@@ -476,3 +476,22 @@ describe('a trích yếu with a blank line after each line', () => {
     expect(meta(text).title).toBe('thực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương về nông nghiệp, nông dân, nông thôn đến năm 2030')
   })
 })
+
+describe('front matter after lines no reader knows', () => {
+  it('a catalogue label the lexicon lacks ("Áp dụng: Đã biết") between known ones keeps the catalogue going', () => {
+    const text = 'Kế hoạch 45/KH-UBND 2024 chuyển đổi số tỉnh Hà Giang\nCơ quan ban hành: Ủy ban nhân dân tỉnh Hà Giang\nSố hiệu: 45/KH-UBND\nNgười ký: Nguyễn Văn Sơn\nNgày ban hành: 20/02/2024\nÁp dụng: Đã biết\nTình trạng hiệu lực: Đã biết\nLĩnh vực: Hành chính, Thông tin-Truyền thông\n\nỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 45/KH-UBND\nHà Giang, ngày 20 tháng 02 năm 2024\n\nKẾ HOẠCH\nChuyển đổi số tỉnh Hà Giang năm 2024\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({field: 'Hành chính, Thông tin-Truyền thông', place: 'Hà Giang', title: 'Chuyển đổi số tỉnh Hà Giang năm 2024'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['catalogue', 'header', 'titleBlock', 'section'])
+  })
+
+  it('an official header after a portal\'s lines is still read, and the preamble after it', () => {
+    const text = 'Cổng thông tin điện tử tỉnh Hà Giang\nVăn bản chỉ đạo điều hành\nKế hoạch chuyển đổi số năm 2024 của tỉnh, xem toàn văn dưới đây.\n\nỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 45/KH-UBND\nHà Giang, ngày 20 tháng 02 năm 2024\n\nKẾ HOẠCH\nChuyển đổi số tỉnh Hà Giang năm 2024\n\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '45/KH-UBND', issuedDate: '2024-02-20', issuer: 'Ủy ban nhân dân tỉnh Hà Giang', title: 'Chuyển đổi số tỉnh Hà Giang năm 2024'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'header', 'titleBlock', 'preamble', 'section'])
+    expect(plan.citations[0]!.roles).toEqual(['basis'])
+  })
+})
