@@ -80,7 +80,8 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   const lines = classifyLines(norm.text, folded)
   // Page numbers inside a sentence are blanked for matching (same length: offsets stay).
   const base: Context = {text: norm.text, folded, lines, diagnostics: [], candidates: []}
-  const {continues} = lineContinuation(base)
+  const continuation = lineContinuation(base)
+  const {continues} = continuation
   // Page numbers inside a sentence are blanked for matching, and hard wraps inside
   // blocks read as spaces ("tối\nthiểu 30%"): same length, so every offset stays.
   const pages = pageBreaksInSentences(lines, continues)
@@ -90,7 +91,8 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     text: blankSpans(norm.text, blanks),
     folded: blankSpans(folded, blanks),
     pageBreaks: pages.breaks,
-    pageSpans: pages.spans
+    pageSpans: pages.spans,
+    continuation
   }
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)

@@ -106,6 +106,9 @@ function midGluedMarkerStart(text: string): number {
   return -1
 }
 
+/** " 1.1. X": what a heading glued inside a line looks like, for a quick native search first. */
+const MID_GLUE_HINT = / [1-9]\d?\.[1-9]\d?\./
+
 function isNonZeroDigit(code: number): boolean {
   return code >= 0x31 && code <= 0x39
 }
@@ -175,8 +178,9 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
     const content = text.slice(cs, ce)
     let glued = gluedMarkerStart(content)
     if (glued > 0 && !gluedIsHeading(content, glued, text, end)) glued = -1
-    // Mid-line: only a line with no marker of its own whose start is no marker either.
-    if (glued === -1 && ce - cs > 16 && markerOf(content) === null) glued = midGluedMarkerStart(content)
+    let marker: Marker | null | undefined
+    // Mid-line: only a line with no marker of its own. A native search turns most lines away first.
+    if (glued === -1 && ce - cs > 16 && MID_GLUE_HINT.test(content) && (marker = markerOf(content)) === null) glued = midGluedMarkerStart(content)
     if (glued > 0) {
       let firstEnd = cs + glued - 1
       while (firstEnd > cs && isBlankChar(text.charCodeAt(firstEnd - 1))) firstEnd--
@@ -185,7 +189,7 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
       const tail = text.slice(cs + glued, ce)
       lines.push(new LineImpl(folded, lines.length, cs + glued - 1, end, cs + glued, ce, tail, markerOf(tail)))
     } else {
-      lines.push(new LineImpl(folded, lines.length, start, end, cs, ce, content, markerOf(content)))
+      lines.push(new LineImpl(folded, lines.length, start, end, cs, ce, content, marker === undefined ? markerOf(content) : marker))
     }
     if (end === n) break
     start = end + 1

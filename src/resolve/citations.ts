@@ -149,11 +149,12 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
   collect(drafts, [], all)
   // The plan's own number ("ban hành Kế hoạch số 155/KH-UBND", "Kèm theo Kế hoạch số …") is not a citation.
   const found: Found[] = []
-  const numbers = numbersByShort(all)
+  let numbers: Map<string, string | false> | null = null
   for (const item of all) {
     const short = item.mention.short
     if (short !== undefined) {
       // "Nghị định 30/2020": the one numbered instrument of that type it abbreviates, if any.
+      numbers ??= numbersByShort(all)
       const number = numbers.get(`${item.mention.docType}|${shortKey(short)}`)
       if (typeof number === 'string') item.mention.number = number
     }

@@ -71,34 +71,44 @@ function endsDangling(text: string): boolean {
  */
 export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) => boolean; isBackStart: (line: Line) => boolean} {
   const wrap = wrapProfile(ctx.lines)
-const isBackStart = (line: Line): boolean =>
-  startsFootnote(line) ||
-  relatedItem(line) !== null ||
-  startsSignature(ctx, line) ||
-  startsRecipients(line) ||
-  startsAppendix(line)
+  const isBackStart = (line: Line): boolean =>
+    startsFootnote(line) ||
+    relatedItem(line) !== null ||
+    startsSignature(ctx, line) ||
+    startsRecipients(line) ||
+    startsAppendix(line)
 
-/** Is line `n` a continuation of the block whose last line is `p`? */
-const continues = (p: Line, n: Line): boolean => {
-  if (n.blank) return false
-  if (p.marker !== null && p.ce - p.cs === p.marker.contentStart) return n.marker === null
-  if (n.marker !== null) {
-    // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
-    return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
+  /** Is line `n` a continuation of the block whose last line is `p`? */
+  const decide = (p: Line, n: Line): boolean => {
+    if (n.blank) return false
+    if (p.marker !== null && p.ce - p.cs === p.marker.contentStart) return n.marker === null
+    if (n.marker !== null) {
+      // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
+      return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
+    }
+    // A token broken over the line end: "Nghị quyết số 76/NQ-\nCP".
+    const lastChar = p.text[p.text.length - 1]
+    if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
+    if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
+    if (startsLower(n.text)) return true
+    // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.
+    if (isDigitCode(n.text.charCodeAt(0)) && NUMBER_BEFORE.test(p.folded)) return true
+    // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
+    if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
+    // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
+    if (p.marker === null && endsDangling(p.text)) return true
+    return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
   }
-  // A token broken over the line end: "Nghị quyết số 76/NQ-\nCP".
-  const lastChar = p.text[p.text.length - 1]
-  if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
-  if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
-  if (startsLower(n.text)) return true
-  // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.
-  if (isDigitCode(n.text.charCodeAt(0)) && NUMBER_BEFORE.test(p.folded)) return true
-  // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
-  if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
-  // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
-  if (p.marker === null && endsDangling(p.text)) return true
-  return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
-}
+  // Adjacent pairs are asked twice (the wrap pre-pass, then the block builder): decided once.
+  const decided = new Int8Array(ctx.lines.length)
+  const continues = (p: Line, n: Line): boolean => {
+    if (n.index !== p.index + 1) return decide(p, n)
+    const known = decided[p.index]!
+    if (known !== 0) return known === 1
+    const value = decide(p, n)
+    decided[p.index] = value ? 1 : 2
+    return value
+  }
   return {continues, isBackStart}
 }
 
@@ -134,7 +144,7 @@ export function buildTree(ctx: Context): Draft[] {
   /** Paragraphs before any clause that are no intro: at most two keep the body from starting. */
   let leadingTexts = 0
 
-  const {isBackStart, continues} = lineContinuation(ctx)
+  const {isBackStart, continues} = ctx.continuation ?? lineContinuation(ctx)
 
   /** Index after the last line of the block starting at `i`. */
   const blockEnd = (i: number): number => {

@@ -62,6 +62,8 @@ export interface Context {
   readonly pageBreaks?: ReadonlySet<number>
   /** The same page-number lines as sorted [start, end) offsets, for the inline pass. */
   readonly pageSpans?: ReadonlyArray<readonly [number, number]>
+  /** How lines join into blocks, worked out once (see `lineContinuation` in tree/build.ts). */
+  readonly continuation?: {readonly continues: (p: Line, n: Line) => boolean; readonly isBackStart: (line: Line) => boolean}
 }
 
 /** Record a meta value. */
