@@ -569,12 +569,6 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   }
   const number = readWordNumber(text, at, to)
   if (number === null) return null
-  // "(Một tỷ năm trăm triệu đồng)": a part of a larger amount in words is no amount of its own,
-  // nor is the rest of a number in words ("trăm" after "năm"; "năm" alone is as often a year).
-  if (SCALE_WORDS.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
-  const before = previousWordStart(text, from, at)
-  const previous = before === -1 ? null : numberWordAt(text, before)
-  if (previous !== null && (first.role !== 'digit' || previous.word !== 'năm')) return null
   let end = number.end
   let unit: string | null = null
   let unitKind: QuantityInfo['unitKind'] = 'number'
@@ -599,6 +593,12 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
     unitKind = u.rate ? 'rate' : u.kind
     end = u.end
   }
+  // "(Một tỷ năm trăm triệu đồng)": a part of a larger amount in words is no amount of its own,
+  // nor is the rest of a number in words ("trăm" after "năm"; "năm" alone is as often a year).
+  if (SCALE_WORDS.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
+  const before = previousWordStart(text, from, at)
+  const previous = before === -1 ? null : numberWordAt(text, before)
+  if (previous !== null && (first.role !== 'digit' || previous.word !== 'năm')) return null
   const said = context(text, clauseStart(text, from, at), to, at, end, unitKind)
   if (number.value === 1 && number.words === 1 && unitKind !== 'percent' && said.comparator === '=' && said.change === null) return null
   const info: QuantityInfo = {amount, amountTo: null, unit, unitKind, of: null, comparator: '=', change: null, baselineYear: null}
