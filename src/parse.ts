@@ -9,6 +9,7 @@ import {blankSpans, pageBreaksInSentences} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {fold} from './text/fold.js'
+import {looksLikeTcvn3Mojibake} from './text/encoding.js'
 import {normalizeText} from './text/normalize.js'
 import {looksLikeMarkdown, markupRanges} from './markdown.js'
 import {LineIndex} from './text/source.js'
@@ -18,7 +19,7 @@ import {resolveTasks} from './resolve/tasks.js'
 import {resolveTargets} from './resolve/targets.js'
 import {issuerNameForCode} from './header/values.js'
 import {buildTree, lineContinuation, wrappedBreaks} from './tree/build.js'
-import type {Context} from './tree/draft.js'
+import {report, type Context} from './tree/draft.js'
 import {finalizeRoot} from './tree/finalize.js'
 import {assignKinds} from './tree/kinds.js'
 
@@ -93,6 +94,10 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     pageBreaks: pages.breaks,
     pageSpans: pages.spans,
     continuation
+  }
+  // "B¸o c¸o tµi chÝnh": TCVN3 text read as Latin-1 parses as gibberish; say so (its start is enough to tell).
+  if (looksLikeTcvn3Mojibake(value, 4000)) {
+    report(ctx, 'legacy-encoding', 'Unexpected TCVN3 (ABC) letters read as Latin-1 ("B¸o c¸o"), expected Unicode Vietnamese: convert the text from TCVN3 to Unicode first', 0, lines[0]?.end ?? 0)
   }
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)

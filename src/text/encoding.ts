@@ -42,10 +42,10 @@ export function legacyEncoding(bytes: Uint8Array): 'tcvn3' | 'vni' | null {
 }
 
 /** TCVN3 text decoded as Latin-1: many of ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ® among the letters. */
-function looksLikeTcvn3Mojibake(text: string): boolean {
+export function looksLikeTcvn3Mojibake(text: string, limit = 200000): boolean {
   let marks = 0
   let viet = 0
-  const n = Math.min(text.length, 200000)
+  const n = Math.min(text.length, limit)
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
     if ((c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9)) marks++

@@ -4,6 +4,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
+import {parsePlan} from '../../src/index.js'
 import {findDate, isoDate} from '../../src/text/dates.js'
 import {fold, stripEnd, stripStart} from '../../src/text/fold.js'
 import {normalizeText} from '../../src/text/normalize.js'
@@ -100,5 +101,13 @@ describe('LineIndex', () => {
     expect(index.point(3)).toEqual({line: 2, column: 1, offset: 3})
     expect(index.point(5)).toEqual({line: 3, column: 1, offset: 5})
     expect(index.point(7)).toEqual({line: 4, column: 1, offset: 7})
+  })
+})
+
+describe('legacy encodings in a string (TCVN3 read as Latin-1)', () => {
+  it('"B¸o c¸o tµi chÝnh" gives a legacy-encoding diagnostic; Unicode Vietnamese does not', () => {
+    const mojibake = 'KÕ HO¹CH\nC¶i c¸ch hµnh chÝnh n¨m 2024\nI. MôC §ÝCH\n' + '- B¸o c¸o tµi chÝnh, b¸o c¸o kÕt qu¶, ®¸nh gi¸ c¸c chØ tiªu.\n'.repeat(3)
+    expect(parsePlan(mojibake).diagnostics.map((d) => [d.ruleId, d.position.start.line])).toEqual([['legacy-encoding', 1]])
+    expect(parsePlan('KẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC ĐÍCH\n- Báo cáo tài chính.').diagnostics).toEqual([])
   })
 })
