@@ -571,9 +571,20 @@ function typed(scan: Scan, i: number, word: string): Found | null {
   // "Chương trình hành động số 12-CTr/TU", "Kế hoạch hành động số …".
   if (phraseAt(f, j, 'hanh dong') && /^\s{1,2}(so\s|\d)/.test(f.slice(j + 9, j + 13))) j = skipSpaces(f, j + 9, f.length)
   let k = j
+  // "Kế hoạch của UBND tỉnh số 45/KH-UBND": the issuer said before the number.
+  let issuerBefore: string | null = null
+  if (phraseAt(f, k, 'cua') && isUpperAt(text, base + skipSpaces(f, k + 3, f.length))) {
+    const from = skipSpaces(f, k + 3, f.length)
+    const so = f.slice(from, from + 80).search(/ so \d/)
+    if (so > 0 && !/[,;.:]/.test(f.slice(from, from + so))) {
+      issuerBefore = cleanIssuer(text.slice(base + from, base + from + so))
+      k = from + so + 1
+    }
+  }
   if (phraseAt(f, k, 'so')) k = skipSpaces(f, k + 2, f.length)
   if (f[k] === ':') k = skipSpaces(f, k + 1, f.length)
   const mention = emptyMention(type.name)
+  mention.issuer = issuerBefore
   if (/\d/.test(f[k] ?? '')) {
     const found = scanDocumentNumber(text, base + k, base + f.length)
     if (found) {

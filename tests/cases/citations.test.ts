@@ -222,6 +222,10 @@ describe('names with a comma, and longer type names', () => {
     ])
   })
 
+  it('"Kế hoạch của UBND tỉnh số 45/KH-UBND": the issuer said before the number', () => {
+    expect(only('Căn cứ Kế hoạch của UBND tỉnh Hà Giang số 45/KH-UBND ngày 20/01/2024 về chuyển đổi số;')).toMatchObject({number: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Hà Giang', date: '2024-01-20'})
+  })
+
   it('"Thông báo kết luận số 12/TB-VPCP" is a Thông báo', () => {
     expect(only('Thực hiện Thông báo kết luận số 12/TB-VPCP ngày 15/01/2024 của Văn phòng Chính phủ;')).toMatchObject({docType: 'Thông báo', number: '12/TB-VPCP'})
   })
