@@ -698,6 +698,14 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         t.subject = cleanSubject(common.join(' '))
       }
     }
+    // "… của 01 nhân sự trực tại Trung tâm … tối thiểu là 1.600 hồ sơ/năm; tại Bộ phận một cửa cấp huyện
+    // tối thiểu là 1.200 hồ sơ/năm": a subject that is only a place measures what the one before it did, there.
+    const place = t.subject === null ? null : /^(tại|ở)\s/u.exec(t.subject)
+    const before = targets[targets.length - 2]
+    if (place !== null && before !== undefined && before.s >= block.s && before.subject !== null && !/^(?:tại|ở)\s/u.test(before.subject)) {
+      const cut = before.subject.lastIndexOf(` ${place[1]} `)
+      t.subject = `${cut > 0 ? before.subject.slice(0, cut) : before.subject} ${t.subject}`
+    }
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
     if (area === undefined) {

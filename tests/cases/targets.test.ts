@@ -392,3 +392,12 @@ describe('counts in the objectives, and amounts restated in words', () => {
     expect(amounts).toEqual([[1500000000, 'đồng']])
   })
 })
+
+describe('a subject that is only a place ("tại Bộ phận một cửa cấp huyện")', () => {
+  it('measures what the target before it measured, there', () => {
+    expect(targets('- Năng suất tiếp nhận hồ sơ của 01 nhân sự tại Trung tâm Phục vụ hành chính công tỉnh tối thiểu là 1.600 hồ sơ/năm; tại Bộ phận một cửa cấp huyện tối thiểu là 1.200 hồ sơ/năm.').map((t) => t.subject)).toEqual([
+      'Năng suất tiếp nhận hồ sơ của 01 nhân sự tại Trung tâm Phục vụ hành chính công tỉnh',
+      'Năng suất tiếp nhận hồ sơ của 01 nhân sự tại Bộ phận một cửa cấp huyện'
+    ])
+  })
+})
