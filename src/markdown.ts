@@ -112,6 +112,12 @@ export function markupRanges(text: string): MarkupRange[] {
         }
         break
       }
+      case 'break': {
+        // A hard line break written as a backslash at the line end (pandoc): the backslash is markup, the line break stays.
+        const s = start(node)
+        if (s !== null && text[s] === '\\') add(s, s + 1)
+        return
+      }
       case 'text': {
         // Escapes: "\*" is a literal "*"; drop the backslash.
         const s = start(node)

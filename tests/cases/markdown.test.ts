@@ -124,6 +124,14 @@ describe('Markdown', () => {
     expect(plan.children.filter((c) => c.type !== 'whitespace' && c.type !== 'text').map((c) => c.type)).toEqual(['titleBlock', 'preamble', 'section'])
   })
 
+  it('a pandoc export: hard line breaks written with a backslash, bold header lines, "1.  " lists', () => {
+    const md = '**ỦY BAN NHÂN DÂN**\\\n**TỈNH AN GIANG**\n\n**Số: 12/KH-UBND**\n\n*An Giang, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**\n\n**Cải cách hành chính năm 2024**\n\n# I. MỤC ĐÍCH\n\n1.  Phấn đấu 100% hồ sơ giải quyết đúng hạn.\n\n**KT. CHỦ TỊCH**\\\n**PHÓ CHỦ TỊCH**\n\n**Nguyễn Văn A**\n'
+    const plan = parsePlan(md, {format: 'markdown'})
+    expectInvariants(plan, md)
+    expect(plan.meta).toMatchObject({documentNumber: '12/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh An Giang', issuedDate: '2024-01-05', title: 'Cải cách hành chính năm 2024', signer: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch'})
+    expect(plan.targets.map((t) => t.value)).toEqual([100])
+  })
+
   it('detection is automatic and can be switched off', () => {
     expect(looksLikeMarkdown(markdown)).toBe(true)
     expect(looksLikeMarkdown(text)).toBe(false)
