@@ -10,6 +10,7 @@ export type Comparator = '>=' | '>' | '<=' | '<' | '='
 /** Words before a number, longest first. */
 export const comparatorsBefore: ReadonlyArray<readonly [phrase: string, comparator: Comparator]> = [
   ['tối thiểu là', '>='],
+  ['tối thiểu bằng', '>='],
   ['tối thiểu đạt', '>='],
   ['tối thiểu', '>='],
   ['ít nhất là', '>='],
@@ -21,6 +22,7 @@ export const comparatorsBefore: ReadonlyArray<readonly [phrase: string, comparat
   ['không vượt quá', '<='],
   ['không quá', '<='],
   ['tối đa là', '<='],
+  ['tối đa bằng', '<='],
   ['tối đa', '<='],
   ['không cao hơn', '<='],
   ['không vượt', '<='],

@@ -401,3 +401,18 @@ describe('a subject that is only a place ("tại Bộ phận một cửa cấp h
     ])
   })
 })
+
+describe('comparators said in other words, and shares', () => {
+  it.each([
+    ['- Tỷ lệ hồ sơ trực tuyến không thấp hơn 80%.', '>=', 'Tỷ lệ hồ sơ trực tuyến'],
+    ['- Tỷ lệ hộ nghèo ít hơn 3%.', '<', 'Tỷ lệ hộ nghèo'],
+    ['- Tỷ lệ tiêm chủng đạt tối thiểu bằng 95%.', '>=', 'Tỷ lệ tiêm chủng'],
+    ['- Tỷ lệ hồ sơ số hóa cao hơn 70%.', '>', 'Tỷ lệ hồ sơ số hóa'],
+    ['- Tỷ lệ đô thị hóa tăng lên 45%.', '=', 'Tỷ lệ đô thị hóa'],
+    ['- Chi thường xuyên chiếm tỷ lệ 30% tổng chi ngân sách.', '=', 'Chi thường xuyên'],
+    ['- 95% cán bộ có trình độ đại học trở lên.', '=', 'cán bộ có trình độ đại học trở lên']
+  ])('%s', (line, comparator, subject) => {
+    const [t] = targets(line)
+    expect([t!.comparator, t!.subject]).toEqual([comparator, subject])
+  })
+})
