@@ -45,6 +45,7 @@ export {
   comparatorsAfter,
   changeWords,
   measureHeads,
+  measuredActions,
   targetCues,
   pastCues,
   annualWords,

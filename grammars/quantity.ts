@@ -92,3 +92,14 @@ export const respectiveWords: readonly string[] = ['tương ứng là', 'tương
 
 /** Words that end a rate's denominator ("hồ sơ/năm tại …"). */
 export const denominatorStops: readonly string[] = ['tại', 'của', 'trong', 'và', 'đối', 'với', 'cho', 'trở', 'so', 'được', 'từ', 'theo', 'đến', 'trên', 'dưới', 'hoặc', 'là']
+
+/**
+ * Actions done to what a share counts ("Kiểm tra tối thiểu 30% các cơ quan"):
+ * the subject is what the share counts, with the action ("các cơ quan … được
+ * kiểm tra"). Changes ("giảm", "cắt giảm") are no action of this kind.
+ */
+export const measuredActions: readonly string[] = [
+  'kiểm tra', 'rà soát', 'số hóa', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'công khai', 'cung cấp', 'tiếp nhận', 'giải quyết',
+  'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật'
+]
+

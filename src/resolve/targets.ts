@@ -10,7 +10,7 @@
 
 import {units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, comparatorsBefore, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
+import {annualWords, comparatorsBefore, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -448,6 +448,19 @@ function stripTrailing(value: string): string {
   return text
 }
 
+const ACTIONS = new Set(measuredActions)
+
+/** The action alone before a share ("Kiểm tra tối thiểu"), comparators and bullets aside; or null. */
+function actionBefore(raw: string): string | null {
+  let text = stripLeading(withoutMarker(squash(raw))).toLowerCase()
+  for (let round = 0; round < 3; round++) {
+    const said = COMPARATOR_WORDS.find(({p}) => text.endsWith(` ${p}`) || text === p)
+    if (said === undefined) break
+    text = text.slice(0, text.length - said.p.length).trimEnd()
+  }
+  return ACTIONS.has(text) ? text : null
+}
+
 /** Clean a subject phrase. */
 function cleanSubject(raw: string): string | null {
   // Footnote references ("95%¹ và …", "[2]") are no part of what is measured.
@@ -852,7 +865,11 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
   if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)
-    if (subject) return subject
+    if (subject) {
+      // "Kiểm tra tối thiểu 30% các cơ quan …": what is counted, with what is done to it.
+      const action = actionBefore(text.slice(siblings[index - 1]?.node.e ?? segS, node.s))
+      return action !== null && !subject.includes(' được ') ? `${subject} được ${action}` : subject
+    }
   }
   const prevEnd = siblings[index - 1]?.node.e ?? segS
   // "Có 25 bác sĩ/10.000 dân": with no words of its own, a count or a rate of a noun names itself.

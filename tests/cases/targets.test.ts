@@ -416,3 +416,14 @@ describe('comparators said in other words, and shares', () => {
     expect([t!.comparator, t!.subject]).toEqual([comparator, subject])
   })
 })
+
+describe('a share of what an action is done to ("Kiểm tra tối thiểu 30% các cơ quan")', () => {
+  it.each([
+    ['- Kiểm tra tối thiểu 30% các cơ quan chuyên môn thuộc UBND huyện.', 'các cơ quan chuyên môn thuộc UBND huyện được kiểm tra'],
+    ['- Hoàn thành 100% nhiệm vụ theo kế hoạch.', 'nhiệm vụ theo kế hoạch được hoàn thành'],
+    ['- Phấn đấu 100% hồ sơ được giải quyết đúng hạn.', 'hồ sơ được giải quyết đúng hạn'],
+    ['- Giảm tối thiểu 20% thời gian giải quyết.', 'thời gian giải quyết']
+  ])('%s', (line, subject) => {
+    expect(targets(line)[0]!.subject).toBe(subject)
+  })
+})
