@@ -54,6 +54,22 @@ export function looksLikeTcvn3Mojibake(text: string, limit = 200000): boolean {
   return marks >= 20 && marks > viet * 3
 }
 
+/** VNI mark bytes as Latin-1 letters after a vowel: "Keá hoaïch caûi caùch" (á = "aù", ạ = "aï", ả = "aû", đ = "ñ", …). */
+const VNI_AS_LATIN1 = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xf4, 0xf6, 0xf1, 0xd1, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf])
+
+/** VNI text decoded as Latin-1: mark letters after ASCII vowels, and few Vietnamese letters. */
+export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
+  let marks = 0
+  let viet = 0
+  const n = Math.min(text.length, limit)
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!)) marks++
+    else if (c >= 0x1ea0 && c <= 0x1ef9) viet++
+  }
+  return marks >= 20 && marks > viet * 3
+}
+
 // ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.
 const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 const UTF16LE = new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true})
@@ -112,6 +128,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (looksLikeTcvn3Mojibake(text)) {
     return {ok: false, reason: 'tcvn3', message: 'the text is TCVN3 (ABC) decoded as Latin-1 ("B¸o c¸o"): convert it from TCVN3 to Unicode first'}
+  }
+  if (looksLikeVniMojibake(text)) {
+    return {ok: false, reason: 'vni', message: 'the text is VNI decoded as Latin-1 ("Keá hoaïch"): convert it from VNI to Unicode first'}
   }
   return {ok: true, text}
 }

@@ -110,4 +110,9 @@ describe('legacy encodings in a string (TCVN3 read as Latin-1)', () => {
     expect(parsePlan(mojibake).diagnostics.map((d) => [d.ruleId, d.position.start.line])).toEqual([['legacy-encoding', 1]])
     expect(parsePlan('KẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC ĐÍCH\n- Báo cáo tài chính.').diagnostics).toEqual([])
   })
+
+  it('"Keá hoaïch caûi caùch" (VNI read as Latin-1) gives one too', () => {
+    const vni = 'KEÁ HOAÏCH\nCaûi caùch haønh chính naêm 2024\n' + '- Baùo caùo taøi chính, ñaùnh giaù keát quaû caûi caùch haønh chính.\n'.repeat(3)
+    expect(parsePlan(vni).diagnostics.map((d) => d.ruleId)).toEqual(['legacy-encoding'])
+  })
 })
