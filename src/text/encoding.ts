@@ -65,7 +65,8 @@ export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
     if (VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!)) marks++
-    else if (c >= 0x1ea0 && c <= 0x1ef9) viet++
+    // Letters only Unicode Vietnamese has: ạ … ỹ, đ, ơ, ư.
+    else if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af) viet++
   }
   return marks >= 20 && marks > viet * 3
 }
