@@ -867,7 +867,11 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)
     if (subject) {
       // "Kiểm tra tối thiểu 30% các cơ quan …": what is counted, with what is done to it.
-      const action = actionBefore(text.slice(siblings[index - 1]?.node.e ?? segS, node.s))
+      // "… và 100% UBND các xã": a coordinated share has the action said before the first.
+      let action = actionBefore(text.slice(siblings[index - 1]?.node.e ?? segS, node.s))
+      if (action === null && index > 0 && /^\s*(?:,|và|hoặc)\s*$/u.test(text.slice(siblings[index - 1]!.node.e, node.s).replace(/^[^,]*?(?=,|\svà\s|\shoặc\s)/u, ''))) {
+        action = actionBefore(text.slice(siblings[0]!.node.s > segS ? segS : siblings[0]!.node.s, siblings[0]!.node.s))
+      }
       return action !== null && !subject.includes(' được ') ? `${subject} được ${action}` : subject
     }
   }

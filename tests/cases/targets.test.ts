@@ -426,4 +426,12 @@ describe('a share of what an action is done to ("Kiểm tra tối thiểu 30% c�
   ])('%s', (line, subject) => {
     expect(targets(line)[0]!.subject).toBe(subject)
   })
+
+  it('a share coordinated with the first ("… và 100% UBND các xã") has the same action', () => {
+    expect(targets('- Kiểm tra tối thiểu 30% các phòng chuyên môn và 100% UBND các xã; 100% các vấn đề phát hiện được xử lý.').map((t) => t.subject)).toEqual([
+      'các phòng chuyên môn được kiểm tra',
+      'UBND các xã được kiểm tra',
+      'các vấn đề phát hiện được xử lý'
+    ])
+  })
 })
