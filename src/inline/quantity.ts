@@ -618,7 +618,7 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
       if (read === null) continue
       const [qs, qe] = read.span
       if (out.length > 0 && out[out.length - 1]!.e > qs) continue
-      out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {quantity: read.info})})
+      out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {...read.info, role: 'plain'})})
       i = qe - 1
       continue
     }
@@ -634,7 +634,7 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
       continue
     }
     const [qs, qe] = read.span
-    out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {quantity: read.info})})
+    out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {...read.info, role: 'plain'})})
     i = qe - 1
     // A footnote number fused after a percentage: "dưới 24%1".
     if (text[qe - 1] === '%') while (i + 1 < e && isDigitCode(text.charCodeAt(i + 1))) i++

@@ -507,13 +507,6 @@ function respectiveList(head: string, count: number): {start: number; parts: str
   return {start: Math.max(0, before.lastIndexOf(item)), parts: parts.map((p) => p.trim())}
 }
 
-/** Every quantity node gets its fields at the top, role "plain" until judged. */
-function flatten(nodes: Draft[]): void {
-  for (const node of nodes) {
-    if (node.type === 'quantity' && node.props.quantity) node.props = {...(node.props.quantity as QuantityInfo), role: 'plain'}
-    else if (node.children) flatten(node.children)
-  }
-}
 
 function splits(q: QuantityInfo): boolean {
   return (q.unitKind !== 'count' && q.unitKind !== 'number') || q.comparator !== '=' || q.change !== null
@@ -524,7 +517,6 @@ function splits(q: QuantityInfo): boolean {
 type PlanYears = {year: number | null; period: {from: number; to: number} | null; title?: string | null}
 
 export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): TargetDraft[] {
-  flatten(drafts)
   const found: Found[] = []
   collect(drafts, [], found)
   const text = ctx.text
