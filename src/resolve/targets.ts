@@ -452,6 +452,8 @@ const ACTIONS = new Set(measuredActions)
 
 /** The action alone before a share ("Kiểm tra tối thiểu"), comparators and bullets aside; or null. */
 function actionBefore(raw: string): string | null {
+  // An action and a comparator are a few words: most texts before a share are turned away here.
+  if (raw.length > 48) return null
   let text = stripLeading(withoutMarker(squash(raw))).toLowerCase()
   for (let round = 0; round < 3; round++) {
     const said = COMPARATOR_WORDS.find(({p}) => text.endsWith(` ${p}`) || text === p)

@@ -64,7 +64,7 @@ export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
   const n = Math.min(text.length, limit)
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!)) marks++
+    if (c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!)) marks++
     // Letters only Unicode Vietnamese has: ạ … ỹ, đ, ơ, ư.
     else if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af) viet++
   }
