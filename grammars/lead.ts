@@ -8,4 +8,7 @@
 export const leadOpenings: readonly string[] = ['vừa qua', 'mới đây', 'gần đây', 'theo đó', 'hôm nay', 'sáng nay', 'chiều nay', 'vào ngày', 'ngày']
 
 /** Words between the issuer and "ban hành" ("… đã ban hành"). */
-export const leadAuxiliaries: readonly string[] = ['đã', 'vừa', 'mới', 'chính thức', 'cũng']
+export const leadAuxiliaries: readonly string[] = ['đã', 'vừa', 'mới', 'chính thức', 'cũng', 'ký']
+
+/** Officials who sign for the body that issues ("Chủ tịch UBND tỉnh … ký ban hành"): the body is the issuer. */
+export const leadSigners: readonly string[] = ['phó chủ tịch', 'chủ tịch', 'giám đốc', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng']

@@ -9,7 +9,7 @@
  */
 
 import {joinLines, type Line} from '../lines/classify.js'
-import {leadAuxiliaries, leadOpenings} from '../../grammars/index.js'
+import {leadAuxiliaries, leadOpenings, leadSigners} from '../../grammars/index.js'
 import {capitalize, endsSentence, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
@@ -27,6 +27,12 @@ interface LeadFacts {
 }
 
 const OPENINGS = [...leadOpenings].sort((x, y) => y.length - x.length)
+const SIGNERS = [...leadSigners].sort((x, y) => y.length - x.length)
+
+/** Does the text open with a body ("UBND tỉnh …", "Ủy ban nhân dân …", "Sở …")? */
+function opensBody(text: string): boolean {
+  return /^(?:UBND|HĐND|Ủy ban|Hội đồng|Sở|Bộ)\s/u.test(text.trimStart())
+}
 const AUXILIARIES = [...leadAuxiliaries].sort((x, y) => y.length - x.length)
 
 /**
@@ -50,6 +56,10 @@ function leadIssuer(text: string, from: number, to: number): string | null {
   }
   const comma = text.lastIndexOf(',', e - 1)
   if (comma >= s) s = comma + 1
+  while (s < e && text[s] === ' ') s++
+  // "Chủ tịch UBND tỉnh Đồng Nai ký ban hành": the official signs, the body issues.
+  const signer = SIGNERS.find((w) => phraseIn(text, s, w) && opensBody(text.slice(s + w.length + 1, e)))
+  if (signer !== undefined) s += signer.length + 1
   const subject = squash(text.slice(s, e))
   return subject.length > 0 && subject.length < 120 ? bodyName(subject) : null
 }

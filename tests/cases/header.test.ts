@@ -495,3 +495,10 @@ describe('front matter after lines no reader knows', () => {
     expect(plan.citations[0]!.roles).toEqual(['basis'])
   })
 })
+
+describe('a news lead where an official signs ("Chủ tịch UBND tỉnh … ký ban hành")', () => {
+  it('names the body as the issuer', () => {
+    const text = 'Tin tức\nChủ tịch UBND tỉnh Đồng Nai ký ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2024.\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Đồng Nai', title: 'Cải cách hành chính năm 2024'})
+  })
+})
