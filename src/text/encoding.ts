@@ -41,34 +41,39 @@ export function legacyEncoding(bytes: Uint8Array): 'tcvn3' | 'vni' | null {
   return null
 }
 
-/** TCVN3 text decoded as Latin-1: many of ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ® among the letters. */
-export function looksLikeTcvn3Mojibake(text: string, limit = 200000): boolean {
-  let marks = 0
-  let viet = 0
-  const n = Math.min(text.length, limit)
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if ((c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9)) marks++
-    else if (c >= 0x1ea0 && c <= 0x1ef9) viet++
-  }
-  return marks >= 20 && marks > viet * 3
+/** Letters only Unicode Vietnamese has: ạ … ỹ, đ, ơ, ư. */
+function isUnicodeVietnamese(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af
 }
 
-/** VNI mark bytes as Latin-1 letters after a vowel: "Keá hoaïch caûi caùch" (á = "aù", ạ = "aï", ả = "aû", đ = "ñ", …). */
-const VNI_AS_LATIN1 = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xf4, 0xf6, 0xf1, 0xd1, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf])
-
-/** VNI text decoded as Latin-1: mark letters after ASCII vowels, and few Vietnamese letters. */
-export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
+/**
+ * Does the start of `text` read as a legacy encoding decoded as Latin-1:
+ * at least 20 of its mark letters (`isMark` at an index), three times more
+ * than Unicode Vietnamese letters?
+ */
+function looksLikeMojibake(text: string, limit: number, isMark: (c: number, i: number) => boolean): boolean {
   let marks = 0
   let viet = 0
   const n = Math.min(text.length, limit)
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!)) marks++
-    // Letters only Unicode Vietnamese has: ạ … ỹ, đ, ơ, ư.
-    else if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af) viet++
+    if (isMark(c, i)) marks++
+    else if (isUnicodeVietnamese(c)) viet++
   }
   return marks >= 20 && marks > viet * 3
+}
+
+/** TCVN3 text decoded as Latin-1: many of ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ® among the letters ("B¸o c¸o"). */
+export function looksLikeTcvn3Mojibake(text: string, limit = 200000): boolean {
+  return looksLikeMojibake(text, limit, (c) => (c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9))
+}
+
+/** VNI mark bytes as Latin-1 letters after a vowel: "Keá hoaïch caûi caùch" (á = "aù", ạ = "aï", ả = "aû", đ = "ñ", …). */
+const VNI_AS_LATIN1 = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xf4, 0xf6, 0xf1, 0xd1, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf])
+
+/** VNI text decoded as Latin-1: mark letters after ASCII vowels ("Keá hoaïch"). */
+export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
+  return looksLikeMojibake(text, limit, (c, i) => c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!))
 }
 
 // ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.
