@@ -8,7 +8,7 @@
  * ```
  */
 
-import {issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
+import {adminLevels, issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
@@ -247,7 +247,10 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     // "Huyện ủy Quỳnh Lưu" is named by its place already.
     if (superior && localityOf(name) === null && !/^(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy /u.test(name)) {
       const place = localityOf(bodyName(superior.map((c) => c.text).join(' ')))
-      if (place !== null) name = `${name} ${place}`
+      // "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH QUẢNG NAM": the level it ends on is that place's.
+      const level = place === null ? undefined : adminLevels.find((l) => place.startsWith(`${l} `))
+      if (place !== null && level !== undefined && name.endsWith(` ${level}`)) name = `${name.slice(0, name.length - level.length)}${place}`
+      else if (place !== null) name = `${name} ${place}`
     }
     propose(ctx, 'issuer', name, 'header', issuer[0]!.s, issuer[issuer.length - 1]!.e)
   }

@@ -194,11 +194,18 @@ function bodyProperCase(value: string): string {
       break
     }
   }
+  // "TRƯỜNG THCS LÊ LỢI": a school level keeps its capitals, and the name after it is a proper name.
+  const acronym = words.findIndex((w, i) => i > 0 && BODY_ACRONYMS.has(w))
+  if (acronym !== -1) place = Math.min(place, acronym + 1)
   for (let i = 0; i < words.length; i++) {
-    if (i === 0 || i === nameStart || i >= place || words[i - 1] === 'và' || words[i - 1] === '-') words[i] = cap(words[i]!)
+    if (i === acronym) words[i] = words[i]!.toUpperCase()
+    else if (i === 0 || i === nameStart || i >= place || words[i - 1] === 'và' || words[i - 1] === '-') words[i] = cap(words[i]!)
   }
   return words.join(' ')
 }
+
+/** Acronyms inside body names that stay in capitals (school levels and kinds). */
+const BODY_ACRONYMS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtbt', 'ptdtnt', 'gdnn-gdtx', 'gdtx', 'th&thcs', 'thcs&thpt'])
 
 /** Administrative levels ("tỉnh", "thành phố"), one or two words. */
 const LEVEL_WORDS = new Set(adminLevels)

@@ -502,3 +502,13 @@ describe('a news lead where an official signs ("Chủ tịch UBND tỉnh … ký
     expect(meta(text)).toMatchObject({documentNumber: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Đồng Nai', title: 'Cải cách hành chính năm 2024'})
   })
 })
+
+describe('issuers below a department (a hospital, a school)', () => {
+  it.each([
+    ['SỞ Y TẾ TỈNH QUẢNG NAM\nBỆNH VIỆN ĐA KHOA TỈNH', 'Bệnh viện đa khoa tỉnh Quảng Nam'],
+    ['PHÒNG GD&ĐT HUYỆN ĐIỆN BÀN\nTRƯỜNG THCS LÊ LỢI', 'Trường THCS Lê Lợi huyện Điện Bàn']
+  ])('%s', (bodies, issuer) => {
+    const text = `${bodies}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-X\nĐiện Bàn, ngày 10 tháng 9 năm 2024\n\nKẾ HOẠCH\nChuyển đổi số năm 2024\n${BODY}`
+    expect(meta(text).issuer).toBe(issuer)
+  })
+})
