@@ -44,6 +44,9 @@ export const nameStops: readonly string[] = [
   'và', 'của', 'theo', 'để', 'được', 'đã', 'có', 'trong', 'tại', 'số', 'ngày', 'về', 'này', 'các', 'với', 'do', 'là', 'cho', 'nhằm', 'đối', 'xác', 'như', 'hiện', 'thì', 'mà', 'sau', 'trước', 'khi', 'đến', 'từ', 'trên', 'dưới', 'hoặc', 'hướng', 'quy', 'sửa', 'bổ', 'thay'
 ]
 
+/** Phrases inside instrument names that hold stop words ("Pháp lệnh Ưu đãi người có công với cách mạng"). */
+export const nameInnerPhrases: readonly string[] = ['có công với cách mạng', 'có công']
+
 /** Words after a type that make it a self-reference ("Kế hoạch này"), not a citation. */
 export const selfReferences: readonly string[] = ['này', 'hành động này']
 

@@ -34,6 +34,7 @@ export {
   namedTypes,
   namedWithPeriodTypes,
   nameStops,
+  nameInnerPhrases,
   selfReferences,
   lookAlikeLetters,
   nameAbbreviations,

@@ -18,6 +18,7 @@ import {
   issuerStops,
   namedTypes,
   namedWithPeriodTypes,
+  nameInnerPhrases,
   nameStops,
   relationPhrases,
   selfReferences,
@@ -85,6 +86,9 @@ const SELF = selfReferences.map(fold)
 const RELATION_INITIALS = new Set(relationPhrases.map(([p]) => fold(p).charCodeAt(0)))
 
 const MAX_TITLE = 400
+
+/** Phrases inside names that hold stop words, folded, longest first. */
+const NAME_INNER = nameInnerPhrases.map(fold).sort((a, b) => b.length - a.length)
 
 function isWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code > 0x7f
@@ -345,14 +349,23 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
       continue
     }
     const upper = isUpperAt(text, base + i)
-    if (!upper && NAME_STOPS.has(scan.text.slice(base + i, base + w).toLowerCase())) break
+    if (!upper && NAME_STOPS.has(scan.text.slice(base + i, base + w).toLowerCase())) {
+      // "Pháp lệnh Ưu đãi người có công với cách mạng": stop words inside a fixed phrase of a name.
+      const inner = NAME_INNER.find((p) => phraseAt(f, i, p))
+      if (inner === undefined) break
+      i += inner.length
+      end = i
+      words += inner.split(' ').length
+      continue
+    }
     if (words > 0 && upper && typeAt(f, i, word) !== null) break
     words++
     end = w
     i = w
   }
   if (end <= at) return null
-  if (withPeriod && !period && !congress && !/den nam \d{4}/.test(f.slice(at, end))) return null
+  // A resolution named by its plenum and term: "Nghị quyết Trung ương 4 khóa XII".
+  if (withPeriod && !period && !congress && !/den nam \d{4}|(?:^|\s)khoa [ivxl]{1,6}(?![a-z])/.test(f.slice(at, end))) return null
   let name = squash(text.slice(base + at, base + end)).replace(/\s*(năm)?\s*\d{4}$/u, (m) => (period ? m : ''))
   // "Hiến pháp năm 2013": the year is the name.
   if (name.length === 0 && year !== null) name = `năm ${year}`

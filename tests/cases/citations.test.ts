@@ -226,6 +226,13 @@ describe('names with a comma, and longer type names', () => {
     expect(only('Căn cứ Kế hoạch của UBND tỉnh Hà Giang số 45/KH-UBND ngày 20/01/2024 về chuyển đổi số;')).toMatchObject({number: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Hà Giang', date: '2024-01-20'})
   })
 
+  it('"Pháp lệnh Ưu đãi người có công với cách mạng" keeps its stop words; "Nghị quyết Trung ương 4 khóa XII" is named by plenum and term', () => {
+    expect(cite('Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng năm 2020; Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng;').map((c) => [c.docType, c.name, c.year])).toEqual([
+      ['Pháp lệnh', 'Ưu đãi người có công với cách mạng', 2020],
+      ['Nghị quyết', 'Trung ương 4 khóa XII', null]
+    ])
+  })
+
   it('"Thông báo kết luận số 12/TB-VPCP" is a Thông báo', () => {
     expect(only('Thực hiện Thông báo kết luận số 12/TB-VPCP ngày 15/01/2024 của Văn phòng Chính phủ;')).toMatchObject({docType: 'Thông báo', number: '12/TB-VPCP'})
   })
