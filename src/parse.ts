@@ -9,7 +9,7 @@ import {blankSpans, pageBreaksInSentences} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {fold} from './text/fold.js'
-import {looksLikeTcvn3Mojibake, looksLikeVniMojibake} from './text/encoding.js'
+import {looksLikeStrippedVietnamese, looksLikeTcvn3Mojibake, looksLikeVniMojibake} from './text/encoding.js'
 import {normalizeText} from './text/normalize.js'
 import {looksLikeMarkdown, markupRanges} from './markdown.js'
 import {LineIndex} from './text/source.js'
@@ -100,6 +100,8 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     report(ctx, 'legacy-encoding', 'Unexpected TCVN3 (ABC) letters read as Latin-1 ("B¸o c¸o"), expected Unicode Vietnamese: convert the text from TCVN3 to Unicode first', 0, lines[0]?.end ?? 0)
   } else if (looksLikeVniMojibake(value, 4000)) {
     report(ctx, 'legacy-encoding', 'Unexpected VNI letters read as Latin-1 ("Keá hoaïch"), expected Unicode Vietnamese: convert the text from VNI to Unicode first', 0, lines[0]?.end ?? 0)
+  } else if (looksLikeStrippedVietnamese(value)) {
+    report(ctx, 'no-diacritics', 'Unexpected Vietnamese without its diacritics ("Phan dau 100% ho so"), expected "Phấn đấu 100% hồ sơ": headings, numbers and citations are read, but targets whose words need their marks may be missed', 0, lines[0]?.end ?? 0)
   }
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)

@@ -76,6 +76,27 @@ export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
   return looksLikeMojibake(text, limit, (c, i) => c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!))
 }
 
+/** Words of Vietnamese with their marks stripped, common in any plan ("cua", "va", "thuc hien"). */
+const STRIPPED_WORDS = / (?:cua|va|cac|duoc|thuc hien|nhung|trong|theo|nam|dong) /g
+
+/**
+ * Vietnamese with its diacritics stripped ("Phan dau 100% ho so duoc giai quyet"):
+ * hundreds of letters at its start, almost none with a mark, and the common
+ * words in their stripped form.
+ */
+export function looksLikeStrippedVietnamese(text: string, limit = 4000): boolean {
+  const head = text.length > limit ? text.slice(0, limit) : text
+  let ascii = 0
+  let marked = 0
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i)
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) ascii++
+    else if ((c >= 0xc0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)) marked++
+  }
+  if (ascii < 300 || marked * 200 > ascii) return false
+  return (head.toLowerCase().match(STRIPPED_WORDS)?.length ?? 0) >= 8
+}
+
 // ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.
 const UTF8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 const UTF16LE = new TextDecoder('utf-16le', {fatal: true, ignoreBOM: true})

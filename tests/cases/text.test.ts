@@ -116,3 +116,13 @@ describe('legacy encodings in a string (TCVN3 read as Latin-1)', () => {
     expect(parsePlan(vni).diagnostics.map((d) => d.ruleId)).toEqual(['legacy-encoding'])
   })
 })
+
+describe('Vietnamese without its diacritics ("Phan dau 100% ho so")', () => {
+  it('gives a no-diacritics diagnostic; the marked text does not', () => {
+    const marked = 'KẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n' + '- Phấn đấu 100% hồ sơ của các cơ quan được giải quyết đúng hạn và thực hiện trong năm theo quy định.\n'.repeat(6)
+    const stripped = marked.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    expect(parsePlan(stripped).diagnostics.map((d) => d.ruleId)).toEqual(['no-diacritics'])
+    expect(parsePlan(marked).diagnostics).toEqual([])
+  })
+})
+
