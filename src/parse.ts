@@ -8,7 +8,7 @@ import {assembleMeta} from './header/meta.js'
 import {blankSpans, pageBreaksInSentences} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
-import {fold} from './text/fold.js'
+import {fold, setMarkless} from './text/fold.js'
 import {looksLikeStrippedVietnamese, looksLikeTcvn3Mojibake, looksLikeVniMojibake} from './text/encoding.js'
 import {normalizeText} from './text/normalize.js'
 import {looksLikeMarkdown, markupRanges} from './markdown.js'
@@ -75,6 +75,17 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     throw new TypeError(`vanban: expected format "auto", "text" or "markdown", got ${JSON.stringify(format)}`)
   }
   const markdown = format === 'markdown' || (format === 'auto' && looksLikeMarkdown(value))
+  // Vietnamese with its diacritics stripped: words are matched folded while it is parsed.
+  const markless = looksLikeStrippedVietnamese(value)
+  setMarkless(markless)
+  try {
+    return parse(value, markdown, markless)
+  } finally {
+    setMarkless(false)
+  }
+}
+
+function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const markup = markdown ? markupRanges(value) : []
   const norm = normalizeText(value, markup)
   const folded = fold(norm.text)
@@ -100,8 +111,8 @@ export function fromText(value: string, options?: ParseOptions): Plan {
     report(ctx, 'legacy-encoding', 'Unexpected TCVN3 (ABC) letters read as Latin-1 ("B¸o c¸o"), expected Unicode Vietnamese: convert the text from TCVN3 to Unicode first', 0, lines[0]?.end ?? 0)
   } else if (looksLikeVniMojibake(value, 4000)) {
     report(ctx, 'legacy-encoding', 'Unexpected VNI letters read as Latin-1 ("Keá hoaïch"), expected Unicode Vietnamese: convert the text from VNI to Unicode first', 0, lines[0]?.end ?? 0)
-  } else if (looksLikeStrippedVietnamese(value)) {
-    report(ctx, 'no-diacritics', 'Unexpected Vietnamese without its diacritics ("Phan dau 100% ho so"), expected "Phấn đấu 100% hồ sơ": headings, numbers and citations are read, but targets whose words need their marks may be missed', 0, lines[0]?.end ?? 0)
+  } else if (markless) {
+    report(ctx, 'no-diacritics', 'Unexpected Vietnamese without its diacritics ("Phan dau 100% ho so"), expected "Phấn đấu 100% hồ sơ": its words are matched without marks, so some readings may be wrong', 0, lines[0]?.end ?? 0)
   }
   const drafts = buildTree(ctx)
   assignKinds(drafts, norm.text)

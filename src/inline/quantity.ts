@@ -27,7 +27,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAfterNgay, dateAt} from '../text/dates.js'
-import {isDigitCode, isUpperCode, isWordCode, lowerCode, phraseIn} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isUpperCode, isWordCode, lowerCode, matchCode, phraseIn} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -61,11 +61,15 @@ function byFirstLetter<T>(entries: readonly T[], word: (entry: T) => string): Ma
 /** Units by their first letter, to try only a few per number. */
 const UNITS_BY_FIRST = byFirstLetter(UNITS, (u) => u.lower)
 
+/** The same by their folded first letter ("đồng" under "d"), for text with its marks stripped. */
+const UNITS_BY_FOLDED_FIRST = byFirstLetter(UNITS, (u) => fold(u.lower))
+
 /** Units whose first letter is the (lower-cased) letter at `at`. */
 function unitsAt(text: string, at: number): typeof UNITS {
   if (at >= text.length) return NO_UNITS
   const code = text.charCodeAt(at)
   const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code < 0x80 ? code : text[at]!.toLowerCase().charCodeAt(0)
+  if (isMarkless()) return UNITS_BY_FOLDED_FIRST.get(lower) ?? NO_UNITS
   return UNITS_BY_FIRST.get(lower) ?? NO_UNITS
 }
 const NO_UNITS: typeof UNITS = []
@@ -145,7 +149,7 @@ function readNumber(text: string, at: number, end: number): NumberToken | null {
 /** Lower-case phrase ending exactly at `at` (after optional spaces). */
 function endsWithPhrase(text: string, from: number, at: number, phrase: string): number {
   // The phrase must end with the letter before `at`: one look-up turns most phrases away.
-  if (lastBefore(text, from, at) !== phrase.charCodeAt(phrase.length - 1)) return -1
+  if (lastBefore(text, from, at) !== matchCode(phrase.charCodeAt(phrase.length - 1))) return -1
   let j = at
   while (j > from && text.charCodeAt(j - 1) === 0x20) j--
   const start = j - phrase.length

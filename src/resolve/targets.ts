@@ -15,7 +15,7 @@ import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
 import {withoutMarker} from '../lines/markers.js'
-import {fold, isDigitCode, phraseIn, squash} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, phraseIn, squash} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -89,7 +89,15 @@ interface BlockReading {
 function readBlock(ctx: Context, block: Draft): BlockReading {
   let lower = ctx.text.slice(block.s, block.e).toLowerCase()
   if (lower.length !== block.e - block.s) lower = ctx.folded.slice(block.s, block.e)
+  // Text with its marks stripped: the cue words are looked for folded.
+  if (isMarkless()) return {lower, ...(FOLDED_LEXICONS ??= foldedLexicons()).find(ctx.folded.slice(block.s, block.e), block.s), areas: null, marks: readMarks(ctx.text, block)}
   return {lower, ...LEXICONS.find(lower, block.s), areas: null, marks: readMarks(ctx.text, block)}
+}
+
+let FOLDED_LEXICONS: ReturnType<typeof foldedLexicons> | null = null
+
+function foldedLexicons() {
+  return new PhraseGroups({cues: CUES.map(fold), past: PAST.map(fold), respective: RESPECTIVE.map(fold), annual: ANNUAL.map(fold), aims: ['phan dau', 'den nam', 'muc tieu']})
 }
 
 /**

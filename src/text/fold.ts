@@ -143,6 +143,26 @@ export function lowerCode(code: number): number {
 }
 
 /**
+ * While a text with its diacritics stripped is parsed ("Phan dau 100% ho so"),
+ * `phraseIn` compares folded letters, so "toi thieu" reads as "tối thiểu".
+ * Parsing is synchronous: the parser sets it for one text and clears it after.
+ */
+let markless = false
+
+export function setMarkless(on: boolean): void {
+  markless = on
+}
+
+export function isMarkless(): boolean {
+  return markless
+}
+
+/** The code a phrase's letter is compared by: itself, or folded while `markless`. */
+export function matchCode(code: number): number {
+  return markless ? foldCode(code) : code
+}
+
+/**
  * Does `text` have the lower-case `phrase` at `at`, in any case and followed
  * by a non-letter? Compares through a table: no copy of the text is made.
  *
@@ -150,9 +170,13 @@ export function lowerCode(code: number): number {
  */
 export function phraseIn(text: string, at: number, phrase: string): boolean {
   if (at + phrase.length > text.length) return false
-  for (let k = 0; k < phrase.length; k++) {
-    const code = text.charCodeAt(at + k)
-    if ((code < 0x2000 ? LOWER[code] : code) !== phrase.charCodeAt(k)) return false
+  if (markless) {
+    for (let k = 0; k < phrase.length; k++) if (foldCode(text.charCodeAt(at + k)) !== foldCode(phrase.charCodeAt(k))) return false
+  } else {
+    for (let k = 0; k < phrase.length; k++) {
+      const code = text.charCodeAt(at + k)
+      if ((code < 0x2000 ? LOWER[code] : code) !== phrase.charCodeAt(k)) return false
+    }
   }
   const next = text.charCodeAt(at + phrase.length)
   return !(next >= 0x30 && (next <= 0x39 || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next > 0x7f))

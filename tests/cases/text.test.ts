@@ -124,5 +124,16 @@ describe('Vietnamese without its diacritics ("Phan dau 100% ho so")', () => {
     expect(parsePlan(stripped).diagnostics.map((d) => d.ruleId)).toEqual(['no-diacritics'])
     expect(parsePlan(marked).diagnostics).toEqual([])
   })
+
+  it('is read with its words matched folded: comparators, units and cues as in the marked text', () => {
+    const marked = 'Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n' +
+      '- Phấn đấu tối thiểu 80% hồ sơ của các cơ quan được giải quyết đúng hạn và thực hiện trong năm theo quy định.\n' +
+      '- Giảm thời gian chờ đợi của người dân xuống tối đa 15 phút/lượt giao dịch.\n' +
+      '- Hằng năm có ít nhất 03 sáng kiến cải cách hành chính được công nhận và thực hiện theo quy định của tỉnh.\n'.repeat(3)
+    const stripped = marked.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    const pick = (text: string) => parsePlan(text).targets.map((t) => [t.value, t.comparator, t.year, t.unit === null ? null : t.unit.normalize('NFD').replace(/[\u0300-\u036f]/g, '')])
+    expect(pick(stripped)).toEqual(pick(marked))
+    expect(pick(marked).slice(0, 2)).toEqual([[80, '>=', 2024, '%'], [15, '<=', 2024, 'phut/luot giao dich']])
+  })
 })
 
