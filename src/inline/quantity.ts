@@ -339,17 +339,18 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
       end = denominator.end
       // "17/17 xã", "10/10 tiêu chí": a count out of a total, not a place in a ranking,
       // unless a rank word says so or it places among provinces ("10/63 tỉnh").
-      coverage = rankWord === undefined && (denominator.value === token.value || !/^ (?:tỉnh|bộ)/u.test(text.slice(end, end + 5)))
+      coverage = rankWord === undefined && (denominator.value === token.value || !(text[end] === ' ' && (phraseIn(text, end + 1, 'tỉnh') || phraseIn(text, end + 1, 'bộ'))))
       unitKind = coverage ? 'count' : 'rank'
     }
   } else if (rankWord !== undefined) {
     unitKind = 'rank'
   }
   if (unitKind === 'rank') {
-    const place = /^ (tỉnh, thành phố|tỉnh, thành|tỉnh|huyện|địa phương|bộ, ngành)/u.exec(text.slice(end, end + 22))
-    if (place) {
-      unit = place[1]!
-      end += place[0].length
+    // "10/63 tỉnh, thành phố" (also as "tinh, thanh pho" in text with its marks stripped).
+    const place = text[end] === ' ' ? RANK_PLACES.find((p) => phraseIn(text, end + 1, p)) : undefined
+    if (place !== undefined) {
+      unit = text.slice(end + 1, end + 1 + place.length)
+      end += place.length + 1
     }
     const rankStart = rankWord ? endsWithPhrase(text, clause, at, rankWord) : -1
     if (rankStart !== -1) start = rankStart
@@ -377,6 +378,9 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 }
 
 const MULTIPLE = multipleWords
+
+/** What a rank places among, longest first. */
+const RANK_PLACES = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
 
 /** Start of the word before `at` (spaces between), or -1. */
 function previousWordStart(text: string, from: number, at: number): number {
@@ -450,8 +454,8 @@ function context(text: string, clause: number, to: number, start: number, end: n
   // a page with no "so với" quadratic.
   const tailEnd = Math.min(to, end + 120)
   const tail = text.slice(end, tailEnd)
-  if (tail.includes('so với')) {
-    const so = /so với(?: cùng kỳ)?(?: năm)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
+  if (tail.includes('so với') || (isMarkless() && tail.includes('so voi'))) {
+    const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
     if (so && !/[;.]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
   }
   return {comparator, change, baselineYear}

@@ -44,6 +44,8 @@ export interface TargetDraft {
 const BLOCKS = new Set(['paragraph', 'heading', 'clause'])
 const SKIPPED = new Set(['catalogue', 'header', 'titleBlock', 'lead', 'relatedDocuments', 'footnotes', 'leftover', 'signature', 'recipients'])
 const COMPARATOR_WORDS = comparatorsBefore.map(([p, c]) => ({p, c})).sort((a, b) => b.p.length - a.p.length)
+/** The same without marks, for text with its diacritics stripped. */
+const FOLDED_COMPARATOR_WORDS = COMPARATOR_WORDS.map(({p, c}) => ({p: fold(p), c}))
 const CUES = targetCues.map((c) => c.toLowerCase())
 const PAST = pastCues.map((c) => c.toLowerCase())
 const ANNUAL = annualWords.map((w) => w.toLowerCase())
@@ -153,10 +155,11 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
     // deadline, unless a deadline word says so: "trước ngày 31/12/2024", "trong quý III/2024",
     // "đến tháng 6/2024", "trước tháng 6 năm 2024".
     const deadline = !AS_OF.test(before) && (DEADLINE_DATE.test(before) || DEADLINE_PERIOD.test(before) || DEADLINE_WORDED.test(before) || DEADLINE_MONTH.test(before))
-    const dated = /tháng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /tháng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}năm\s{1,3}$/u.test(before)
+    // (Also without marks: "thang 5 nam 2020", "so voi nam 2021".)
+    const dated = /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}n(?:ă|a)m\s{1,3}$/u.test(before)
     if (!deadline && (dated || /[/.-]$/.test(before) || text[at + 4] === '/')) continue
     if (deadline && text[at + 4] === '/') continue
-    if (/so với\s(?:cùng kỳ\s)?(?:năm\s)?$/u.test(before)) continue
+    if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:n(?:ă|a)m\s)?$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
     let j = at + 4
     while (text[j] === ' ') j++
@@ -562,7 +565,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const respectiveAt = lastRespective(reading, segS, node.s)
     if (respectiveAt !== -1 && q.comparator === '=') {
       const head = blockLower.slice(segS - block.s, segS - block.s + respectiveAt).trimEnd()
-      const said = COMPARATOR_WORDS.find(({p}) => head.endsWith(` ${p}`) || head === p)
+      const said = (isMarkless() ? FOLDED_COMPARATOR_WORDS : COMPARATOR_WORDS).find(({p}) => head.endsWith(` ${p}`) || head === p)
       if (said) q.comparator = said.c
     }
 

@@ -137,3 +137,16 @@ describe('Vietnamese without its diacritics ("Phan dau 100% ho so")', () => {
   })
 })
 
+
+describe('ranks and baselines in text without diacritics', () => {
+  it('"xep thu 10/63 tinh, thanh pho", "giam 10% so voi nam 2021" read as with their marks', () => {
+    const marked = 'Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính giai đoạn 2024 - 2025\nI. MỤC TIÊU\n' +
+      ('- Chỉ số PAR INDEX của tỉnh xếp thứ 10/63 tỉnh, thành phố và được thực hiện trong năm theo quy định của các cơ quan.\n' +
+      '- Đến năm 2025 giảm tối thiểu 10% biên chế của các cơ quan so với năm 2021 và thực hiện theo quy định.\n').repeat(3)
+    const stripped = marked.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    const pick = (text: string) => parsePlan(text).targets.map((t) => [t.value, t.comparator, t.year, t.baselineYear, t.unit?.normalize('NFD').replace(/[\u0300-\u036f]/g, '') ?? null])
+    expect(parsePlan(stripped).diagnostics.map((d) => d.ruleId)).toEqual(['no-diacritics'])
+    expect(pick(stripped)).toEqual(pick(marked))
+    expect(pick(marked).slice(0, 2)).toEqual([[10, '<=', 2025, null, 'tinh, thanh pho'], [10, '>=', 2025, 2021, '%']])
+  })
+})
