@@ -47,6 +47,9 @@ export const nameStops: readonly string[] = [
 /** Phrases inside instrument names that hold stop words ("Pháp lệnh Ưu đãi người có công với cách mạng"). */
 export const nameInnerPhrases: readonly string[] = ['có công với cách mạng', 'có công']
 
+/** Words after which a bare short number still reads as one ("Nghị quyết 30c và …", "Chỉ thị 23 của …"). */
+export const shortNumberFollowers: readonly string[] = ['và', 'hoặc', 'của', 'về', 'ngày', 'nêu', 'đã', 'được', 'thì', 'trên']
+
 /** Words after a type that make it a self-reference ("Kế hoạch này"), not a citation. */
 export const selfReferences: readonly string[] = ['này', 'hành động này']
 

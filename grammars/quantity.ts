@@ -103,3 +103,16 @@ export const measuredActions: readonly string[] = [
   'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật'
 ]
 
+/** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
+export const rankPlaces: readonly string[] = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
+
+/** Scale words of amounts in words: a number after one is the rest of a larger amount ("Một tỷ năm trăm triệu"). */
+export const scaleWords: readonly string[] = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm']
+
+/**
+ * Change verbs stripped from a subject's start before a measure ("Giảm tỷ lệ hộ
+ * nghèo" → "tỷ lệ hộ nghèo"; not "Tăng cường …"), and those measures.
+ */
+export const leadingChanges: readonly string[] = ['cắt giảm', 'giảm', 'tăng', 'nâng']
+export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
+

@@ -90,7 +90,6 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const norm = normalizeText(value, markup)
   const folded = fold(norm.text)
   const lines = classifyLines(norm.text, folded)
-  // Page numbers inside a sentence are blanked for matching (same length: offsets stay).
   const base: Context = {text: norm.text, folded, lines, diagnostics: [], candidates: []}
   const continuation = lineContinuation(base)
   const {continues} = continuation

@@ -14,6 +14,7 @@ import {capitalize, endsSentence, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
+import {opensAgency} from '../resolve/responsibilities.js'
 import {bodyName, foldedTypeNames, parseDocumentNumber} from './values.js'
 
 const TYPES = foldedTypeNames
@@ -29,10 +30,6 @@ interface LeadFacts {
 const OPENINGS = [...leadOpenings].sort((x, y) => y.length - x.length)
 const SIGNERS = [...leadSigners].sort((x, y) => y.length - x.length)
 
-/** Does the text open with a body ("UBND tỉnh …", "Ủy ban nhân dân …", "Sở …")? */
-function opensBody(text: string): boolean {
-  return /^(?:UBND|HĐND|Ủy ban|Hội đồng|Sở|Bộ)\s/u.test(text.trimStart())
-}
 const AUXILIARIES = [...leadAuxiliaries].sort((x, y) => y.length - x.length)
 
 /**
@@ -58,7 +55,7 @@ function leadIssuer(text: string, from: number, to: number): string | null {
   if (comma >= s) s = comma + 1
   while (s < e && text[s] === ' ') s++
   // "Chủ tịch UBND tỉnh Đồng Nai ký ban hành": the official signs, the body issues.
-  const signer = SIGNERS.find((w) => phraseIn(text, s, w) && opensBody(text.slice(s + w.length + 1, e)))
+  const signer = SIGNERS.find((w) => phraseIn(text, s, w) && opensAgency(text.slice(s + w.length + 1, e)))
   if (signer !== undefined) s += signer.length + 1
   const subject = squash(text.slice(s, e))
   return subject.length > 0 && subject.length < 120 ? bodyName(subject) : null

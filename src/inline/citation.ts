@@ -19,6 +19,7 @@ import {
   namedTypes,
   namedWithPeriodTypes,
   nameInnerPhrases,
+  shortNumberFollowers,
   nameStops,
   relationPhrases,
   selfReferences,
@@ -28,7 +29,7 @@ import {
 } from '../../grammars/index.js'
 import {bodyName, foldedTypeNames, issuerNameForCode, typeNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
-import {fold, isUpperCode, isUpperText, phraseIn, squash, stripEnd, stripStart} from '../text/fold.js'
+import {fold, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import {scanDocumentNumber, type FoundNumber} from './document-number.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -114,11 +115,6 @@ function wordAt(text: string, at: number): string {
   let e = at
   while (e < text.length && isWordCode(text.charCodeAt(e))) e++
   return text.slice(at, e)
-}
-
-function isLowerLetterAt(text: string, at: number): boolean {
-  const ch = text[at]
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase()
 }
 
 /** Is a type keyword at local index `i` (word start)? Longest first. */
@@ -318,7 +314,7 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
       continue
     }
     // "Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng": a comma inside a short name, before lower case.
-    if (f[i] === ',' && f[i + 1] === ' ' && words > 0 && words <= 2 && !withPeriod && isLowerLetterAt(text, base + i + 2) && !NAME_STOPS.has(wordAt(text, base + i + 2).toLowerCase())) {
+    if (f[i] === ',' && f[i + 1] === ' ' && words > 0 && words <= 2 && !withPeriod && startsLower(text.slice(base + i + 2, base + i + 3)) && !NAME_STOPS.has(wordAt(text, base + i + 2).toLowerCase())) {
       i += 2
       continue
     }
@@ -490,7 +486,7 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     if (!slash && (code >= 0x2000 || TYPE_INITIALS[code] !== 1)) continue
     if (at < done) continue
     if (!slash && at > s && isWordCode(text.charCodeAt(at - 1))) continue
-    scan ??= {text, f: foldedBlock(ctx.folded, s, e), base: s, end: e}
+    scan ??= {text, f: ctx.folded.slice(s, e), base: s, end: e}
     const found = candidate(scan, at - s, done - s)
     if (found) {
       out ??= []
@@ -500,16 +496,6 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     }
   }
   return out ?? []
-}
-
-/**
- * The folded text of a block with its line breaks as spaces (same length): a
- * hard wrap inside a type name or an issuer ("Nghị\nđịnh số 107/2021/NĐ-CP")
- * reads as one phrase.
- */
-function foldedBlock(folded: string, s: number, e: number): string {
-  const f = folded.slice(s, e)
-  return f.includes('\n') ? f.replaceAll('\n', ' ') : f
 }
 
 /** Check the candidate at local index `i` (a "/" or a capital); `done` is where the last citation ended. */
@@ -534,8 +520,8 @@ function candidate(scan: Scan, i: number, done: number): Found | null {
 
 type Found = {start: number; end: number; mention: CitationMention}
 
-/** Words after which a bare short number ("Nghị quyết 30c và …") still reads as one. */
-const AFTER_SHORT = new Set(['va', 'hoac', 'cua', 've', 'ngay', 'neu', 'da', 'duoc', 'thi', 'tren'])
+/** Words after which a bare short number still reads as one, folded. */
+const AFTER_SHORT = new Set(shortNumberFollowers.map(fold))
 
 /**
  * "30/2020" (number and year) or a bare "30c" before punctuation or a word of
@@ -550,7 +536,7 @@ function shortNumber(f: string, k: number): {number: string; end: number} | null
   const year = /^\/((?:19|20)\d\d)(?![\w/-])/.exec(f.slice(i, i + 7))
   if (year) return {number: f.slice(k, i) + year[0], end: i + year[0].length}
   const next = f.charCodeAt(i)
-  if (isWordCode(next) || next === 0x2f || next === 0x2d || next === 0x2e && isWordCode(f.charCodeAt(i + 1))) return null
+  if (isWordCode(next) || next === 0x2f || next === 0x2d || (next === 0x2e && isWordCode(f.charCodeAt(i + 1)))) return null
   let w = skipSpaces(f, i, f.length)
   if (w === i || !isWordCode(f.charCodeAt(w))) return f[w] === undefined || ',.;:)'.includes(f[w]!) ? {number: f.slice(k, i), end: i} : null
   const start = w

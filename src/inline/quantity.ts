@@ -11,6 +11,8 @@
 import {
   changeWords,
   measureHeads,
+  rankPlaces,
+  scaleWords,
   comparatorsAfter,
   comparatorsBefore,
   levelWords,
@@ -347,7 +349,7 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   }
   if (unitKind === 'rank') {
     // "10/63 tỉnh, thành phố" (also as "tinh, thanh pho" in text with its marks stripped).
-    const place = text[end] === ' ' ? RANK_PLACES.find((p) => phraseIn(text, end + 1, p)) : undefined
+    const place = text[end] === ' ' ? rankPlaces.find((p) => phraseIn(text, end + 1, p)) : undefined
     if (place !== undefined) {
       unit = text.slice(end + 1, end + 1 + place.length)
       end += place.length + 1
@@ -379,8 +381,6 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 
 const MULTIPLE = multipleWords
 
-/** What a rank places among, longest first. */
-const RANK_PLACES = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
 
 /** Start of the word before `at` (spaces between), or -1. */
 function previousWordStart(text: string, from: number, at: number): number {
@@ -392,8 +392,6 @@ function previousWordStart(text: string, from: number, at: number): number {
   return w < j ? w : -1
 }
 
-/** Scale words of amounts in words: a number after one is the rest of a larger amount. */
-const SCALE_WORDS = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm']
 
 /** After "80%": " đến 90%", " tới 90%", " - 90%" with the same unit; the upper end, or null. */
 function secondOfRange(text: string, at: number, to: number, lower: number, unit: string): {value: number; end: number} | null {
@@ -603,7 +601,7 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   }
   // "(Một tỷ năm trăm triệu đồng)": a part of a larger amount in words is no amount of its own,
   // nor is the rest of a number in words ("trăm" after "năm"; "năm" alone is as often a year).
-  if (SCALE_WORDS.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
+  if (scaleWords.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
   const before = previousWordStart(text, from, at)
   const previous = before === -1 ? null : numberWordAt(text, before)
   if (previous !== null && (first.role !== 'digit' || previous.word !== 'năm')) return null

@@ -33,7 +33,7 @@ const NAMES = agencyNames.map((name) => ({name, folded: fold(name), words: name.
 const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length)
 
 /** Does `text` open with an agency word ("Sở", "Phòng", "Văn phòng", …)? */
-function opensAgency(text: string): boolean {
+export function opensAgency(text: string): boolean {
   if (text.length === 0 || text[0] === text[0]!.toLowerCase()) return false
   // The longest opening is a few words: fold only the start.
   const folded = fold(text.slice(0, 40))

@@ -10,7 +10,7 @@
 
 import {units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, comparatorsBefore, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
+import {annualWords, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -385,9 +385,6 @@ function readMarks(text: string, block: Draft): Marks {
 /** Cue words stripped from the start of a subject. */
 const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
 
-/** Change verbs stripped before a measure ("Giảm tỷ lệ …", not "Tăng cường …"). */
-const LEADING_CHANGES = ['cắt giảm', 'giảm', 'tăng', 'nâng']
-const MEASURE_NOUNS = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
 function stripLeading(value: string): string {
@@ -411,7 +408,7 @@ function stripLeading(value: string): string {
     const word = LEADING_WORDS.find((w) => phraseIn(value, i, w))
     if (word) i += word.length
     // "Giảm tỷ lệ hộ nghèo …": the direction is the target's change, the measure its subject.
-    const verb = LEADING_CHANGES.find((w) => phraseIn(value, i, w) && MEASURE_NOUNS.some((m) => phraseIn(value, i + w.length + 1, m)))
+    const verb = leadingChanges.find((w) => phraseIn(value, i, w) && measureNouns.some((m) => phraseIn(value, i + w.length + 1, m)))
     if (verb) i += verb.length
     if (i === start) break
   }

@@ -117,7 +117,7 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
  * the recognisers, so "tối\nthiểu 30%", "Nghị\nđịnh số …" and "trở\nlên"
  * read as written on one line. The tree keeps the original characters.
  */
-export function wrappedBreaks(ctx: Context, continues = lineContinuation(ctx).continues): number[] {
+export function wrappedBreaks(ctx: Context, continues: (p: Line, n: Line) => boolean): number[] {
   const lines = ctx.lines
   const out: number[] = []
   for (let i = 0; i + 1 < lines.length; i++) {
