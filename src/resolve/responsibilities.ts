@@ -10,7 +10,7 @@
 import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
 import {withoutMarker} from '../lines/markers.js'
-import {fold, squash, stripEnd} from '../text/fold.js'
+import {fold, isMarkless, squash, stripEnd} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A responsibility before positions are mapped. */
@@ -29,14 +29,21 @@ export interface ResponsibilityDraft {
 }
 
 const OPENINGS = agencyOpenings.map((o) => fold(o)).sort((a, b) => b.length - a.length)
+/** The openings with their marks: folded, "Bố trí" would open like "Bộ", "Bàn giao" like "Ban". */
+const MARKED_OPENINGS = agencyOpenings.map((o) => o.toLowerCase()).sort((a, b) => b.length - a.length)
 const NAMES = agencyNames.map((name) => ({name, folded: fold(name), words: name.split(' ').length})).sort((a, b) => b.folded.length - a.folded.length)
 const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length)
 
 /** Does `text` open with an agency word ("Sở", "Phòng", "Văn phòng", …)? */
 export function opensAgency(text: string): boolean {
   if (text.length === 0 || text[0] === text[0]!.toLowerCase()) return false
-  // The longest opening is a few words: fold only the start.
-  const folded = fold(text.slice(0, 40))
+  // The longest opening is a few words: fold only the start. Marks are compared unless the text has none.
+  const start = text.slice(0, 40)
+  if (!isMarkless()) {
+    const lower = start.toLowerCase()
+    return MARKED_OPENINGS.some((o) => lower.startsWith(o) && !/[\p{L}\p{N}]/u.test(lower[o.length] ?? ''))
+  }
+  const folded = fold(start)
   return OPENINGS.some((o) => folded.startsWith(o) && !/[a-z0-9]/.test(folded[o.length] ?? ''))
 }
 

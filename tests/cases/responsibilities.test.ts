@@ -123,4 +123,14 @@ describe('responsibilities', () => {
     )
     expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Các sở, ban, ngành', 'Phòng Tư pháp'])
   })
+
+  it('a duty opening with a word that folds like an agency ("Bố trí" / "Bộ", "Bàn giao" / "Ban") is no agency', () => {
+    const plan = parsePlan(
+      ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính', 'Bố trí kinh phí thực hiện Kế hoạch.', '2. Sở Nội vụ', 'Bàn giao hồ sơ cho các đơn vị.'].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Sở Tài chính', ['Bố trí kinh phí thực hiện Kế hoạch.']],
+      ['Sở Nội vụ', ['Bàn giao hồ sơ cho các đơn vị.']]
+    ])
+  })
 })
