@@ -47,6 +47,7 @@ export const comparatorsAfter: ReadonlyArray<readonly [phrase: string, comparato
 /** Direction words before a number ("tăng 26 bậc", "giảm tối thiểu 10%"). */
 export const changeWords: ReadonlyArray<readonly [word: string, change: 'increase' | 'decrease']> = [
   ['tăng', 'increase'],
+  ['gia tăng', 'increase'],
   ['nâng', 'increase'],
   ['giảm', 'decrease'],
   ['cắt giảm', 'decrease'],

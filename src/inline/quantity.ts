@@ -109,9 +109,11 @@ function namesMeasure(text: string, clause: number, w: number): boolean {
 const MEASURE_HEADS = measureHeads.map((h) => h.toLowerCase())
 
 /** The change said by the word at `w`, alone or as the second word of a phrase ("cắt giảm"), or null. */
-function changeAt(text: string, w: number): 'increase' | 'decrease' | null {
+/** The change word at the word `w` (or the two-word one it ends), with where it starts; or null. */
+function changeAt(text: string, w: number): {change: 'increase' | 'decrease'; start: number} | null {
   for (const {w: word, c, lead} of CHANGES) {
-    if (phraseIn(text, w, word) || (lead > 0 && w >= lead && phraseIn(text, w - lead, word))) return c
+    if (phraseIn(text, w, word)) return {change: c, start: w}
+    if (lead > 0 && w >= lead && phraseIn(text, w - lead, word)) return {change: c, start: w - lead}
   }
   return null
 }
@@ -441,8 +443,8 @@ function context(text: string, clause: number, to: number, start: number, end: n
     if (w === j) break
     const hit = changeAt(text, w)
     // "tốc độ tăng trưởng", "tỷ lệ tăng dân số": the name of a measure, not a direction.
-    if (hit !== null && !phraseIn(text, w, 'tăng trưởng') && !namesMeasure(text, clause, w)) {
-      change = hit
+    if (hit !== null && !phraseIn(text, w, 'tăng trưởng') && !namesMeasure(text, clause, hit.start)) {
+      change = hit.change
       break
     }
     j = w

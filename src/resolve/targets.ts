@@ -10,7 +10,7 @@
 
 import {units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWords, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -185,8 +185,8 @@ interface Segment {
   annual: boolean
   /** Says it aims: "phấn đấu", "đến năm", "mục tiêu". */
   aimed: boolean
-  /** "phấn đấu" or "đến năm". */
-  striving: boolean
+  /** Where the segment says "phấn đấu" or "đến năm": only before a figure do they aim it. */
+  striving: number[]
 }
 
 /** Is [s, e) only white space and a list bullet? */
@@ -425,7 +425,7 @@ const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt gi�
 const OWN_VERB = /(?:^|\s)(?:đạt|phấn đấu|là|trên|dưới|tối thiểu|tối đa|ít nhất|không quá|không dưới)(?=\s|$)/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp'])
+const TRAILING_WORDS = new Set(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', ...changeWords.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -601,7 +601,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         years: yearsIn(text.slice(segS, segE)),
         annual: reading.annual.any(segS, segE),
         aimed: aims.length > 0,
-        striving: aims.some((a) => a.phrase < 2)
+        striving: aims.filter((a) => a.phrase < 2).map((a) => a.at)
       }
       segments.set(segS, seg)
     }
@@ -661,7 +661,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
 
     // Target or description?
     const cue = q.comparator !== '=' || q.change !== null || reading.cues.any(segS, node.s)
-    const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving)
+    const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving.some((at) => at < node.s))
     const leading = onlyBulletBefore(text, segS, node.s)
     const isTarget = !past && !kinds.includes('situation') && (cue || planned || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'

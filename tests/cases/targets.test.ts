@@ -344,7 +344,19 @@ describe('measures named with a change word, and subjects around the number', ()
   })
 
   it('a second figure with a verb of its own keeps its own comparator', () => {
-    expect(subjects('- Tỷ lệ hài lòng năm 2020 dưới 24%, phấn đấu đạt 90%.').map((t) => t[2])).toEqual(['<', '='])
+    expect(subjects('- Tỷ lệ hài lòng cấp tỉnh tối thiểu 80%, phấn đấu cấp xã đạt 90%.').map((t) => t[2])).toEqual(['>=', '='])
+  })
+
+  it('a figure of a past year before "phấn đấu" in the same sentence is reported, not a target', () => {
+    expect(subjects('- Tỷ lệ hài lòng năm 2020 dưới 24%, phấn đấu đạt 90%.').map((t) => [t[0], t[2]])).toEqual([[90, '=']])
+    expect(subjects('- Năm 2020, tỉnh đạt 69,66 điểm, phấn đấu năm 2025 đạt tối thiểu 72 điểm.').map((t) => [t[0], t[2]])).toEqual([[72, '>=']])
+  })
+
+  it('"gia tăng" is a direction, and after "tỷ lệ" part of the measure\'s name', () => {
+    expect(subjects('- Số hồ sơ trực tuyến gia tăng 20% so với năm 2020.\n- Tỷ lệ gia tăng dân số tự nhiên dưới 1%.')).toEqual([
+      [20, '%', '=', 'increase', 'Số hồ sơ trực tuyến'],
+      [1, '%', '<', null, 'Tỷ lệ gia tăng dân số tự nhiên']
+    ])
   })
 
   it('"100 phần trăm" is 100 %; a rate of a noun with no words before it names itself', () => {
