@@ -11,7 +11,7 @@
 import {clauseOpenings} from '../../grammars/index.js'
 import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
-import {capitalize, fold, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, fold, isMarkless, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
@@ -49,12 +49,21 @@ function isRule(text: string): boolean {
 /** Bodies and officials that issue a decision, as its authority line opens. */
 const AUTHORITY = /^(?:chu tich|bo truong|giam doc|thu tuong|uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/
 
-/** Words a title line cannot end on when the next line continues it. */
-const RUNS_ON = /\s(?:cua|va|ve|voi|cho|tai|theo|trong|den|tu|dia ban|tren)$/
+/**
+ * Words a title line cannot end on when the next line continues it. With their
+ * marks: folded, "Đức Trọng" would end on "trong".
+ */
+const RUNS_ON = /\s(?:của|và|về|với|cho|tại|theo|trong|đến|từ|địa bàn|trên)$/u
+const RUNS_ON_FOLDED = /\s(?:cua|va|ve|voi|cho|tai|theo|trong|den|tu|dia ban|tren)$/
+
+/** Does the title line run on into the next? */
+function runsOn(line: Line): boolean {
+  return isMarkless() ? RUNS_ON_FOLDED.test(line.folded) : RUNS_ON.test(line.text.toLowerCase())
+}
 
 /** An authority line under the title ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not its continuation. */
 function isAuthority(line: Line, previous: Line): boolean {
-  return AUTHORITY.test(line.folded) && line.text.length <= 90 && !RUNS_ON.test(previous.folded)
+  return AUTHORITY.test(line.folded) && line.text.length <= 90 && !runsOn(previous)
 }
 
 /** Could this line be part of a trích yếu? */
@@ -127,7 +136,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" or "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" under a
     // decision's title is its authority, not the title (unless the title runs on: "… CỦA").
     const before = titleLines[titleLines.length - 1]
-    if (before !== undefined && ((signatureCell(line.text) !== null && !RUNS_ON.test(before.folded)) || isAuthority(line, before))) {
+    if (before !== undefined && ((signatureCell(line.text) !== null && !runsOn(before)) || isAuthority(line, before))) {
       if (isUpperText(line.text)) authority = line
       break
     }

@@ -385,6 +385,11 @@ describe('a plan issued with a decision (Quyết định ban hành kèm theo K�
     expect(runOn.meta.title).toBe('THỰC HIỆN NGHỊ QUYẾT CỦA ỦY BAN NHÂN DÂN TỈNH VỀ CHUYỂN ĐỔI SỐ')
   })
 
+  it('a title ending on a place whose name folds like a linking word ("Đức Trọng" / "trong") does not run on into the authority', () => {
+    const decision = parsePlan('QUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2024 của huyện Đức Trọng\n\nỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;')
+    expect(decision.meta.title).toBe('Ban hành Kế hoạch cải cách hành chính năm 2024 của huyện Đức Trọng')
+  })
+
   it('"Quyết định này có hiệu lực kể từ ngày ký": the effective date is the issue date', () => {
     expect(plan.meta.effectiveDate).toBe('2021-10-20')
     const dated = parsePlan('Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nI. TỔ CHỨC THỰC HIỆN\nKế hoạch này có hiệu lực thi hành từ ngày 01/02/2024. Luật Đất đai có hiệu lực từ ngày 01/8/2024.')
