@@ -83,6 +83,11 @@ function cellRanges(ctx: Context, s: number, e: number): Array<[number, number]>
   // "| a | b |": the empty cells outside the edge pipes are not cells.
   if (ranges.length > 1 && ranges[0]![0] === ranges[0]![1] && text.slice(s, e).trimStart().startsWith(sep)) ranges.shift()
   if (ranges.length > 1 && ranges[ranges.length - 1]![0] === ranges[ranges.length - 1]![1] && text.slice(s, e).trimEnd().endsWith(sep)) ranges.pop()
+  if (sep === '\t') {
+    // A tab before or after the row's text is an empty cell at its edge ("3<TAB>Số hóa<TAB><TAB>Thường xuyên<TAB>").
+    for (let j = s; j > 0 && (text[j - 1] === '\t' || text[j - 1] === ' '); j--) if (text[j - 1] === '\t') ranges.unshift([s, s])
+    for (let j = e; j < text.length && (text[j] === '\t' || text[j] === ' '); j++) if (text[j] === '\t') ranges.push([e, e])
+  }
   return ranges
 }
 

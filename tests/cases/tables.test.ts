@@ -53,6 +53,17 @@ describe('tables', () => {
       ['Số hóa hồ sơ', 'Sở Thông tin và Truyền thông', 'Quý I/2024']
     ])
   })
+
+  it('tab rows with empty cells at their edges (a tab at the end, a tab at the start) keep their width', () => {
+    const text = 'I. NHIỆM VỤ\nTT\tNội dung\tCơ quan chủ trì\tSản phẩm\n1\tRà soát thủ tục\tSở Tư pháp\t\n\tSố hóa hồ sơ\tVăn phòng\tDữ liệu'
+    const p = parsePlan(text)
+    expectInvariants(p, text)
+    expect(p.diagnostics.filter((d) => d.ruleId === 'table-shape')).toEqual([])
+    expect(p.tasks.map((t) => [t.description, t.lead, t.output])).toEqual([
+      ['Rà soát thủ tục', 'Sở Tư pháp', null],
+      ['Số hóa hồ sơ', 'Văn phòng', 'Dữ liệu']
+    ])
+  })
 })
 
 describe('tasks from appendix tables', () => {
