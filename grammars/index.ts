@@ -50,6 +50,7 @@ export {
   measuredActions,
   rankPlaces,
   scaleWords,
+  figureScales,
   leadingChanges,
   measureNouns,
   targetCues,

@@ -107,6 +107,18 @@ export const measuredActions: readonly string[] = [
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
 
+/**
+ * Scale words after figures: "1,2 triệu lượt" is 1 200 000 lượt. Money units
+ * that open with one ("tỷ đồng", "triệu USD") stay units, as plans write them.
+ */
+export const figureScales: ReadonlyArray<readonly [word: string, factor: number]> = [
+  ['nghìn', 1e3],
+  ['ngàn', 1e3],
+  ['triệu', 1e6],
+  ['tỷ', 1e9],
+  ['tỉ', 1e9]
+]
+
 /** Scale words of amounts in words: a number after one is the rest of a larger amount ("Một tỷ năm trăm triệu"). */
 export const scaleWords: readonly string[] = ['tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm']
 

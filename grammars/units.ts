@@ -6,7 +6,7 @@
  */
 
 /** What a quantity measures. */
-export type UnitKind = 'percent' | 'permille' | 'count' | 'duration' | 'money' | 'score' | 'multiple' | 'population' | 'area'
+export type UnitKind = 'percent' | 'permille' | 'count' | 'duration' | 'money' | 'score' | 'multiple' | 'population' | 'area' | 'measure'
 
 export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['%', 'percent'],
@@ -82,7 +82,52 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['ứng dụng', 'count'],
   ['hệ thống', 'count'],
   ['cơ sở dữ liệu', 'count'],
+  ['tài khoản', 'count'],
+  ['thuê bao', 'count'],
+  ['camera', 'count'],
+  ['máy tính', 'count'],
+  ['thiết bị', 'count'],
+  ['tin, bài', 'count'],
+  ['tin bài', 'count'],
+  ['bài viết', 'count'],
+  ['tác phẩm', 'count'],
+  ['chuyên mục', 'count'],
+  ['cơ sở', 'count'],
+  ['tổ chức', 'count'],
+  ['hộ gia đình', 'count'],
+  ['gia đình', 'count'],
+  ['thành viên', 'count'],
+  ['hội viên', 'count'],
+  ['đảng viên', 'count'],
+  ['đoàn viên', 'count'],
+  ['tổ dân phố', 'count'],
+  ['khu phố', 'count'],
+  ['ấp', 'count'],
+  ['chợ', 'count'],
+  ['tuyến', 'count'],
+  ['trạm', 'count'],
+  ['giao dịch', 'count'],
+  ['phòng họp', 'count'],
+  ['sinh viên', 'count'],
+  ['giáo viên', 'count'],
+  ['tiêu chí', 'count'],
+  ['chứng thư số', 'count'],
+  ['chữ ký số', 'count'],
+  ['ý kiến', 'count'],
+  ['phiếu', 'count'],
+  ['khách', 'count'],
   ['dân', 'population'],
   ['ha', 'area'],
-  ['km', 'area']
+  ['km2', 'area'],
+  ['km²', 'area'],
+  ['km', 'area'],
+  ['m2', 'area'],
+  ['m²', 'area'],
+  ['tấn', 'measure'],
+  ['kg', 'measure'],
+  ['MW', 'measure'],
+  ['kWh', 'measure'],
+  ['m3', 'measure'],
+  ['m³', 'measure'],
+  ['lít', 'measure']
 ]

@@ -78,7 +78,7 @@ export const CitationSchema = literal('citation').extend({
 })
 
 /** What a quantity measures. */
-export const UnitKindSchema = z.enum(['percent', 'permille', 'count', 'duration', 'money', 'score', 'multiple', 'population', 'area', 'rank', 'rate', 'number'])
+export const UnitKindSchema = z.enum(['percent', 'permille', 'count', 'duration', 'money', 'score', 'multiple', 'population', 'area', 'measure', 'rank', 'rate', 'number'])
 
 /** ≥, >, ≤, <, =. */
 export const ComparatorSchema = z.enum(['>=', '>', '<=', '<', '='])

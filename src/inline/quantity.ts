@@ -13,6 +13,7 @@ import {
   measureHeads,
   rankPlaces,
   scaleWords,
+  figureScales,
   comparatorsAfter,
   comparatorsBefore,
   levelWords,
@@ -359,7 +360,16 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
     const rankStart = rankWord ? endsWithPhrase(text, clause, at, rankWord) : -1
     if (rankStart !== -1) start = rankStart
   } else {
-    const u = readUnit(text, end, to)
+    let u = readUnit(text, end, to)
+    // "1,2 triệu lượt", "2,5 triệu thuê bao": the scale multiplies, the noun after it is the unit.
+    const scale = u === null && text[end] === ' ' ? FIGURE_SCALES.find(([w]) => phraseIn(text, end + 1, w) && !isWordCode(text.charCodeAt(end + 1 + w.length))) : undefined
+    if (scale !== undefined) {
+      const [word, factor] = scale
+      token.value = Math.round(token.value * factor)
+      if (amountTo !== null) amountTo = Math.round(amountTo * factor)
+      end += 1 + word.length
+      u = readUnit(text, end, to)
+    }
     if (u) {
       unit = u.unit
       unitKind = u.rate ? 'rate' : coverage && u.kind !== 'percent' ? 'count' : u.kind
@@ -382,6 +392,7 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 }
 
 const MULTIPLE = multipleWords
+const FIGURE_SCALES = [...figureScales].sort((a, b) => b[0].length - a[0].length)
 
 
 /** Start of the word before `at` (spaces between), or -1. */

@@ -458,6 +458,8 @@ function stripTrailing(value: string): string {
 
 const ACTIONS = new Set(measuredActions)
 
+const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure'])
+
 /** The action alone before a share ("Kiểm tra tối thiểu"), comparators and bullets aside; or null. */
 function actionBefore(raw: string): string | null {
   // An action and a comparator are a few words: most texts before a share are turned away here.
@@ -586,7 +588,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
 
     // A count with no comparator or direction only describes: "06 lĩnh vực", "63 điểm cầu".
     // A count out of a total ("17/17 xã") measures coverage.
-    const measured = q.unitKind === 'percent' || q.unitKind === 'permille' || q.unitKind === 'rank' || q.unitKind === 'score' || q.unitKind === 'rate' || q.of !== null
+    // Amounts of money, land and goods ("3 tỷ USD", "1.000 ha rừng", "1,5 triệu tấn") measure too.
+    const measured = MEASURED_KINDS.has(q.unitKind) || q.of !== null
     const describes = !measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))
     // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ".
     const planned = q.unitKind === 'count' && q.unit !== null && ancestors.some((a) => a.type === 'section' && a.props.kind === 'objectives') && YEAR_WORD.test(text.slice(segS, segE))
