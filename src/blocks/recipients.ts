@@ -68,7 +68,9 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
     }
     if (startsAppendix(line)) break
     const style = line.marker?.style
-    const signatureOnly = style === undefined && signatureCell(line.text) !== null && signature.length > 0
+    // "| Lê Thị Hoa": the signature's column alone, its left cell empty.
+    const right = line.text.startsWith('|') ? stripStart(line.text, '|') : line.text
+    const signatureOnly = style === undefined && signatureCell(right) !== null && signature.length > 0
     if (closed ? !signatureOnly : style !== 'dash' && style !== 'plus' && style !== 'bullet' && !/^luu\b/.test(line.folded) && !signatureOnly) break
     addLine(line.cs, line.ce)
     j++

@@ -104,6 +104,15 @@ describe('recipients (Nơi nhận)', () => {
     expect(plan.meta).toMatchObject({signer: 'Võ Văn Em', signerTitle: 'Phó Chủ tịch'})
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients'])
   })
+
+  it('flattened into "|" rows, the signature column going on alone after "Lưu" ("| (Đã ký)", "| Lê Thị Hoa")', () => {
+    const text = 'I. NỘI DUNG\n- Nội dung.\n\nNơi nhận: | KT. GIÁM ĐỐC\n- UBND tỉnh (b/c); | PHÓ GIÁM ĐỐC\n- Lưu: VT, CCHC. |\n | (Đã ký)\n | Lê Thị Hoa\n'
+    const plan = parse(text)
+    expectInvariants(plan, text)
+    expect(top<Recipients>(plan, 'recipients').recipients).toEqual(['UBND tỉnh (b/c)', 'Lưu: VT, CCHC'])
+    expect(plan.meta).toMatchObject({signer: 'Lê Thị Hoa', signerTitle: 'Phó Giám đốc'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients'])
+  })
 })
 
 describe('footnotes ([1] …) and fused references', () => {
