@@ -10,6 +10,7 @@ export {
   sectionKindNames,
   sectionKindPhrases,
   sectionKindOrder,
+  listIntroEndings,
   type SectionKindName
 } from './section-kinds.js'
 export {catalogueColonLabels, catalogueLabels, type CatalogueKey} from './catalogue-fields.js'

@@ -53,3 +53,9 @@ export const sectionKindOrder: readonly SectionKindName[] = [
   'implementation',
   'reporting'
 ]
+
+/**
+ * Last words of a sentence that introduces a list after its colon ("… gồm:",
+ * "… như sau:"): such a sentence is no title, unlike "1. Cải cách thể chế: …".
+ */
+export const listIntroEndings: readonly string[] = ['gồm', 'bao gồm', 'như sau', 'sau', 'là', 'cụ thể', 'cụ thể là', 'sau đây']

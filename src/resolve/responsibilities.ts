@@ -10,7 +10,7 @@
 import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
 import {withoutMarker} from '../lines/markers.js'
-import {fold, isMarkless, squash, stripEnd} from '../text/fold.js'
+import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A responsibility before positions are mapped. */
@@ -222,9 +222,13 @@ function sectionAgency(ctx: Context, section: Draft): {agency: string; duties: D
 
 function readSectionAgency(ctx: Context, section: Draft): {agency: string; duties: Draft[]} | null {
   const title = typeof section.props.title === 'string' ? section.props.title : null
-  if (title !== null && opensAgency(title) && title.length <= 120) return {agency: title, duties: []}
   const heading = section.children?.[0]
   const marker = heading?.children?.[0]
+  if (title !== null && opensAgency(title) && title.length <= 120) {
+    // "1. Phòng Nội vụ: chủ trì, tham mưu …": the heading says a duty after its title.
+    const rest = heading && marker ? stripStart(squash(ctx.text.slice(marker.e, heading.e)).slice(title.length), ':') : ''
+    return {agency: title, duties: rest.length > 0 && heading ? [heading] : []}
+  }
   if (!heading || heading.type !== 'heading' || !marker) return null
   const agency = sentenceAgency(squash(ctx.text.slice(marker.e, Math.min(heading.e, marker.e + 200))))
   return agency === null ? null : {agency, duties: [heading]}

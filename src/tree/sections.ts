@@ -10,7 +10,7 @@
  *   parent "4.".
  */
 
-import type {NumberingStyle} from '../../grammars/index.js'
+import {listIntroEndings, type NumberingStyle} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {isWeak, labelFor, levelKey, levelRank, type Marker} from '../lines/markers.js'
 import {inlines} from '../inline/index.js'
@@ -276,6 +276,21 @@ export function titleOf(content: string): string | null {
   // Trailing ":" and Markdown emphasis ("**I. MỤC TIÊU**").
   while (end > 0 && (content[end - 1] === ':' || content[end - 1] === ' ' || content[end - 1] === '*' || content[end - 1] === '_')) end--
   const text = content.slice(0, end)
-  if (text.length === 0 || text.length > 200 || /[.;]$/.test(text)) return null
-  return text
+  if (text.length === 0) return null
+  if (text.length <= 200 && !/[.;]$/.test(text)) return text
+  // "1. Cải cách thể chế: tiếp tục rà soát …": a sentence led in by its title.
+  return leadTitle(text)
 }
+
+/** The words before an early ": " of a heading sentence (at most 10 words, not a list's lead-in), or null. */
+function leadTitle(text: string): string | null {
+  const colon = text.indexOf(': ')
+  if (colon < 2 || colon > 100) return null
+  const lead = text.slice(0, colon).trimEnd()
+  if (lead.split(' ').length > 10 || /[.;]/.test(lead)) return null
+  const lower = lead.toLowerCase()
+  if (LIST_INTROS.some((w) => lower === w || lower.endsWith(` ${w}`))) return null
+  return lead
+}
+
+const LIST_INTROS = listIntroEndings.map((w) => w.toLowerCase())

@@ -133,4 +133,12 @@ describe('responsibilities', () => {
       ['Sở Nội vụ', ['Bàn giao hồ sơ cho các đơn vị.']]
     ])
   })
+
+  it('a heading "1. Phòng Nội vụ: chủ trì, tham mưu …" names the agency and says its duty', () => {
+    const plan = parsePlan(['IV. TỔ CHỨC THỰC HIỆN', '1. Phòng Nội vụ: Chủ trì, tham mưu theo dõi thực hiện Kế hoạch.', '2. Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí.'].join('\n'))
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Phòng Nội vụ', ['Phòng Nội vụ: Chủ trì, tham mưu theo dõi thực hiện Kế hoạch.']],
+      ['Phòng Tài chính - Kế hoạch', ['Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí.']]
+    ])
+  })
 })

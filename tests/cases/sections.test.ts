@@ -71,6 +71,16 @@ describe('section nesting by numbering style', () => {
     expect(shape(plan)).toEqual(['1 I. NỘI DUNG [tasks]', '2 1.'])
   })
 
+  it('a numbered sentence led in by its title ("1. Mục đích: …", "2. Cải cách thể chế: …") takes the words before the colon', () => {
+    const plan = parse('I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: nâng cao hiệu quả cải cách hành chính.\nII. NHIỆM VỤ\n1. Cải cách thể chế: rà soát văn bản quy phạm pháp luật.')
+    expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '1 II. NHIỆM VỤ [tasks]', '2 1. Cải cách thể chế'])
+  })
+
+  it('a sentence introducing a list ("… gồm: …", "… như sau: …") has no title', () => {
+    const plan = parse('I. NỘI DUNG\na) Xác định rõ trách nhiệm của các cơ quan gồm: đơn vị chủ trì, phối hợp.\nb) Các nhiệm vụ cụ thể như sau: rà soát, đánh giá.')
+    expect(shape(plan)).toEqual(['1 I. NỘI DUNG [tasks]', '2 a)', '2 b)'])
+  })
+
   it('a paragraph after a bullet belongs to the section, not the bullet', () => {
     const plan = parse('1. Mục đích\n- Nội dung một.\nĐoạn văn tiếp theo của mục.')
     const section = plan.children.find((c) => c.type === 'section') as Section
