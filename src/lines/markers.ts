@@ -340,6 +340,8 @@ function readNumeric(text: string): Marker | null {
     }
     // "1- Quán triệt …" (party documents; "1-2 ngày" is a range).
     if (after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)) return make(text, 'arabic', i + 1, value, null)
+    // "2- 90% đảng viên …": a figure after the dash and a space ("2021- 2025", a wrapped range, is no item number).
+    if (after === '-' && value < 100 && isSpace(text[i + 1]) && isDigitCode(text.charCodeAt(skipSpaces(text, i + 1)))) return make(text, 'arabic', i + 1, value, null)
     return null
   }
   const value = groups[groups.length - 1]!
