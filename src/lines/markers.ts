@@ -236,6 +236,7 @@ export function readMarker(text: string): Marker | null {
   }
 
   if (isDigitCode(code)) return readNumeric(text)
+  if (first === '(') return readParenthesised(text)
 
   if (first === 'P' || first === 'C' || first === 'Đ') {
     const named = first === 'P' ? readPart(text) : first === 'C' ? readPart(text, CHAPTER_WORDS, 'chapter') : readArticle(text)
@@ -253,6 +254,8 @@ export function readMarker(text: string): Marker | null {
     if ((after === '.' || after === ')' || after === '/') && markerBoundary(text, i + 1)) {
       return make(text, 'roman', i + 1, value, null)
     }
+    // "I.1. Về đào tạo", "II.2.1. …": numbered under the Roman part, the level of "1." and "1.1.".
+    if (after === '.' && isDigitCode(text.charCodeAt(i + 1))) return underRoman(text, i + 1)
     // "I: MỤC ĐÍCH", and "I . MỤC ĐÍCH" (a space before the dot, from PDF text): only before a heading in capitals.
     if (after === ':' && isSpace(text[i + 1]) && upperHeading(text, i + 1)) return make(text, 'roman', i + 1, value, null)
     if (isSpace(after) && text[i + 1] === '.' && isSpace(text[i + 2]) && upperHeading(text, i + 2)) return make(text, 'roman', i + 2, value, null)
@@ -307,6 +310,33 @@ function readArticle(text: string): Marker | null {
     return make(text, 'article', i, value, null)
   }
   return null
+}
+
+/** "(1) Đào tạo …", "(a) Hoàn thiện …": a number or letter in brackets, before a space. */
+function readParenthesised(text: string): Marker | null {
+  let k = 1
+  while (k < 3 && isDigitCode(text.charCodeAt(k))) k++
+  if (text[k] !== ')' || !isSpace(text[k + 1])) {
+    const letter = text[1]
+    if (letter === undefined || !vietnameseLetters.includes(letter) || text[2] !== ')' || !isSpace(text[3])) return null
+    return make(text, 'letter', 3, letterValue(letter), null)
+  }
+  if (k === 1) return null
+  return make(text, 'arabicParen', k + 1, Number(text.slice(1, k)), null)
+}
+
+/** The "1." or "2.1." after a Roman numeral and its dot at `at`, as if it stood alone; the label keeps the numeral. */
+function underRoman(text: string, at: number): Marker | null {
+  const rest = text.slice(at)
+  let inner = readNumeric(rest)
+  // "I.1 Về đào tạo": no dot after the last number.
+  if (inner === null) {
+    let k = 0
+    while (k < rest.length && k < 2 && isDigitCode(rest.charCodeAt(k))) k++
+    if (k > 0 && isSpace(rest[k]) && isUpper(rest[skipSpaces(rest, k)])) inner = make(rest, 'arabic', k, Number(rest.slice(0, k)), null)
+  }
+  if (inner === null || (inner.style !== 'arabic' && inner.style !== 'decimal')) return null
+  return {...inner, label: text.slice(0, at + inner.end), end: at + inner.end, contentStart: at + inner.contentStart}
 }
 
 function readNumeric(text: string): Marker | null {

@@ -76,6 +76,16 @@ describe('section nesting by numbering style', () => {
     expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '1 II. NHIỆM VỤ [tasks]', '2 1. Cải cách thể chế'])
   })
 
+  it('"I.1." nests under "I." as "1." would; "(1)" and "(a)" are numbered items', () => {
+    const plan = parse('I. KẾT QUẢ\nI.1. Về đào tạo\nĐã đào tạo.\nI.2. Về bồi dưỡng\nII. MỤC TIÊU\n(1) Đào tạo 1.500 lượt cán bộ.\n(2) Bồi dưỡng 500 lượt công chức.\nIII. GIẢI PHÁP\n1. Về cơ chế\n(a) Hoàn thiện quy chế.\n(b) Rà soát tiêu chuẩn.')
+    expect(shape(plan)).toEqual([
+      '1 I. KẾT QUẢ', '2 I.1. Về đào tạo', '2 I.2. Về bồi dưỡng',
+      '1 II. MỤC TIÊU [objectives]', '2 (1)', '2 (2)',
+      '1 III. GIẢI PHÁP [tasks]', '2 1. Về cơ chế', '3 (a)', '3 (b)'
+    ])
+    expect(plan.diagnostics).toEqual([])
+  })
+
   it('a sentence introducing a list ("… gồm: …", "… như sau: …") has no title', () => {
     const plan = parse('I. NỘI DUNG\na) Xác định rõ trách nhiệm của các cơ quan gồm: đơn vị chủ trì, phối hợp.\nb) Các nhiệm vụ cụ thể như sau: rà soát, đánh giá.')
     expect(shape(plan)).toEqual(['1 I. NỘI DUNG [tasks]', '2 a)', '2 b)'])
