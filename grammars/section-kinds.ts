@@ -28,7 +28,7 @@ export const sectionKindPhrases: Readonly<Record<SectionKindName, readonly strin
   viewpoints: ['Quan điểm chỉ đạo', 'Quan điểm'],
   objectives: ['Mục tiêu, yêu cầu', 'Mục tiêu', 'Chỉ tiêu', 'Các chỉ tiêu'],
   scope: ['Phạm vi', 'Đối tượng'],
-  situation: ['Thực trạng', 'Tình hình', 'Kết quả thực hiện', 'Đánh giá'],
+  situation: ['Thực trạng', 'Tình hình', 'Kết quả thực hiện', 'Kết quả đạt được', 'Kết quả', 'Đánh giá', 'Hạn chế'],
   tasks: ['Nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp', 'Nhiệm vụ', 'Giải pháp', 'Nội dung', 'Các nhiệm vụ'],
   funding: ['Kinh phí', 'Nguồn kinh phí', 'Nguồn lực'],
   implementation: ['Tổ chức thực hiện', 'Trách nhiệm thực hiện', 'Phân công'],

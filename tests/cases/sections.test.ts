@@ -63,7 +63,7 @@ describe('section nesting by numbering style', () => {
 
   it('PHẦN I. above Roman numerals', () => {
     const plan = parse('PHẦN I. ĐÁNH GIÁ\nI. KẾT QUẢ\nII. HẠN CHẾ\nPHẦN II. NHIỆM VỤ\nI. MỤC TIÊU')
-    expect(shape(plan)).toEqual(['1 PHẦN I. ĐÁNH GIÁ [situation]', '2 I. KẾT QUẢ', '2 II. HẠN CHẾ', '1 PHẦN II. NHIỆM VỤ [tasks]', '2 I. MỤC TIÊU [objectives]'])
+    expect(shape(plan)).toEqual(['1 PHẦN I. ĐÁNH GIÁ [situation]', '2 I. KẾT QUẢ [situation]', '2 II. HẠN CHẾ [situation]', '1 PHẦN II. NHIỆM VỤ [tasks]', '2 I. MỤC TIÊU [objectives]'])
   })
 
   it('a numbered sentence is a section without a title', () => {
@@ -79,7 +79,7 @@ describe('section nesting by numbering style', () => {
   it('"I.1." nests under "I." as "1." would; "(1)" and "(a)" are numbered items', () => {
     const plan = parse('I. KẾT QUẢ\nI.1. Về đào tạo\nĐã đào tạo.\nI.2. Về bồi dưỡng\nII. MỤC TIÊU\n(1) Đào tạo 1.500 lượt cán bộ.\n(2) Bồi dưỡng 500 lượt công chức.\nIII. GIẢI PHÁP\n1. Về cơ chế\n(a) Hoàn thiện quy chế.\n(b) Rà soát tiêu chuẩn.')
     expect(shape(plan)).toEqual([
-      '1 I. KẾT QUẢ', '2 I.1. Về đào tạo', '2 I.2. Về bồi dưỡng',
+      '1 I. KẾT QUẢ [situation]', '2 I.1. Về đào tạo', '2 I.2. Về bồi dưỡng',
       '1 II. MỤC TIÊU [objectives]', '2 (1)', '2 (2)',
       '1 III. GIẢI PHÁP [tasks]', '2 1. Về cơ chế', '3 (a)', '3 (b)'
     ])
@@ -315,7 +315,7 @@ describe('one line a paragraph (Word and portal exports put a blank line after e
     const plan = parse('Phần thứ nhất\n\nĐÁNH GIÁ TÌNH HÌNH NĂM 2023\n\nI.\n\nKẾT QUẢ ĐẠT ĐƯỢC\n\nNăm 2023 tăng trưởng đạt 7,2%.\n\nPhần thứ hai\n\nKẾ HOẠCH NĂM 2024\n\nI. MỤC TIÊU\n\n1. Tăng trưởng đạt 7,5%.')
     expect(shape(plan)).toEqual([
       '1 Phần thứ nhất ĐÁNH GIÁ TÌNH HÌNH NĂM 2023 [situation]',
-      '2 I. KẾT QUẢ ĐẠT ĐƯỢC',
+      '2 I. KẾT QUẢ ĐẠT ĐƯỢC [situation]',
       '1 Phần thứ hai KẾ HOẠCH NĂM 2024',
       '2 I. MỤC TIÊU [objectives]',
       '3 1.'
