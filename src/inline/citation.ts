@@ -54,6 +54,8 @@ export interface CitationMention {
    * dropped.
    */
   short?: string
+  /** "… số 02/NQ-CP cùng ngày": dated as the citation before it (read by the recogniser, then dropped). */
+  sameDay?: boolean
 }
 
 interface TypeEntry {
@@ -144,6 +146,10 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
   let i = skipSpaces(f, at, f.length)
   if (f[i] === ',') i = skipSpaces(f, i + 1, f.length)
   const date = (from: number): number => {
+    if (phraseAt(f, from, 'cung ngay')) {
+      mention.sameDay = true
+      return from + 9
+    }
     if (phraseAt(f, from, 'ngay')) {
       const end = scan.base + f.length
       const d = dateAt(scan.text, scan.base + from, end) ?? dateAt(scan.text, scan.base + skipSpaces(f, from + 4, f.length), end)
@@ -268,7 +274,9 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
   const {f} = scan
   let i = skipSpaces(f, at, f.length)
   if (f[i] === ',') i = skipSpaces(f, i + 1, f.length)
-  const opening = TITLE_OPENINGS.find((o) => phraseAt(f, i, o))
+  // A quoted title: "… của Ban Thường vụ Thành ủy \"về đẩy mạnh …\"".
+  const quote = f[i] === '"' || f[i] === '“' ? 1 : 0
+  const opening = TITLE_OPENINGS.find((o) => phraseAt(f, i + quote, o))
   if (opening === undefined) return
   const end = clauseEnd(scan, i)
   if (end <= i) return
@@ -282,7 +290,7 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
     if (mention.issuer === null) mention.issuer = cleanIssuer(by[1]!)
     raw = raw.slice(0, by.index)
   }
-  const title = stripEnd(stripStart(squash(raw), '"“”\'', false), '"“”\'', false)
+  const title = unquoted(squash(raw))
   mention.title = title.length > 0 ? title : null
   mention.titleSpan = [scan.base + i, scan.base + end]
   for (let k = i; k < end; k++) {
@@ -293,6 +301,18 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
       k += rel.folded.length
     }
   }
+}
+
+/**
+ * A title without the quotes around it ("\"về đẩy mạnh …\"" → "về đẩy mạnh …"); a
+ * quoted name inside keeps both its quotes ("phê duyệt Đề án \"Xác định …\"").
+ */
+function unquoted(title: string): string {
+  if (/^["“']/.test(title)) return stripEnd(stripStart(title, '"“”\'', false), '"“”\'', false)
+  const straight = title.split('"').length - 1
+  const open = title.split('“').length - 1
+  const close = title.split('”').length - 1
+  return straight % 2 === 1 || close > open ? stripEnd(title, '"”', false) : title
 }
 
 /** Read a name after a type ("Đầu tư công 2019"); returns [nameEnd, year] or null. */
@@ -490,6 +510,14 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     const found = candidate(scan, at - s, done - s)
     if (found) {
       out ??= []
+      if (found.mention.sameDay) {
+        const before = out[out.length - 1]?.node.props.mention as CitationMention | undefined
+        if (before !== undefined && found.mention.date === null) {
+          found.mention.date = before.date
+          found.mention.year = before.year
+        }
+        delete found.mention.sameDay
+      }
       out.push({s: s + found.start, e: s + found.end, node: leaf('citation', s + found.start, s + found.end, {mention: found.mention})})
       done = s + found.end
       at = done - 1

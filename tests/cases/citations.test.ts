@@ -55,6 +55,19 @@ describe('numbered citations', () => {
   it('a date after ngày with "D tháng M, năm Y" and a Cyrillic С in the code', () => {
     expect(only('Nghị quyết số 76/NQ-\u0421P ngày 15 tháng 7 năm 2021.').number).toBe('76/NQ-CP')
   })
+
+  it('"… số 02/NQ-CP cùng ngày": dated as the citation before it', () => {
+    const list = cite('Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 và Nghị quyết số 02/NQ-CP cùng ngày của Chính phủ.')
+    expect(list.map((c) => [c.number, c.date, c.issuer])).toEqual([
+      ['01/NQ-CP', '2024-01-05', 'Chính phủ'],
+      ['02/NQ-CP', '2024-01-05', 'Chính phủ']
+    ])
+  })
+
+  it('a quoted name inside a title keeps both its quotes; quotes around the whole title go', () => {
+    expect(only('Căn cứ Quyết định số 1291/QĐ-BNV ngày 31/12/2019 của Bộ trưởng Bộ Nội vụ phê duyệt Đề án "Xác định Chỉ số cải cách hành chính";').title).toBe('phê duyệt Đề án "Xác định Chỉ số cải cách hành chính"')
+    expect(only('Thực hiện Nghị quyết số 05-NQ/TU ngày 20-01-2022 của Ban Thường vụ Thành ủy "về đẩy mạnh chuyển đổi số";').title).toBe('về đẩy mạnh chuyển đổi số')
+  })
 })
 
 describe('instruments cited by name', () => {
