@@ -52,6 +52,8 @@ export {
   rankPlaces,
   scaleWords,
   figureScales,
+  amountInWordsLabels,
+  referenceAsides,
   leadingChanges,
   measureNouns,
   targetCues,

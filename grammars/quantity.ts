@@ -107,6 +107,15 @@ export const measuredActions: readonly string[] = [
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
 
+/** Labels before an amount restated in words ("(Bằng chữ: Hai trăm năm mươi triệu đồng)"): no second amount. */
+export const amountInWordsLabels: readonly string[] = ['bằng chữ:', 'bằng chữ', 'viết bằng chữ:']
+
+/**
+ * Brackets after a figure that point elsewhere ("(chi tiết tại Phụ lục I)"),
+ * unlike those that qualify it ("(cấp tỉnh)"): no part of its subject.
+ */
+export const referenceAsides: readonly string[] = ['chi tiết', 'theo', 'kèm theo', 'xem', 'phụ lục', 'biểu', 'tại phụ lục', 'có phụ lục']
+
 /**
  * Scale words after figures: "1,2 triệu lượt" is 1 200 000 lượt. Money units
  * that open with one ("tỷ đồng", "triệu USD") stay units, as plans write them.

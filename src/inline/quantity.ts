@@ -14,6 +14,7 @@ import {
   rankPlaces,
   scaleWords,
   figureScales,
+  amountInWordsLabels,
   comparatorsAfter,
   comparatorsBefore,
   levelWords,
@@ -615,6 +616,8 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   // "(Một tỷ năm trăm triệu đồng)": a part of a larger amount in words is no amount of its own,
   // nor is the rest of a number in words ("trăm" after "năm"; "năm" alone is as often a year).
   if (scaleWords.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
+  // "(Bằng chữ: Hai trăm năm mươi triệu đồng)": the figures said again.
+  if (amountInWordsLabels.some((w) => endsWithPhrase(text, from, at, w) !== -1)) return null
   const before = previousWordStart(text, from, at)
   const previous = before === -1 ? null : numberWordAt(text, before)
   if (previous !== null && (first.role !== 'digit' || previous.word !== 'năm')) return null

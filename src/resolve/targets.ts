@@ -10,7 +10,7 @@
 
 import {units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWords, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -457,6 +457,7 @@ function stripTrailing(value: string): string {
 }
 
 const ACTIONS = new Set(measuredActions)
+const ASIDES = referenceAsides.map((a) => a.toLowerCase())
 
 const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure'])
 
@@ -666,7 +667,9 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const cue = q.comparator !== '=' || q.change !== null || reading.cues.any(segS, node.s)
     const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving.some((at) => at < node.s))
     const leading = onlyBulletBefore(text, segS, node.s)
-    const isTarget = !past && !kinds.includes('situation') && (cue || planned || (measured && (leading || inObjectives)))
+    // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
+    const budget = q.unitKind === 'money' && kinds.includes('funding')
+    const isTarget = !past && !budget && !kinds.includes('situation') && (cue || planned || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
     if (!isTarget) continue
 
@@ -860,7 +863,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a
   // number qualify what the clause measures before its first number.
   const qualifier = /^\s?\(([^()]{1,60})\)/u.exec(after)
-  if (qualifier !== null) {
+  if (qualifier !== null && !ASIDES.some((a) => qualifier[1]!.toLowerCase().startsWith(a))) {
     const base = cleanSubject(text.slice(segS, siblings[0]!.node.s))
     return base === null ? squash(qualifier[1]!) : `${base} (${squash(qualifier[1]!)})`
   }

@@ -407,6 +407,18 @@ describe('counts in the objectives, and amounts restated in words', () => {
   })
 })
 
+describe('budgets, amounts said again in words, and pointers to appendices', () => {
+  it('a budget in the funding part is no target, nor its amount in words ("Bằng chữ: …")', () => {
+    const list = targets('- Thu hút 3 tỷ USD vốn đầu tư.\nIII. KINH PHÍ\n1. Nguồn ngân sách tỉnh\nDự toán kinh phí: 250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng).')
+    expect(list.map((t) => [t.value, t.unit])).toEqual([[3, 'tỷ USD']])
+  })
+
+  it('"(chi tiết tại Phụ lục I)" after a figure is no part of its subject; "(cấp tỉnh)" is', () => {
+    expect(targets('- Phấn đấu Chỉ số PAPI đạt từ 44 điểm trở lên (chi tiết tại Phụ lục I).').map((t) => t.subject)).toEqual(['Chỉ số PAPI'])
+    expect(targets('- Tỷ lệ hài lòng đạt 98% (cấp tỉnh), 95% (cấp huyện).').map((t) => t.subject)).toEqual(['Tỷ lệ hài lòng (cấp tỉnh)', 'Tỷ lệ hài lòng (cấp huyện)'])
+  })
+})
+
 describe('a subject that is only a place ("tại Bộ phận một cửa cấp huyện")', () => {
   it('measures what the target before it measured, there', () => {
     expect(targets('- Năng suất tiếp nhận hồ sơ của 01 nhân sự tại Trung tâm Phục vụ hành chính công tỉnh tối thiểu là 1.600 hồ sơ/năm; tại Bộ phận một cửa cấp huyện tối thiểu là 1.200 hồ sơ/năm.').map((t) => t.subject)).toEqual([
