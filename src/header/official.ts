@@ -275,7 +275,7 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     return
   }
   if (kind === 'number') {
-    const raw = cell.text.replace(/^\s*Số\s*[:.]?\s*/iu, '')
+    const raw = cell.text.replace(/^\s*S[ốo]\s*[:.]?\s*/iu, '')
     const parts = parseDocumentNumber(raw)
     // A draft leaves the number blank ("/KH-SNV"): no number, but the type code still says Kế hoạch.
     const blank = /^\/\s{0,3}([A-ZĐa-zđ]+)/u.exec(raw.trim())

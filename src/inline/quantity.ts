@@ -105,7 +105,7 @@ const CHANGES = changeWords
 function namesMeasure(text: string, clause: number, w: number): boolean {
   let j = w
   while (j > clause && text.charCodeAt(j - 1) === 0x20) j--
-  return MEASURE_HEADS.some((head) => j - head.length >= clause && text.slice(j - head.length, j).toLowerCase() === head && (j - head.length === 0 || !isWordCode(text.charCodeAt(j - head.length - 1))))
+  return MEASURE_HEADS.some((head) => j - head.length >= clause && phraseIn(text, j - head.length, head) && (j - head.length === 0 || !isWordCode(text.charCodeAt(j - head.length - 1))))
 }
 
 const MEASURE_HEADS = measureHeads.map((h) => h.toLowerCase())
@@ -211,7 +211,7 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
       if (isDigitCode(text.charCodeAt(k))) {
         while (text[w] === '.' && isDigitCode(text.charCodeAt(w + 1)) && isDigitCode(text.charCodeAt(w + 2)) && isDigitCode(text.charCodeAt(w + 3)) && !isWordCode(text.charCodeAt(w + 4))) w += 4
       }
-      if (w === k || (words > 0 && DENOMINATOR_STOPS.has(text.slice(k, w).toLowerCase()))) break
+      if (w === k || (words > 0 && isDenominatorStop(text.slice(k, w).toLowerCase()))) break
       words++
       k = w
       if (text[k] !== ' ' || !isWordCode(text.charCodeAt(k + 1))) break
@@ -229,6 +229,12 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
 }
 
 const DENOMINATOR_STOPS = new Set(denominatorStops)
+const FOLDED_DENOMINATOR_STOPS = new Set(denominatorStops.map(fold))
+
+/** Does `word` (lower case) end a rate's denominator? Without marks in text that has none. */
+function isDenominatorStop(word: string): boolean {
+  return DENOMINATOR_STOPS.has(word) || (isMarkless() && FOLDED_DENOMINATOR_STOPS.has(fold(word)))
+}
 
 /**
  * Is the number at [start, end) a date, a year, a time, a level list or a

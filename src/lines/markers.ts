@@ -6,7 +6,7 @@
  */
 
 import {numberingStyles, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
-import {isDigitCode, isUpperText} from '../text/fold.js'
+import {isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
 
 /** A marker found at the start of a line. */
 export interface Marker {
@@ -165,7 +165,20 @@ export function labelFor(style: NumberingStyle, value: number, path?: readonly n
 const PART_WORDS = ['PHẦN', 'Phần']
 const CHAPTER_WORDS = ['CHƯƠNG', 'Chương']
 const ARTICLE_WORDS = ['Điều', 'ĐIỀU']
+/** The same words in text with its marks stripped ("Phan I:", "Chuong II", "Dieu 3."). */
+const FOLDED_PART_WORDS = ['PHAN', 'Phan']
+const FOLDED_CHAPTER_WORDS = ['CHUONG', 'Chuong']
+const FOLDED_ARTICLE_WORDS = ['Dieu', 'DIEU']
 const ORDINALS: Readonly<Record<string, number>> = {
+  NHAT: 1,
+  TU: 4,
+  BON: 4,
+  NAM: 5,
+  SAU: 6,
+  BAY: 7,
+  TAM: 8,
+  CHIN: 9,
+  MUOI: 10,
   NHẤT: 1,
   HAI: 2,
   BA: 3,
@@ -188,7 +201,7 @@ function readPart(text: string, words: readonly string[] = PART_WORDS, style: Nu
     let token = text.slice(tokenStart, i).toUpperCase()
     let value: number | null = romanValue(token)
     if (value === null && /^\d{1,2}$/.test(token)) value = Number(token)
-    if (value === null && token === 'THỨ') {
+    if (value === null && (token === 'THỨ' || (token === 'THU' && isMarkless()))) {
       const j = skipSpaces(text, i)
       let k = j
       while (k < text.length && k - j < 8 && !isSpace(text[k]) && text[k] !== '.' && text[k] !== ':') k++
@@ -240,6 +253,10 @@ export function readMarker(text: string): Marker | null {
 
   if (first === 'P' || first === 'C' || first === 'Đ') {
     const named = first === 'P' ? readPart(text) : first === 'C' ? readPart(text, CHAPTER_WORDS, 'chapter') : readArticle(text)
+    if (named !== null) return named
+  }
+  if (isMarkless() && (first === 'P' || first === 'C' || first === 'D')) {
+    const named = first === 'P' ? readPart(text, FOLDED_PART_WORDS) : first === 'C' ? readPart(text, FOLDED_CHAPTER_WORDS, 'chapter') : readArticle(text, FOLDED_ARTICLE_WORDS)
     if (named !== null) return named
   }
   const part = readUpperLetter(text)
@@ -297,8 +314,8 @@ function readUpperLetter(text: string): Marker | null {
 }
 
 /** "Điều 1.", "Điều 12:" (articles of an attached Quy chế). */
-function readArticle(text: string): Marker | null {
-  for (const word of ARTICLE_WORDS) {
+function readArticle(text: string, words: readonly string[] = ARTICLE_WORDS): Marker | null {
+  for (const word of words) {
     if (!text.startsWith(word) || !isSpace(text[word.length])) continue
     let i = skipSpaces(text, word.length)
     const start = i

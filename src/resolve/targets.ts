@@ -423,9 +423,23 @@ const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt gi�
 
 /** A verb of its own between two quantities: the second does not share the first's comparator. */
 const OWN_VERB = /(?:^|\s)(?:đạt|phấn đấu|là|trên|dưới|tối thiểu|tối đa|ít nhất|không quá|không dưới)(?=\s|$)/u
+/** The same words without their marks, for text that has none. */
+const FOLDED_OWN_VERB = /(?:^|\s)(?:dat|phan dau|la|tren|duoi|toi thieu|toi da|it nhat|khong qua|khong duoi)(?=\s|$)/u
+const AIMED_BEFORE = /phấn đấu|đạt\s*$/u
+const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
 const TRAILING_WORDS = new Set(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', ...changeWords.map(([w]) => w)])
+
+let FOLDED_TRAILING: ReadonlySet<string> | null = null
+
+/** Is `words` (lower case) a cue word left at a subject's end? Without marks in text that has none. */
+function isTrailingWord(words: string): boolean {
+  if (TRAILING_WORDS.has(words)) return true
+  if (!isMarkless()) return false
+  FOLDED_TRAILING ??= new Set([...TRAILING_WORDS].map(fold))
+  return FOLDED_TRAILING.has(fold(words))
+}
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -447,10 +461,10 @@ function stripTrailing(value: string): string {
     const lastTwo = last > 0 ? text.lastIndexOf(' ', last - 1) : -1
     const two = lastTwo >= 0 ? text.slice(lastTwo + 1).toLowerCase() : ''
     const one = text.slice(last + 1).toLowerCase()
-    if (TRAILING_WORDS.has(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
-    else if (last > 0 && TRAILING_WORDS.has(one)) text = text.slice(0, last)
+    if (isTrailingWord(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
+    else if (last > 0 && isTrailingWord(one)) text = text.slice(0, last)
     // Only a cue word is left ("xếp", "ít nhất"): no subject of its own.
-    else if ((last === -1 && TRAILING_WORDS.has(one)) || TRAILING_WORDS.has(text.toLowerCase())) text = ''
+    else if ((last === -1 && isTrailingWord(one)) || isTrailingWord(text.toLowerCase())) text = ''
     else break
   }
   return text
@@ -472,6 +486,12 @@ function actionBefore(raw: string): string | null {
     text = text.slice(0, text.length - said.p.length).trimEnd()
   }
   return ACTIONS.has(text) ? text : null
+}
+
+/** A unit in the text's own spelling ("luot" where the marks are stripped), read from the end of its quantity. */
+function unitAsWritten(text: string, end: number, unit: string): string {
+  const written = text.slice(end - unit.length, end)
+  return written !== unit && fold(written) === fold(unit) ? written : unit
 }
 
 /** Clean a subject phrase. */
@@ -576,7 +596,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
       // Not when the second says its own verb: "dưới 24% năm 2020, phấn đấu đạt 90%".
-      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && !OWN_VERB.test(between) && q.comparator === '=' && q.change === null) {
+      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && !(isMarkless() ? FOLDED_OWN_VERB : OWN_VERB).test(between) && q.comparator === '=' && q.change === null) {
         q.comparator = p.comparator
         q.change = p.change
       }
@@ -591,7 +611,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // A count out of a total ("17/17 xã") measures coverage.
     // Amounts of money, land and goods ("3 tỷ USD", "1.000 ha rừng", "1,5 triệu tấn") measure too.
     const measured = MEASURED_KINDS.has(q.unitKind) || q.of !== null
-    const describes = !measured && q.comparator === '=' && q.change === null && !/phấn đấu|đạt\s*$/u.test(blockLower.slice(segS - block.s, node.s - block.s))
+    const describes = !measured && q.comparator === '=' && q.change === null && !(isMarkless() ? FOLDED_AIMED_BEFORE : AIMED_BEFORE).test(blockLower.slice(segS - block.s, node.s - block.s))
     // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ".
     const planned = q.unitKind === 'count' && q.unit !== null && ancestors.some((a) => a.type === 'section' && a.props.kind === 'objectives') && YEAR_WORD.test(text.slice(segS, segE))
     if (describes && !planned) continue
@@ -858,7 +878,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   }
   const nextStart = siblings[index + 1]?.node.s ?? segE
   let after = text.slice(node.e, nextStart)
-  after = after.replace(/^\s*(?:trở lên|trở xuống)/u, '')
+  after = after.replace(/^\s*(?:trở lên|trở xuống|tro len|tro xuong)/u, '')
   const countUnit = q.unitKind === 'count' && q.unit !== null
   // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a
   // number qualify what the clause measures before its first number.
@@ -872,7 +892,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const share = / chiếm(?: tỷ lệ| khoảng)?\s*$/iu.test(text.slice(Math.max(segS, node.s - 20), node.s))
   // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
   if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ)(?=[\s,.;:]|$)/u.test(after)) {
-    const subject = cleanSubject(countUnit ? `${q.unit} ${after}` : after)
+    const subject = cleanSubject(countUnit ? `${unitAsWritten(text, node.e, q.unit!)} ${after}` : after)
     if (subject) {
       // "Kiểm tra tối thiểu 30% các cơ quan …": what is counted, with what is done to it.
       // "… và 100% UBND các xã": a coordinated share has the action said before the first.

@@ -77,7 +77,7 @@ export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
 }
 
 /** Words of Vietnamese with their marks stripped, common in any plan ("cua", "va", "thuc hien"). */
-const STRIPPED_WORDS = / (?:cua|va|cac|duoc|thuc hien|nhung|trong|theo|nam|dong) /g
+const STRIPPED_WORDS = / (?:cua|va|cac|duoc|thuc hien|nhung|trong|theo|nam|dong|phan dau|toi thieu|ty le|ho so|thu tuc|hanh chinh|nguoi dan|muc tieu|nhiem vu|ke hoach|giai doan|chi so|dich vu|truc tuyen|dien tu|dat|tren|duoi|huyen|tinh) /g
 
 /**
  * Vietnamese with its diacritics stripped ("Phan dau 100% ho so duoc giai quyet"):
@@ -93,8 +93,10 @@ export function looksLikeStrippedVietnamese(text: string, limit = 4000): boolean
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) ascii++
     else if ((c >= 0xc0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)) marked++
   }
-  if (ascii < 300 || marked * 200 > ascii) return false
-  return (head.toLowerCase().match(STRIPPED_WORDS)?.length ?? 0) >= 8
+  if (ascii < 40 || marked * 200 > ascii) return false
+  const words = head.toLowerCase().match(STRIPPED_WORDS)?.length ?? 0
+  // A short text (a snippet, a one-section plan) tells by fewer words, and none marked.
+  return ascii < 300 ? marked === 0 && words >= 2 : words >= 8
 }
 
 // ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.

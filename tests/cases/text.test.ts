@@ -4,7 +4,8 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {parsePlan} from '../../src/index.js'
+import {parsePlan, walk} from '../../src/index.js'
+import type {Section} from '../../src/schema.js'
 import {findDate, isoDate} from '../../src/text/dates.js'
 import {fold, stripEnd, stripStart} from '../../src/text/fold.js'
 import {normalizeText} from '../../src/text/normalize.js'
@@ -148,5 +149,34 @@ describe('ranks and baselines in text without diacritics', () => {
     expect(parsePlan(stripped).diagnostics.map((d) => d.ruleId)).toEqual(['no-diacritics'])
     expect(pick(stripped)).toEqual(pick(marked))
     expect(pick(marked).slice(0, 2)).toEqual([[10, '<=', 2025, null, 'tinh, thanh pho'], [10, '>=', 2025, 2021, '%']])
+  })
+})
+
+describe('short texts without diacritics, and their numbering and header words', () => {
+  const strip = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+
+  it('a snippet of a few lines is told by its words ("phan dau", "ty le", "toi thieu") and read folded', () => {
+    const marked = 'II. MỤC TIÊU\n- Phấn đấu đạt 1,2 triệu lượt khách.\n- Tỷ lệ hài lòng đạt trên 90%.\n- Tỷ lệ gia tăng dân số dưới 1%.'
+    const plan = parsePlan(strip(marked))
+    expect(plan.diagnostics.map((d) => d.ruleId)).toContain('no-diacritics')
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.change, t.subject])).toEqual([
+      [1200000, '=', null, 'luot khach'],
+      [90, '>', null, 'Ty le hai long'],
+      [1, '<', null, 'Ty le gia tang dan so']
+    ])
+    // Plain English is no stripped Vietnamese.
+    expect(parsePlan('The plan covers the budget for the next two years of the programme.').diagnostics).toEqual([])
+  })
+
+  it('"Phan I:", "So: 12/KH-UBND", and a second figure with its own verb ("phan dau dat 90%")', () => {
+    const marked = 'Số: 12/KH-UBND\nBình Định, ngày 10 tháng 01 năm 2023\nKẾ HOẠCH\nCải cách hành chính năm 2023\nPhần I: KẾT QUẢ THỰC HIỆN NĂM 2022\n1. Tỷ lệ hồ sơ đúng hạn đạt 98,5%.\nPhần II: KẾ HOẠCH NĂM 2023\nI. MỤC TIÊU\n1. Tỷ lệ hài lòng đạt dưới 24% năm 2020, phấn đấu đạt 90%.'
+    const plan = parsePlan(strip(marked))
+    expect(plan.meta.documentNumber).toBe('12/KH-UBND')
+    const parts: string[] = []
+    walk(plan, (node) => {
+      if (node.type === 'section' && (node as Section).numbering?.style === 'part') parts.push((node as Section).numbering!.label!)
+    })
+    expect(parts).toEqual(['Phan I:', 'Phan II:'])
+    expect(plan.targets.map((t) => [t.value, t.comparator])).toEqual([[90, '=']])
   })
 })
