@@ -44,6 +44,13 @@ export const nameStops: readonly string[] = [
   'và', 'của', 'theo', 'để', 'được', 'đã', 'có', 'trong', 'tại', 'số', 'ngày', 'về', 'này', 'các', 'với', 'do', 'là', 'cho', 'nhằm', 'đối', 'xác', 'như', 'hiện', 'thì', 'mà', 'sau', 'trước', 'khi', 'đến', 'từ', 'trên', 'dưới', 'hoặc', 'hướng', 'quy', 'sửa', 'bổ', 'thay'
 ]
 
+/**
+ * The stop words above, without marks, that no word of a name folds to: used
+ * in text with its diacritics stripped ("bo" could be "bổ" or "Đảng bộ", so it
+ * is not here).
+ */
+export const foldedNameStops: readonly string[] = ['va', 'cua', 'theo', 'duoc', 'ngay', 'nay', 'cac', 'voi', 'nham', 'hoac', 'sua', 'thay', 'tren', 'duoi']
+
 /** Phrases inside instrument names that hold stop words ("Pháp lệnh Ưu đãi người có công với cách mạng"). */
 export const nameInnerPhrases: readonly string[] = ['có công với cách mạng', 'có công']
 

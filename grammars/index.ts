@@ -35,6 +35,7 @@ export {
   namedTypes,
   namedWithPeriodTypes,
   nameStops,
+  foldedNameStops,
   nameInnerPhrases,
   shortNumberFollowers,
   selfReferences,

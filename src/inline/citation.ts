@@ -21,6 +21,7 @@ import {
   nameInnerPhrases,
   shortNumberFollowers,
   nameStops,
+  foldedNameStops,
   relationPhrases,
   selfReferences,
   titleDroppedOpenings,
@@ -29,7 +30,7 @@ import {
 } from '../../grammars/index.js'
 import {bodyName, foldedTypeNames, issuerNameForCode, typeNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
-import {fold, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
+import {fold, isMarkless, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import {scanDocumentNumber, type FoundNumber} from './document-number.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -80,6 +81,15 @@ const NAMED = new Set(namedTypes)
 const NAMED_WITH_PERIOD = new Set(namedWithPeriodTypes.filter((t) => t !== 'Kế hoạch'))
 // Stop words keep their marks: folded, "bộ" (in "Đảng bộ") would be "bổ" (in "bổ sung").
 const NAME_STOPS = new Set(nameStops)
+/**
+ * In text with its marks stripped, only the stop words no name word folds to
+ * ("ngay", "nam", "va"; not "bo", "can", "dau").
+ */
+const FOLDED_NAME_STOPS = new Set(foldedNameStops)
+
+function isNameStop(word: string): boolean {
+  return NAME_STOPS.has(word) || (isMarkless() && FOLDED_NAME_STOPS.has(fold(word)))
+}
 const ISSUER_STOPS = [...issuerStops].sort((a, b) => b.length - a.length)
 const TITLE_OPENINGS = titleOpenings.map(fold).sort((a, b) => b.length - a.length)
 const DROPPED = titleDroppedOpenings.map(fold).sort((a, b) => b.length - a.length)
@@ -334,7 +344,7 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
       continue
     }
     // "Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng": a comma inside a short name, before lower case.
-    if (f[i] === ',' && f[i + 1] === ' ' && words > 0 && words <= 2 && !withPeriod && startsLower(text.slice(base + i + 2, base + i + 3)) && !NAME_STOPS.has(wordAt(text, base + i + 2).toLowerCase())) {
+    if (f[i] === ',' && f[i + 1] === ' ' && words > 0 && words <= 2 && !withPeriod && startsLower(text.slice(base + i + 2, base + i + 3)) && !isNameStop(wordAt(text, base + i + 2).toLowerCase())) {
       i += 2
       continue
     }
@@ -365,7 +375,7 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
       continue
     }
     const upper = isUpperAt(text, base + i)
-    if (!upper && NAME_STOPS.has(scan.text.slice(base + i, base + w).toLowerCase())) {
+    if (!upper && isNameStop(scan.text.slice(base + i, base + w).toLowerCase())) {
       // "Pháp lệnh Ưu đãi người có công với cách mạng": stop words inside a fixed phrase of a name.
       const inner = NAME_INNER.find((p) => phraseAt(f, i, p))
       if (inner === undefined) break
@@ -382,7 +392,7 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
   if (end <= at) return null
   // A resolution named by its plenum and term: "Nghị quyết Trung ương 4 khóa XII".
   if (withPeriod && !period && !congress && !/den nam \d{4}|(?:^|\s)khoa [ivxl]{1,6}(?![a-z])/.test(f.slice(at, end))) return null
-  let name = squash(text.slice(base + at, base + end)).replace(/\s*(năm)?\s*\d{4}$/u, (m) => (period ? m : ''))
+  let name = squash(text.slice(base + at, base + end)).replace(/\s*(?:năm|nam)?\s*\d{4}$/u, (m) => (period ? m : ''))
   // "Hiến pháp năm 2013": the year is the name.
   if (name.length === 0 && year !== null) name = `năm ${year}`
   if (name.length === 0) return null

@@ -179,4 +179,9 @@ describe('short texts without diacritics, and their numbering and header words',
     expect(parts).toEqual(['Phan I:', 'Phan II:'])
     expect(plan.targets.map((t) => [t.value, t.comparator])).toEqual([[90, '=']])
   })
+
+  it('an instrument cited by name ends where it would with marks ("nam 2015", "va")', () => {
+    const plan = parsePlan('Can cu Luat Ngan sach nha nuoc nam 2015 va cac van ban huong dan; phan dau ty le toi thieu')
+    expect(plan.citations.map((c) => [c.name, c.year])).toEqual([['Ngan sach nha nuoc', 2015]])
+  })
 })
