@@ -223,7 +223,7 @@ function proposeFromCaption(ctx: Context, caption: Line): void {
   if (fold(words[w] ?? '') === 'so') w++
   w++ // the number
   if (fold(words[w] ?? '') === 'nam' && /^\d{4}$/.test(words[w + 1] ?? '')) w += 2
-  const subject = words.slice(w).join(' ').replace(/^về\s(?:việc\s)?/iu, '')
+  const subject = words.slice(w).join(' ').replace(/^(?:về|ve)\s(?:(?:việc|viec)\s)?/iu, '')
   if (subject.length > 0) propose(ctx, 'captionTitle', subject, 'catalogue', caption.cs, caption.ce)
   propose(ctx, 'documentType', type.name, 'catalogue', caption.cs, caption.ce)
   const number = parseDocumentNumber(words[fold(words[0] ?? '') === 'so' ? 1 : 0] ?? '')

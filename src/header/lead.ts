@@ -100,7 +100,7 @@ export function parseLead(line: Line): LeadFacts | null {
     }
   }
   let title = squash(text.slice(titleFrom)).replace(/^,?\s*/, '')
-  title = title.replace(/^(?:về\s+việc|về|v\/v)\s+/iu, '')
+  title = title.replace(/^(?:về\s+việc|ve\s+viec|về|ve|v\/v)\s+/iu, '')
   const stop = title.search(/[.;](?:\s|$)/)
   if (stop !== -1) title = title.slice(0, stop)
   return {

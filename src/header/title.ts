@@ -58,7 +58,11 @@ const RUNS_ON_FOLDED = /\s(?:cua|va|ve|voi|cho|tai|theo|trong|den|tu|dia ban|tre
 
 /** Does the title line run on into the next? */
 function runsOn(line: Line): boolean {
-  return isMarkless() ? RUNS_ON_FOLDED.test(line.folded) : RUNS_ON.test(line.text.toLowerCase())
+  if (!isMarkless()) return RUNS_ON.test(line.text.toLowerCase())
+  // Without marks "Trong" may be a place ("huyen Duc Trong"): in a mixed-case line a capital says so.
+  if (!RUNS_ON_FOLDED.test(line.folded)) return false
+  const last = line.text.slice(line.text.lastIndexOf(' ') + 1)
+  return isUpperText(line.text) || last === last.toLowerCase()
 }
 
 /** An authority line under the title ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not its continuation. */

@@ -11,7 +11,7 @@ import {
   issuerCodeAliases,
   issuerCodes
 } from '../../grammars/index.js'
-import {fold, isUpperCode, squash} from '../text/fold.js'
+import {fold, isMarkless, isUpperCode, squash} from '../text/fold.js'
 
 /** The parts of a số ký hiệu. */
 export interface DocumentNumberParts {
@@ -173,6 +173,7 @@ function isPlace(rest: string): boolean {
 
 /** Body types that open a name ("SỞ NỘI VỤ", "VĂN PHÒNG UBND"), lower case, longest first. */
 const BODY_TYPES = ['tổng cục', 'chi cục', 'văn phòng', 'trung tâm', 'sở', 'bộ', 'ban', 'phòng', 'cục', 'viện', 'trường', 'đài', 'báo', 'hội']
+const FOLDED_BODY_TYPES = BODY_TYPES.map(fold)
 
 /**
  * Vietnamese case for a body name in capitals: the type and the first word of
@@ -182,14 +183,18 @@ const BODY_TYPES = ['tổng cục', 'chi cục', 'văn phòng', 'trung tâm', 's
 function bodyProperCase(value: string): string {
   const words = value.toLowerCase().split(' ')
   const lower = words.join(' ')
-  const type = BODY_TYPES.find((t) => lower === t || lower.startsWith(t + ' '))
+  // Without marks ("SO NOI VU"), the types are matched folded.
+  const markless = isMarkless()
+  const key = markless ? fold(lower) : lower
+  const type = (markless ? FOLDED_BODY_TYPES : BODY_TYPES).find((t) => key === t || key.startsWith(t + ' '))
   const nameStart = type ? type.split(' ').length : 0
   const cap = (w: string): string => (w.length === 0 ? w : w[0]!.toUpperCase() + w.slice(1))
   // "… TỈNH LONG AN": the place after the last administrative level is a proper name
   // ("xã" of "xã hội" is no level).
   let place = words.length
   for (let i = words.length - 2; i > 0; i--) {
-    if ((LEVEL_WORDS.has(words[i]!) || LEVEL_WORDS.has(`${words[i - 1]} ${words[i]}`)) && !(words[i] === 'xã' && words[i + 1] === 'hội')) {
+    const levels = markless ? FOLDED_LEVEL_WORDS : LEVEL_WORDS
+    if ((levels.has(words[i]!) || levels.has(`${words[i - 1]} ${words[i]}`)) && !((words[i] === 'xã' || words[i] === 'xa') && (words[i + 1] === 'hội' || words[i + 1] === 'hoi'))) {
       place = i + 1
       break
     }
@@ -199,7 +204,7 @@ function bodyProperCase(value: string): string {
   if (acronym !== -1) place = Math.min(place, acronym + 1)
   for (let i = 0; i < words.length; i++) {
     if (i === acronym) words[i] = words[i]!.toUpperCase()
-    else if (i === 0 || i === nameStart || i >= place || words[i - 1] === 'và' || words[i - 1] === '-') words[i] = cap(words[i]!)
+    else if (i === 0 || i === nameStart || i >= place || words[i - 1] === 'và' || (markless && words[i - 1] === 'va') || words[i - 1] === '-') words[i] = cap(words[i]!)
   }
   return words.join(' ')
 }
@@ -209,6 +214,7 @@ const BODY_ACRONYMS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtbt', 'ptdtnt', '
 
 /** Administrative levels ("tỉnh", "thành phố"), one or two words. */
 const LEVEL_WORDS = new Set(adminLevels)
+const FOLDED_LEVEL_WORDS = new Set(adminLevels.map(fold))
 
 /**
  * A body's name in its usual case, abbreviations expanded.

@@ -95,8 +95,8 @@ export function looksLikeStrippedVietnamese(text: string, limit = 4000): boolean
   }
   if (ascii < 40 || marked * 200 > ascii) return false
   const words = head.toLowerCase().match(STRIPPED_WORDS)?.length ?? 0
-  // A short text (a snippet, a one-section plan) tells by fewer words, and none marked.
-  return ascii < 300 ? marked === 0 && words >= 2 : words >= 8
+  // With no letter marked at all, a few words tell (a snippet, a one-section plan); a few marked letters need more.
+  return marked === 0 ? words >= (ascii < 300 ? 2 : 3) : ascii >= 300 && words >= 8
 }
 
 // ignoreBOM keeps a BOM in the text, so positions match the file byte for byte.

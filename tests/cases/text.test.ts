@@ -184,4 +184,18 @@ describe('short texts without diacritics, and their numbering and header words',
     const plan = parsePlan('Can cu Luat Ngan sach nha nuoc nam 2015 va cac van ban huong dan; phan dau ty le toi thieu')
     expect(plan.citations.map((c) => [c.name, c.year])).toEqual([['Ngan sach nha nuoc', 2015]])
   })
+
+  it('header, lead and decision words without marks: body names cased, "Ve viec" dropped, "Chuong I" / "Dieu 1." read, the authority line kept apart', () => {
+    const header = parsePlan(strip('SỞ NỘI VỤ TỈNH QUẢNG NGÃI\nSố: 12/KH-SNV\nQuảng Ngãi, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2024\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Mục đích\nĐánh giá kết quả thực hiện.'))
+    expect(header.meta).toMatchObject({issuer: 'So Noi vu tinh Quang Ngai', documentNumber: '12/KH-SNV', issuedDate: '2024-01-05'})
+    const labels: string[] = []
+    walk(header, (node) => {
+      if (node.type === 'section') labels.push((node as Section).numbering!.label!)
+    })
+    expect(labels).toEqual(['Chuong I', 'Dieu 1.'])
+    const lead = parsePlan(strip('Ngày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc nâng cao Chỉ số cải cách hành chính của huyện giai đoạn 2023 - 2025.'))
+    expect(lead.meta.title).toBe('Nang cao Chi so cai cach hanh chinh cua huyen giai doan 2023 - 2025')
+    const decision = parsePlan(strip('QUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2024 của huyện Đức Trọng\n\nỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'))
+    expect(decision.meta.title).toBe('Ban hanh Ke hoach cai cach hanh chinh nam 2024 cua huyen Duc Trong')
+  })
 })
