@@ -474,7 +474,8 @@ function context(text: string, clause: number, to: number, start: number, end: n
   const tail = text.slice(end, tailEnd)
   if (tail.includes('so với') || (isMarkless() && tail.includes('so voi'))) {
     const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
-    if (so && !/[;.]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
+    // Not across another figure: in "84,38%, tăng 0,33% so với năm 2022" the baseline is the change's.
+    if (so && !/[;.\d]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
   }
   return {comparator, change, baselineYear}
 }

@@ -407,6 +407,15 @@ describe('counts in the objectives, and amounts restated in words', () => {
   })
 })
 
+describe('a baseline said after two figures ("84,38%, tăng 0,33% so với năm 2022")', () => {
+  it('belongs to the change next to it, not to the level before', () => {
+    expect(targets('- Chỉ số SIPAS đạt 84,38%, tăng 0,33% so với năm 2022.').map((t) => [t.value, t.change, t.baselineYear])).toEqual([
+      [84.38, null, null],
+      [0.33, 'increase', 2022]
+    ])
+  })
+})
+
 describe('budgets, amounts said again in words, and pointers to appendices', () => {
   it('a budget in the funding part is no target, nor its amount in words ("Bằng chữ: …")', () => {
     const list = targets('- Thu hút 3 tỷ USD vốn đầu tư.\nIII. KINH PHÍ\n1. Nguồn ngân sách tỉnh\nDự toán kinh phí: 250.000.000 đồng (Bằng chữ: Hai trăm năm mươi triệu đồng).')
