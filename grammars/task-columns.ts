@@ -43,7 +43,13 @@ export const taskColumnLabels: ReadonlyArray<readonly [label: string, column: Ta
 ]
 
 /** Deadlines that recur or run on ("Hằng năm", "Thường xuyên"). */
-export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: 'yearly' | 'quarterly' | 'monthly' | 'continuous']> = [
+export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'continuous']> = [
+  ['định kỳ 6 tháng', 'half-yearly'],
+  ['định kỳ sáu tháng', 'half-yearly'],
+  ['6 tháng một lần', 'half-yearly'],
+  ['định kỳ hằng quý', 'quarterly'],
+  ['định kỳ hằng tháng', 'monthly'],
+  ['định kỳ hằng năm', 'yearly'],
   ['hằng năm', 'yearly'],
   ['hàng năm', 'yearly'],
   ['hằng quý', 'quarterly'],
@@ -51,5 +57,6 @@ export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: '
   ['hằng tháng', 'monthly'],
   ['hàng tháng', 'monthly'],
   ['thường xuyên', 'continuous'],
+  ['hằng ngày', 'continuous'],
   ['liên tục', 'continuous']
 ]

@@ -21,7 +21,7 @@ export interface Deadline {
   /** ISO dates of the interval, when it has one. */
   from: string | null
   to: string | null
-  recurring: 'yearly' | 'quarterly' | 'monthly' | 'continuous' | null
+  recurring: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'continuous' | null
 }
 
 /** A task before positions are mapped. */
@@ -49,39 +49,73 @@ function lastDay(year: number, month: number): string {
 
 /**
  * Parse a deadline: "Quý I/2023", "Tháng 6/2023", "Năm 2023", "2023-2025",
- * "30/6/2023", "Trước ngày 30/6/2023", "Hằng năm", "Thường xuyên".
+ * "30/6/2023", "Trước ngày 30/6/2023", "Hằng năm", "Thường xuyên"; several
+ * periods ("Quý I và Quý III/2024", "Từ tháng 3 đến tháng 6/2024") span from
+ * the first to the last, a period without its year taking the next one's.
+ * "Trước …", "Chậm nhất …", "Đến hết …" leave the start open; "Từ …" alone, the end.
  */
 export function parseDeadline(raw: string): Deadline | null {
   const text = squash(raw)
   if (text.length === 0) return null
   const folded = fold(text)
   const recurring = RECURRING.find((r) => folded.includes(r.folded))?.kind ?? null
-  const quarter = /quy\s{1,3}([ivx]{1,3}|[1-4])\s{0,2}(?:\/|nam)\s{0,2}((?:19|20)\d\d)/.exec(folded)
-  if (quarter) {
-    const q = /\d/.test(quarter[1]!) ? Number(quarter[1]) : romanValue(quarter[1]!.toUpperCase())
-    const year = Number(quarter[2])
-    if (q !== null && q >= 1 && q <= 4) return {text, from: isoDate(year, q * 3 - 2, 1), to: lastDay(year, q * 3), recurring}
-  }
+  const bounds = (from: string | null, to: string | null, count: number): Deadline => ({
+    text,
+    from: BY.test(folded) ? null : from,
+    to: count === 1 && SINCE.test(folded) && !/\sden\s/.test(folded) ? null : to,
+    recurring
+  })
+  const periods = monthsAndQuarters(folded)
+  if (periods.length > 0) return bounds(periods[0]!.from, periods[periods.length - 1]!.to, periods.length)
   const date = findDate(text)
-  if (date?.iso) return {text, from: /^truoc|^cham nhat/.test(folded) ? null : date.iso, to: date.iso, recurring}
-  const month = /thang\s{1,3}(\d{1,2})\s{0,2}(?:\/|nam)\s{0,2}((?:19|20)\d\d)/.exec(folded)
-  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {
-    const m = Number(month[1])
-    const year = Number(month[2])
-    return {text, from: isoDate(year, m, 1), to: lastDay(year, m), recurring}
-  }
+  if (date?.iso) return bounds(date.iso, date.iso, 1)
   // "6 tháng đầu năm 2024", "6 tháng cuối năm 2024": the first or last months of the year.
   const part = /(\d{1,2})\s{1,3}thang\s{1,3}(dau|cuoi)\s{1,3}nam\s{0,3}((?:19|20)\d\d)/.exec(folded)
   if (part && Number(part[1]) >= 1 && Number(part[1]) <= 12) {
     const n = Number(part[1])
     const year = Number(part[3])
-    return part[2] === 'dau' ? {text, from: isoDate(year, 1, 1), to: lastDay(year, n), recurring} : {text, from: isoDate(year, 13 - n, 1), to: isoDate(year, 12, 31), recurring}
+    return part[2] === 'dau' ? bounds(isoDate(year, 1, 1), lastDay(year, n), 1) : bounds(isoDate(year, 13 - n, 1), isoDate(year, 12, 31), 1)
   }
   const range = /((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)/.exec(folded)
-  if (range) return {text, from: isoDate(Number(range[1]), 1, 1), to: isoDate(Number(range[2]), 12, 31), recurring}
-  const year = /(?:^|\D)((?:19|20)\d\d)(?!\d)/.exec(folded)
-  if (year) return {text, from: isoDate(Number(year[1]), 1, 1), to: isoDate(Number(year[1]), 12, 31), recurring}
+  if (range) return bounds(isoDate(Number(range[1]), 1, 1), isoDate(Number(range[2]), 12, 31), 2)
+  const years = [...folded.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]))
+  if (years.length > 0) return bounds(isoDate(Math.min(...years), 1, 1), isoDate(Math.max(...years), 12, 31), years.length)
   return {text, from: null, to: null, recurring}
+}
+
+/** "Trước …", "Chậm nhất …", "Đến hết …", "Hoàn thành trước …": a limit, with no start. */
+const BY = /^(?:hoan thanh\s)?(?:truoc|cham nhat|den het|den|han chot|khong qua)\b/
+/** "Từ tháng 3/2024": a start, with no end. */
+const SINCE = /^(?:bat dau\s)?tu\s/
+
+/**
+ * The quarters and months of a deadline, in order, as intervals; one without
+ * its year takes the next one's ("Quý I và Quý III/2024").
+ */
+function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
+  const found: Array<{at: number; first: number; last: number; year: number | null}> = []
+  // The year after a quarter or month: "/2024", " năm 2024".
+  const yearAfter = (end: number): number | null => {
+    const y = /^\s{0,2}(?:\/|nam)\s{0,2}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(end, end + 12))
+    return y ? Number(y[1]) : null
+  }
+  for (const m of folded.matchAll(/quy\s{1,3}([ivx]{1,3}|[1-4])(?![a-z0-9])/g)) {
+    const q = /\d/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!.toUpperCase())
+    if (q !== null && q >= 1 && q <= 4) found.push({at: m.index, first: q * 3 - 2, last: q * 3, year: yearAfter(m.index + m[0].length)})
+  }
+  for (const m of folded.matchAll(/thang\s{1,3}(\d{1,2})(?!\d)/g)) {
+    const month = Number(m[1])
+    // Not a day's month ("ngày 15 tháng 6 năm 2024": a date) nor "6 tháng" (a duration).
+    if (month >= 1 && month <= 12 && !/\d\s{0,2}$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) found.push({at: m.index, first: month, last: month, year: yearAfter(m.index + m[0].length)})
+  }
+  found.sort((a, b) => a.at - b.at)
+  let year: number | null = null
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!
+    if (f.year !== null) year = f.year
+    else f.year = year
+  }
+  return found.filter((f) => f.year !== null).map((f) => ({from: isoDate(f.year!, f.first, 1)!, to: lastDay(f.year!, f.last)}))
 }
 
 const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem']

@@ -179,7 +179,16 @@ describe('deadlines (thời gian hoàn thành)', () => {
     ['Trước ngày 30/6/2023', null, '2023-06-30', null],
     ['Hằng năm', null, null, 'yearly'],
     ['Hàng quý', null, null, 'quarterly'],
-    ['Thường xuyên', null, null, 'continuous']
+    ['Thường xuyên', null, null, 'continuous'],
+    ['Định kỳ 6 tháng', null, null, 'half-yearly'],
+    ['Quý I và Quý III/2024 (several periods: from the first to the last)', '2024-01-01', '2024-09-30', null],
+    ['Từ tháng 3 đến tháng 6/2024', '2024-03-01', '2024-06-30', null],
+    ['Tháng 12/2024 và tháng 6/2025', '2024-12-01', '2025-06-30', null],
+    ['Năm 2024, 2025', '2024-01-01', '2025-12-31', null],
+    ['Đến hết năm 2025 (a limit: no start)', null, '2025-12-31', null],
+    ['Hoàn thành trước quý II/2024', null, '2024-06-30', null],
+    ['Từ tháng 3/2024 (a start: no end)', '2024-03-01', null, null],
+    ['ngày 15 tháng 6 năm 2024', '2024-06-15', '2024-06-15', null]
   ])('%s', (text, from, to, recurring) => {
     expect(parseDeadline(text)).toEqual({text, from, to, recurring})
   })
