@@ -5,8 +5,8 @@
  * line.
  */
 
-import {numberingStyles, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
-import {isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
+import {numberingStyles, sectionKindPhrases, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
+import {fold, isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
 
 /** A marker found at the start of a line. */
 export interface Marker {
@@ -273,6 +273,8 @@ export function readMarker(text: string): Marker | null {
     }
     // "I.1. Về đào tạo", "II.2.1. …": numbered under the Roman part, the level of "1." and "1.1.".
     if (after === '.' && isDigitCode(text.charCodeAt(i + 1))) return underRoman(text, i + 1)
+    // "II MỤC TIÊU" (the dot lost): only before the capitals of a well-known part ("VI PHẠM …" is a word).
+    if (isSpace(after) && upperHeading(text, i) && namesKnownPart(text.slice(skipSpaces(text, i)))) return make(text, 'roman', i, value, null)
     // "I: MỤC ĐÍCH", and "I . MỤC ĐÍCH" (a space before the dot, from PDF text): only before a heading in capitals.
     if (after === ':' && isSpace(text[i + 1]) && upperHeading(text, i + 1)) return make(text, 'roman', i + 1, value, null)
     if (isSpace(after) && text[i + 1] === '.' && isSpace(text[i + 2]) && upperHeading(text, i + 2)) return make(text, 'roman', i + 2, value, null)
@@ -340,6 +342,14 @@ function readParenthesised(text: string): Marker | null {
   }
   if (k === 1) return null
   return make(text, 'arabicParen', k + 1, Number(text.slice(1, k)), null)
+}
+
+/** Folded openings of the well-known parts of a plan ("muc tieu", "nhiem vu", …). */
+const KNOWN_PARTS = Object.values(sectionKindPhrases).flat().map(fold)
+
+function namesKnownPart(heading: string): boolean {
+  const folded = fold(heading)
+  return KNOWN_PARTS.some((p) => folded === p || folded.startsWith(p + ' ') || folded.startsWith(p + ','))
 }
 
 /** The "1." or "2.1." after a Roman numeral and its dot at `at`, as if it stood alone; the label keeps the numeral. */
