@@ -35,7 +35,7 @@ describe('readMarker: numbering styles', () => {
     ['(12) Số hóa hồ sơ', 'arabicParen', '(12)', 12],
     ['(b) Rà soát tiêu chuẩn', 'letter', '(b)', 2],
     ['I.1. Về đào tạo (under a Roman part, at the level of "1.")', 'arabic', 'I.1.', 1],
-    ['II MỤC TIÊU (the dot lost before a well-known part)', 'roman', 'II', 2],
+    ['II MỤC TIÊU', 'roman', 'II', 2],
     ['I.2 Về bồi dưỡng', 'arabic', 'I.2', 2],
     ['II.2.1. Nội dung', 'decimal', 'II.2.1.', 1],
     ['b- Nhiệm vụ cụ thể', 'letter', 'b-', 2],
