@@ -109,8 +109,10 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   }
   // No type said (a catalogue's "Văn bản khác"): the number's type code says it ("1234/KH-UBND" → Kế hoạch).
   if (meta.documentType === null && meta.documentNumber !== null) {
-    const code = parseDocumentNumber(meta.documentNumber)?.typeCode
-    const type = code ? typeNameForCode(code) : null
+    const parts = parseDocumentNumber(meta.documentNumber)
+    const code = parts?.typeCode
+    // "3456/UBND-KT": a Công văn has no type code, only its issuer's and its unit's (Nghị định 30/2020/NĐ-CP).
+    const type = code ? typeNameForCode(code) : parts !== null && parts.term === null && parts.issuerCodes.length > 0 ? CONG_VAN : null
     if (type !== null) {
       meta.documentType = type
       sources.documentType = 'inferred'
@@ -182,6 +184,9 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
   }
   return title
 }
+
+/** The type of a document numbered with no type code ("3456/UBND-KT"). */
+const CONG_VAN = 'Công văn'
 
 /**
  * The period a plan covers, from its title: "giai đoạn 2021 - 2025",

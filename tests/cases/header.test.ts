@@ -517,3 +517,12 @@ describe('issuers below a department (a hospital, a school)', () => {
     expect(meta(text).issuer).toBe(issuer)
   })
 })
+
+describe('a Công văn (no type code in its number, subject after "V/v")', () => {
+  it('is typed Công văn from its number, its V/v line the subject', () => {
+    const plan = parsePlan('ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 3456/UBND-KT\nV/v triển khai thực hiện chuyển đổi số năm 2024\nBến Tre, ngày 20 tháng 5 năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh.')
+    expect(plan.meta).toMatchObject({documentNumber: '3456/UBND-KT', documentType: 'Công văn', title: 'triển khai thực hiện chuyển đổi số năm 2024', issuedDate: '2024-05-20'})
+    // A law's number carries its term, not an issuer: no type is guessed.
+    expect(parsePlan('Số: 57/2014/QH13').meta.documentType).toBeNull()
+  })
+})
