@@ -24,6 +24,13 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   // it for every block (quadratic on a text with no "[" after the block).
   let at = nextBracket(text, s, e)
   while (at !== -1) {
+    if (text.charCodeAt(at) === 0x28) {
+      // "… trực tuyến(1).": a number in brackets fused to the word before it (a list's "(1)" follows a space).
+      const end = fusedParenEnd(text, at, s, e)
+      if (end !== -1) out.push({s: at, e: end, node: leaf('footnoteReference', at, end, {label: text.slice(at + 1, end - 1)})})
+      at = nextBracket(text, end === -1 ? at + 1 : end, e)
+      continue
+    }
     if (text.charCodeAt(at) !== 0x5b) {
       // Superscript digits, up to three.
       let i = at
@@ -46,7 +53,7 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
   return out
 }
 
-/** `text` without its footnote references ("95%¹ và …" → "95% và …", "[2]"), for phrases taken from the text. */
+/** `text` without its footnote references ("95%¹ và …" → "95% và …", "[2]", "trực tuyến(1)"), for phrases taken from the text. */
 export function withoutFootnoteReferences(text: string): string {
   if (nextBracket(text, 0, text.length) === -1) return text
   let out = ''
@@ -56,6 +63,9 @@ export function withoutFootnoteReferences(text: string): string {
     let end = i
     if (superscriptDigit(code) !== -1) {
       while (end < text.length && superscriptDigit(text.charCodeAt(end)) !== -1) end++
+    } else if (code === 0x28) {
+      const fused = fusedParenEnd(text, i, 0, text.length)
+      if (fused !== -1) end = fused
     } else if (code === 0x5b) {
       let j = i + 1
       while (j < text.length && j - i <= 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++
@@ -69,11 +79,21 @@ export function withoutFootnoteReferences(text: string): string {
   return out + text.slice(at)
 }
 
-/** The next "[" or superscript digit in [from, to), or -1. */
+/** The end of a "(1)" / "(12)" at `at` fused to a letter or "%" before it, or -1. */
+function fusedParenEnd(text: string, at: number, s: number, e: number): number {
+  if (at <= s) return -1
+  const before = text.charCodeAt(at - 1)
+  if (!(before === 0x25 || (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a) || (before > 0xbf && before < 0x2000))) return -1
+  let i = at + 1
+  while (i < e && i - at <= 2 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
+  return i > at + 1 && i < e && text[i] === ')' ? i + 1 : -1
+}
+
+/** The next "[", "(" or superscript digit in [from, to), or -1. */
 function nextBracket(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
-    if (code === 0x5b || (code >= 0xb2 && superscriptDigit(code) !== -1)) return i
+    if (code === 0x5b || code === 0x28 || (code >= 0xb2 && superscriptDigit(code) !== -1)) return i
   }
   return -1
 }

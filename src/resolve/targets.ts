@@ -883,7 +883,8 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a
   // number qualify what the clause measures before its first number.
   const qualifier = /^\s?\(([^()]{1,60})\)/u.exec(after)
-  if (qualifier !== null && !ASIDES.some((a) => qualifier[1]!.toLowerCase().startsWith(a))) {
+  // Not a pointer ("(chi tiết tại Phụ lục I)") nor a footnote's number ("90%(2)").
+  if (qualifier !== null && !/^\d+$/.test(qualifier[1]!) && !ASIDES.some((a) => qualifier[1]!.toLowerCase().startsWith(a))) {
     const base = cleanSubject(text.slice(segS, siblings[0]!.node.s))
     return base === null ? squash(qualifier[1]!) : `${base} (${squash(qualifier[1]!)})`
   }

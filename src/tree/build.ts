@@ -12,7 +12,7 @@ import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
 import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
-import {readFootnotes, startsFootnote} from '../blocks/footnotes.js'
+import {readFootnotes, startsFootnote, startsRuledFootnotes} from '../blocks/footnotes.js'
 import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
@@ -188,7 +188,7 @@ export function buildTree(ctx: Context): Draft[] {
       continue
     }
     let read: Read = readRelated(ctx, i, continues)
-    if (!read && startsFootnote(line)) read = readFootnotes(ctx, i)
+    if (!read && (startsFootnote(line) || startsRuledFootnotes(lines, i))) read = readFootnotes(ctx, i)
     if (!read && (isTruncation(line) || (front && isBreadcrumb(line)))) read = readLeftover(ctx, i, isBackStart)
     // A portal's buttons before the document ("Tải văn bản", "Lưu", "Theo dõi"): page chrome.
     if (!read && front && !sawHeader && !sawTitle && isPageChrome(line)) read = {node: parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'web-page'}), next: i + 1}

@@ -6,7 +6,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {parsePlan, toText} from '../../src/index.js'
+import {parsePlan, toText, walk} from '../../src/index.js'
 import type {Appendix, Footnotes, Item, Leftover, Paragraph, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
@@ -122,6 +122,24 @@ describe('footnotes ([1] …) and fused references', () => {
     expect(notes.children.filter((c) => c.type === 'footnote').map((c) => (c as {label: string}).label)).toEqual(['1', '2'])
     const json = JSON.stringify(plan)
     expect(json).toContain('"type":"footnoteReference","value":"[2]"')
+  })
+})
+
+describe('footnotes under a rule ("_____", "(1) …", "¹ …") and references fused as "(1)"', () => {
+  it('reads the rule and its notes as one footnotes block; "(1)" elsewhere still numbers a list', () => {
+    const text = 'I. MỤC TIÊU\n- Phấn đấu 80% hồ sơ trực tuyến(1).\n- Tỷ lệ hài lòng trên 90%².\nII. TỔ CHỨC THỰC HIỆN\n(1) Sở Nội vụ theo dõi.\n\n_______________\n(1) Theo Quyết định số 468/QĐ-TTg.\n² Chỉ tiêu của Chính phủ.\n'
+    const plan = parse(text)
+    const notes = top<Footnotes>(plan, 'footnotes')
+    expect(notes.children.filter((c) => c.type === 'footnote').map((c) => (c as {label: string}).label)).toEqual(['1', '2'])
+    const refs: string[] = []
+    walk(plan, (node) => {
+      if (node.type === 'footnoteReference') refs.push((node as {label: string}).label)
+    })
+    expect(refs).toEqual(['1', '2'])
+    expect(plan.targets.map((t) => t.subject)).toEqual(['hồ sơ trực tuyến', 'Tỷ lệ hài lòng'])
+    expect(plan.citations.map((c) => [c.key, c.mentions.map((m) => m.origin)])).toEqual([['468/QĐ-TTg', ['footnote']]])
+    const section = plan.children.filter((c) => c.type === 'section')[1] as Section
+    expect(section.children.filter((c) => c.type === 'section').map((c) => (c as Section).numbering?.label)).toEqual(['(1)'])
   })
 })
 
