@@ -74,3 +74,6 @@ export const nameAbbreviations: Readonly<Record<string, string>> = {
   QPPL: 'quy phạm pháp luật',
   CNTT: 'công nghệ thông tin'
 }
+
+/** Words of the parts of an instrument cited before it ("khoản 2 Điều 5 Nghị định số …"), innermost last. */
+export const pinWords: readonly string[] = ['điểm', 'khoản', 'điều', 'mục', 'chương', 'phần', 'tiểu mục', 'phụ lục']

@@ -36,6 +36,7 @@ export {
   namedWithPeriodTypes,
   nameStops,
   foldedNameStops,
+  pinWords,
   nameInnerPhrases,
   shortNumberFollowers,
   selfReferences,

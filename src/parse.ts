@@ -149,7 +149,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     relations: entry.relations,
     roles: entry.roles,
     origins: entry.origins,
-    mentions: entry.mentions.map((m) => ({position: index.position(norm.toOriginal(m.s), norm.toOriginal(m.e)), origin: m.origin}))
+    mentions: entry.mentions.map((m) => ({position: index.position(norm.toOriginal(m.s), norm.toOriginal(m.e)), origin: m.origin, pin: m.pin}))
   }))
   // Fields copied by name: a rest spread per target costs more than the rest of this function.
   const targets = targetDrafts.map((t) => ({

@@ -74,7 +74,9 @@ export const CitationSchema = literal('citation').extend({
   issuer: z.string().nullable(),
   origin: CitationOriginSchema,
   /** The title this mention gives, if any. */
-  title: z.string().nullable()
+  title: z.string().nullable(),
+  /** The part cited, said before the instrument. @example "khoản 2 Điều 5" */
+  pin: z.string().nullable()
 })
 
 /** What a quantity measures. */
@@ -424,7 +426,7 @@ export const CitationEntrySchema = z.object({
   roles: z.array(z.enum(['basis', 'implementing', 'proposal'])),
   /** Where it is mentioned; "related" alone means only in a portal's related-documents list. */
   origins: z.array(CitationOriginSchema),
-  mentions: z.array(z.object({position: PositionSchema, origin: CitationOriginSchema}))
+  mentions: z.array(z.object({position: PositionSchema, origin: CitationOriginSchema, pin: z.string().nullable()}))
 })
 
 /** The reform areas of Nghị quyết 76/NQ-CP. */

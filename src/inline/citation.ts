@@ -22,6 +22,7 @@ import {
   shortNumberFollowers,
   nameStops,
   foldedNameStops,
+  pinWords,
   relationPhrases,
   selfReferences,
   titleDroppedOpenings,
@@ -57,6 +58,8 @@ export interface CitationMention {
   short?: string
   /** "… số 02/NQ-CP cùng ngày": dated as the citation before it (read by the recogniser, then dropped). */
   sameDay?: boolean
+  /** The part cited, said before the instrument: "khoản 2 Điều 5" in "khoản 2 Điều 5 Nghị định số …". */
+  pin: string | null
 }
 
 interface TypeEntry {
@@ -437,7 +440,7 @@ function readAmendingName(scan: Scan, at: number, mention: CitationMention): {en
 }
 
 function emptyMention(docType: string | null): CitationMention {
-  return {docType, number: null, name: null, date: null, year: null, issuer: null, issuerCode: null, title: null, relations: [], titleSpan: null}
+  return {docType, number: null, name: null, date: null, year: null, issuer: null, issuerCode: null, title: null, relations: [], titleSpan: null, pin: null}
 }
 
 function fromNumber(mention: CitationMention, found: FoundNumber): void {
@@ -520,6 +523,7 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     const found = candidate(scan, at - s, done - s)
     if (found) {
       out ??= []
+      found.mention.pin = pinBefore(scan, found.start)
       if (found.mention.sameDay) {
         const before = out[out.length - 1]?.node.props.mention as CitationMention | undefined
         if (before !== undefined && found.mention.date === null) {
@@ -535,6 +539,40 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
   }
   return out ?? []
 }
+
+/**
+ * The part of an instrument cited just before it ("điểm a khoản 2 Điều 5",
+ * "Điều 12 của", "Mục 3 Chương II"), read backwards from local index `at`; or null.
+ */
+function pinBefore(scan: Scan, at: number): string | null {
+  const {f, text, base} = scan
+  let j = at
+  while (j > 0 && f[j - 1] === ' ') j--
+  if (j >= 3 && f.startsWith('cua', j - 3) && (j === 3 || f[j - 4] === ' ')) {
+    j -= 3
+    while (j > 0 && f[j - 1] === ' ') j--
+  }
+  const end = j
+  let start = -1
+  // Up to four parts, innermost first: "Điều 5", then "khoản 2", then "điểm a".
+  for (let parts = 0; parts < 4; parts++) {
+    let k = j
+    while (k > 0 && k > j - 6 && /[0-9a-zđ]/.test(f[k - 1]!)) k--
+    // "5", "10a", "a" (a point), "ii" (a chapter in Roman numerals).
+    if (!PIN_LABEL.test(f.slice(k, j))) break
+    let w = k
+    while (w > 0 && f[w - 1] === ' ') w--
+    const word = PIN_WORDS.find((p) => w - p.length >= 0 && f.startsWith(p, w - p.length) && (w - p.length === 0 || !isWordCode(f.charCodeAt(w - p.length - 1))))
+    if (word === undefined || w === k) break
+    start = w - word.length
+    j = start
+    while (j > 0 && f[j - 1] === ' ') j--
+  }
+  return start === -1 ? null : squash(text.slice(base + start, base + end))
+}
+
+const PIN_WORDS = pinWords.map(fold).sort((a, b) => b.length - a.length)
+const PIN_LABEL = /^(?:\d{1,3}[a-zđ]?|[a-zđ]|[ivx]{1,5})$/
 
 /** Check the candidate at local index `i` (a "/" or a capital); `done` is where the last citation ended. */
 function candidate(scan: Scan, i: number, done: number): Found | null {

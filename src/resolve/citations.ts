@@ -17,13 +17,13 @@ import {report, type Context, type Draft} from '../tree/draft.js'
 export type CitationOrigin = 'preamble' | 'body' | 'header' | 'footnote' | 'related'
 
 /** A registry entry before positions are mapped. */
-export interface CitationEntryDraft extends Omit<CitationMention, 'relations' | 'titleSpan'> {
+export interface CitationEntryDraft extends Omit<CitationMention, 'relations' | 'titleSpan' | 'pin'> {
   key: string
   relations: Array<{type: RelationType; target: string | null; text: string}>
   /** Roles from preamble clauses: basis (Căn cứ), implementing (Thực hiện), proposal. */
   roles: Array<'basis' | 'implementing' | 'proposal'>
   origins: CitationOrigin[]
-  mentions: Array<{s: number; e: number; origin: CitationOrigin}>
+  mentions: Array<{s: number; e: number; origin: CitationOrigin; pin: string | null}>
 }
 
 const ORIGIN_BY_ANCESTOR: Readonly<Record<string, CitationOrigin>> = {
@@ -213,7 +213,7 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     } else {
       merge(ctx, entry, m, item.node)
     }
-    entry.mentions.push({s: item.node.s, e: item.node.e, origin: item.origin})
+    entry.mentions.push({s: item.node.s, e: item.node.e, origin: item.origin, pin: item.mention.pin})
     if (!entry.origins.includes(item.origin)) entry.origins.push(item.origin)
     const role = item.nested ? undefined : item.clause?.props.kind
     if ((role === 'basis' || role === 'implementing' || role === 'proposal') && !entry.roles.includes(role)) entry.roles.push(role)
@@ -266,7 +266,8 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
       date: entry.date,
       issuer: entry.issuer,
       origin: item.origin,
-      title: m.title
+      title: m.title,
+      pin: m.pin
     }
   }
   return [...entries.values()]

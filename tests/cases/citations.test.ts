@@ -5,7 +5,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {parsePlan} from '../../src/index.js'
+import {parsePlan, walk} from '../../src/index.js'
 import type {CitationEntry} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
@@ -67,6 +67,29 @@ describe('numbered citations', () => {
   it('a quoted name inside a title keeps both its quotes; quotes around the whole title go', () => {
     expect(only('Căn cứ Quyết định số 1291/QĐ-BNV ngày 31/12/2019 của Bộ trưởng Bộ Nội vụ phê duyệt Đề án "Xác định Chỉ số cải cách hành chính";').title).toBe('phê duyệt Đề án "Xác định Chỉ số cải cách hành chính"')
     expect(only('Thực hiện Nghị quyết số 05-NQ/TU ngày 20-01-2022 của Ban Thường vụ Thành ủy "về đẩy mạnh chuyển đổi số";').title).toBe('về đẩy mạnh chuyển đổi số')
+  })
+})
+
+describe('the part of an instrument cited (pinpoint: "khoản 2 Điều 5 Nghị định số …")', () => {
+  it('is kept on each mention and its node, the instrument still one entry', () => {
+    const text = 'Căn cứ khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; theo điểm a khoản 1 Điều 12 của Luật Cán bộ, công chức; tại Mục 2 Chương II Thông tư số 04/2021/TT-BNV; tại Phụ lục II Quyết định số 2/QĐ-UBND; Điều 10a Luật Đầu tư công 2019; theo Nghị định số 30/2020/NĐ-CP.'
+    const list = cite(text)
+    expect(list.map((c) => [c.key, c.mentions.map((m) => m.pin)])).toEqual([
+      ['30/2020/NĐ-CP', ['khoản 2 Điều 5', null]],
+      ['Luật:can bo, cong chuc', ['điểm a khoản 1 Điều 12']],
+      ['04/2021/TT-BNV', ['Mục 2 Chương II']],
+      ['2/QĐ-UBND', ['Phụ lục II']],
+      ['Luật:dau tu cong', ['Điều 10a']]
+    ])
+    const pins: Array<string | null> = []
+    walk(parsePlan(text), (node) => {
+      if (node.type === 'citation') pins.push((node as {pin: string | null}).pin)
+    })
+    expect(pins[0]).toBe('khoản 2 Điều 5')
+  })
+
+  it('no pin from words that only look like one ("… và 5 Nghị định", "cấp 2 Luật")', () => {
+    expect(cite('Căn cứ các năm 2020 và 5 Nghị định số 30/2020/NĐ-CP.').map((c) => c.mentions[0]!.pin)).toEqual([null])
   })
 })
 
