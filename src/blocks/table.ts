@@ -17,14 +17,20 @@ const LABELS = taskColumnLabels.map(([label, column]) => ({folded: fold(label), 
 export function isTableRow(line: Line): boolean {
   if (line.blank) return false
   const text = line.text
+  if (isGridBorder(text)) return true
   const pipe = text.indexOf('|')
   if (pipe !== -1 && text.indexOf('|', pipe + 1) !== -1) return true
   return text.indexOf('\t') !== -1 && text.split('\t').filter((c) => c.trim().length > 0).length >= 2
 }
 
-/** "---|:---:|---": a Markdown separator row. */
+/** "---|:---:|---": a Markdown separator row; "+-----+====+": a grid table's border (pandoc, Emacs). */
 function isSeparator(line: Line): boolean {
-  return /^[\s|:-]+$/.test(line.text) && line.text.includes('-') && line.text.includes('|')
+  return (/^[\s|:-]+$/.test(line.text) && line.text.includes('-') && line.text.includes('|')) || isGridBorder(line.text)
+}
+
+/** "+-----+-------+", "+=====+=====+": a border of a grid table. */
+function isGridBorder(text: string): boolean {
+  return text.length >= 3 && text[0] === '+' && text[text.length - 1] === '+' && /^[-=:+]+$/.test(text) && text.includes('-', 1) !== text.includes('=', 1)
 }
 
 /** The task column a header cell names, or null. */
@@ -142,13 +148,22 @@ export function readTable(ctx: Context, i: number): {node: Draft; next: number} 
   const cells = rows.map((r) => (r.separator ? [] : cellRanges(ctx, r.s, r.e)))
   const firstData = rows.findIndex((r) => !r.separator)
   const headerCells = cells[firstData]!
-  const labels = headerCells.map(([a, b]) => squash(ctx.text.slice(a, b)))
+  let labels = headerCells.map(([a, b]) => squash(ctx.text.slice(a, b)))
+  // A grid table's header may run over several lines above its "+====+" border: the lines join by column.
+  const grid = ctx.text[rows[0]!.s] === '+'
+  if (grid) {
+    for (let k = firstData + 1; k < rows.length && !rows[k]!.separator; k++) {
+      labels = labels.map((label, c) => squash(`${label} ${cells[k]![c] ? ctx.text.slice(cells[k]![c]![0], cells[k]![c]![1]) : ''}`))
+    }
+  }
   const taskColumns = labels.map(taskColumnOf)
   const header = rows[firstData + 1]?.separator === true || taskColumns.filter((c) => c !== null).length >= 2 || isIndicatorHeader(labels)
   const width = headerCells.length
 
+  let headerEnd = firstData + 1
+  if (grid) while (headerEnd < rows.length && !rows[headerEnd]!.separator) headerEnd++
   const children: Draft[] = rows.map((row, k) => {
-    const isHeader = header && k === firstData
+    const isHeader = header && k >= firstData && k < headerEnd
     const rowCells = cells[k]!
     if (!row.separator && !isHeader && rowCells.length !== width) {
       report(ctx, 'table-shape', `Unexpected ${rowCells.length} cells in a table row, expected ${width} like the ${header ? 'header' : 'first row'}: kept as it is`, row.s, row.e)

@@ -328,10 +328,8 @@ function agencyFields(lead: readonly string[], partners: string[]): Pick<TaskDra
 }
 
 function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[]): void {
-  for (const row of table.children ?? []) {
-    if (row.props.header || row.props.separator) continue
-    const cells = (row.children ?? []).filter((c) => c.type === 'tableCell')
-    const get = (column: TaskColumn): string => cellText(ctx, cells[columns.indexOf(column)])
+  for (const row of logicalRows(ctx, table)) {
+    const get = (column: TaskColumn): string => row.texts[columns.indexOf(column)] ?? ''
     const description = get('description')
     if (description.length === 0) continue
     const lead = columns.includes('lead') ? agencies(get('lead')) : []
@@ -345,4 +343,33 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
       e: row.e
     })
   }
+}
+
+/**
+ * The data rows of a table with their cell texts. In a grid table
+ * ("+----+----+" borders) the lines between two borders are one row, its
+ * cells joined by column ("Rà soát thủ tục hành" / "chính").
+ */
+function logicalRows(ctx: Context, table: Draft): Array<{texts: string[]; s: number; e: number}> {
+  const rows = table.children ?? []
+  const grid = rows.some((r) => r.props.separator === true && ctx.text[r.s] === '+')
+  const out: Array<{texts: string[]; s: number; e: number}> = []
+  let joinable = false
+  for (const row of rows) {
+    if (row.props.separator) {
+      joinable = false
+      continue
+    }
+    if (row.props.header) continue
+    const texts = (row.children ?? []).filter((c) => c.type === 'tableCell').map((c) => cellText(ctx, c))
+    const last = out[out.length - 1]
+    if (grid && joinable && last !== undefined) {
+      last.texts = last.texts.map((t, k) => squash(`${t} ${texts[k] ?? ''}`))
+      last.e = row.e
+      continue
+    }
+    out.push({texts, s: row.s, e: row.e})
+    joinable = true
+  }
+  return out
 }

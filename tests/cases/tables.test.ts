@@ -54,6 +54,31 @@ describe('tables', () => {
     ])
   })
 
+  it('a grid table (pandoc "+----+" borders): a row over several lines is one task, a header over two lines one label', () => {
+    const text = [
+      'I. NHIỆM VỤ',
+      '+-----+----------------------+-----------------+-------------+',
+      '| STT | Nội dung             | Cơ quan         | Thời gian   |',
+      '|     |                      | chủ trì         | hoàn thành  |',
+      '+=====+======================+=================+=============+',
+      '| 1   | Rà soát thủ tục hành | Sở Tư pháp      | Quý II/2024 |',
+      '|     | chính                |                 |             |',
+      '+-----+----------------------+-----------------+-------------+',
+      '| 2   | Số hóa hồ sơ         | Văn phòng UBND  | Năm 2024    |',
+      '|     |                      | tỉnh            |             |',
+      '+-----+----------------------+-----------------+-------------+'
+    ].join('\n')
+    const p = parsePlan(text)
+    expectInvariants(p, text)
+    const table = (p.children[0] as Section).children.find((c) => c.type === 'table') as Table
+    expect(table.columns).toEqual(['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành'])
+    expect(p.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([
+      ['Rà soát thủ tục hành chính', 'Sở Tư pháp', 'Quý II/2024'],
+      ['Số hóa hồ sơ', 'Văn phòng UBND tỉnh', 'Năm 2024']
+    ])
+    expect(p.diagnostics).toEqual([])
+  })
+
   it('tab rows with empty cells at their edges (a tab at the end, a tab at the start) keep their width', () => {
     const text = 'I. NHIỆM VỤ\nTT\tNội dung\tCơ quan chủ trì\tSản phẩm\n1\tRà soát thủ tục\tSở Tư pháp\t\n\tSố hóa hồ sơ\tVăn phòng\tDữ liệu'
     const p = parsePlan(text)
