@@ -5,16 +5,8 @@
 
 import type {Line} from '../lines/classify.js'
 import {inlines} from '../inline/index.js'
+import {superscriptDigit} from '../inline/footnote-reference.js'
 import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
-
-/** The digit a superscript digit stands for ("¹" → 1), or -1. */
-function superscriptDigit(code: number): number {
-  if (code === 0xb9) return 1
-  if (code === 0xb2 || code === 0xb3) return code - 0xb0
-  if (code === 0x2070) return 0
-  if (code >= 0x2074 && code <= 0x2079) return code - 0x2070
-  return -1
-}
 
 /**
  * The length of a leading footnote mark and its label, or null: "[1]", a

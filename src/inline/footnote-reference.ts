@@ -8,7 +8,7 @@ import {leaf} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
 /** The digit a superscript digit stands for ("¹" → 1), or -1. */
-function superscriptDigit(code: number): number {
+export function superscriptDigit(code: number): number {
   if (code === 0xb9) return 1
   if (code === 0xb2 || code === 0xb3) return code - 0xb0
   if (code === 0x2070) return 0
