@@ -33,4 +33,4 @@ export const signerTitles: readonly string[] = [
 ]
 
 /** Notes that stand in for a handwritten signature. */
-export const signedNotes: readonly string[] = ['(Đã ký)', '[Đã ký]', '(Ký)', '(Đã ký và đóng dấu)', '(Đã ký, đóng dấu)', '(Ký tên, đóng dấu)', '(Ký và đóng dấu)', '(Ký, ghi rõ họ tên)', '(Chữ ký số)']
+export const signedNotes: readonly string[] = ['(Đã ký)', '[Đã ký]', '(Ký)', '[Ký]', '(Ký tên)', '(Đã ký tên)', '(Ký, đóng dấu)', '(Đã ký và đóng dấu)', '(Đã ký, đóng dấu)', '(Ký tên, đóng dấu)', '(Ký và đóng dấu)', '(Ký, ghi rõ họ tên)', '(Chữ ký số)']

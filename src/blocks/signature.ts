@@ -48,8 +48,17 @@ function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
   if (prefix !== null && isUpperText(cell.text)) return 'authority'
   if (isUpperText(cell.text) && (titleOf(folded) !== null || qualifiedTitleOf(folded) !== null)) return 'title'
   if (cell.text.length <= 40 && NOTES.has(folded.replace(/[^a-z]/g, ''))) return 'note'
-  if (allowName && looksLikePersonName(cell.text)) return 'name'
+  if (allowName && looksLikePersonName(withoutSignedNote(cell.text))) return 'name'
   return null
+}
+
+const SIGNED_NOTES = signedNotes.map((n) => n.toLowerCase())
+
+/** A name without a note of signing after it: "Đinh Văn Em (ký)", "… (Đã ký)", "… [đã ký]". */
+function withoutSignedNote(text: string): string {
+  const lower = text.toLowerCase()
+  const note = SIGNED_NOTES.find((n) => lower.endsWith(n))
+  return note === undefined ? text : text.slice(0, text.length - note.length).trimEnd()
 }
 
 /** What a text is in a signature: authority ("KT. CHỦ TỊCH"), title, note ("(Đã ký)"), a name; or null. */
@@ -64,7 +73,7 @@ export function proposeSignature(ctx: Context, parts: ReadonlyArray<{kind: strin
   const title = kept[kept.length - 1]
   if (title) propose(ctx, 'signerTitle', title.clean, 'signature', title.s, title.e)
   const name = parts.find((p) => p.kind === 'name')
-  if (name) propose(ctx, 'signer', personName(name.text), 'signature', name.s, name.e)
+  if (name) propose(ctx, 'signer', personName(withoutSignedNote(name.text)), 'signature', name.s, name.e)
 }
 
 /** Does a signature block start on this line? */
@@ -124,7 +133,7 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
         const folded = squash(fold(cell.text))
         titles.push({text: cleanTitle(cell.text), qualified: kind === 'title' && titleOf(folded) === null})
       }
-      if (kind === 'name') name = {value: personName(cell.text), s: cell.s, e: cell.e}
+      if (kind === 'name') name = {value: personName(withoutSignedNote(cell.text)), s: cell.s, e: cell.e}
     })
     j++
     last = j

@@ -53,7 +53,9 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
     ['TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\n\n\nTrần Minh Đức', 'Trần Minh Đức', 'Giám đốc Sở Nội vụ'],
     ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n[daky]\nĐỗ Văn Giang', 'Đỗ Văn Giang', 'Phó Giám đốc'],
     ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký, đóng dấu)\nĐỗ Văn Giang', 'Đỗ Văn Giang', 'Phó Chủ tịch'],
-    ['TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhạm Văn Em', 'Phạm Văn Em', 'Bí thư']
+    ['TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhạm Văn Em', 'Phạm Văn Em', 'Bí thư'],
+    ['CHỦ TỊCH\n\n\nĐinh Văn Em (ký)', 'Đinh Văn Em', 'Chủ tịch'],
+    ['GIÁM ĐỐC\nNguyễn Văn Hai [Đã ký]', 'Nguyễn Văn Hai', 'Giám đốc']
   ])('%s', (signature, signer, signerTitle) => {
     const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${signature}`)
     expect(plan.meta).toMatchObject({signer, signerTitle})
