@@ -592,13 +592,18 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // "giảm tối thiểu 10% số đơn vị … và 10% biên chế … so với năm 2021": coordinated
     // quantities share the comparator and direction said once, and the baseline said last.
     const previous = found[n - 1]
+    let listed = false
     if (previous && previous.block === block && previous.node.e >= segS) {
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
       // Not when the second says its own verb: "dưới 24% năm 2020, phấn đấu đạt 90%".
-      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && !(isMarkless() ? FOLDED_OWN_VERB : OWN_VERB).test(between) && q.comparator === '=' && q.change === null) {
-        q.comparator = p.comparator
-        q.change = p.change
+      if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && !(isMarkless() ? FOLDED_OWN_VERB : OWN_VERB).test(between)) {
+        if (q.comparator === '=' && q.change === null) {
+          q.comparator = p.comparator
+          q.change = p.change
+        }
+        // "… 25% UBND cấp huyện và 10% UBND cấp xã": one list, one kind of figure, one status.
+        listed = p.role === 'target' && p.unitKind === q.unitKind
       }
       if (p.baselineYear === null && q.baselineYear !== null && /\svà\s/u.test(between)) {
         p.baselineYear = q.baselineYear
@@ -689,7 +694,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const leading = onlyBulletBefore(text, segS, node.s)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
     const budget = q.unitKind === 'money' && kinds.includes('funding')
-    const isTarget = !past && !budget && !kinds.includes('situation') && (cue || planned || (measured && (leading || inObjectives)))
+    const isTarget = !past && !budget && !kinds.includes('situation') && (cue || planned || listed || (measured && (leading || inObjectives)))
     node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
     if (!isTarget) continue
 

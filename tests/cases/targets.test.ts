@@ -407,6 +407,13 @@ describe('counts in the objectives, and amounts restated in words', () => {
   })
 })
 
+describe('a list of figures ("25% UBND cấp huyện và 10% UBND cấp xã") outside the objectives', () => {
+  it('shares the first one\'s status: the figure after "và" is a target too', () => {
+    const list = targets('2. Đối tượng kiểm tra\nKiểm tra tối thiểu 30% cơ quan chuyên môn; 25% UBND cấp huyện và 10% UBND cấp xã.', 'II. NỘI DUNG KIỂM TRA')
+    expect(list.map((t) => [t.value, t.comparator])).toEqual([[30, '>='], [25, '='], [10, '=']])
+  })
+})
+
 describe('a baseline said after two figures ("84,38%, tăng 0,33% so với năm 2022")', () => {
   it('belongs to the change next to it, not to the level before', () => {
     expect(targets('- Chỉ số SIPAS đạt 84,38%, tăng 0,33% so với năm 2022.').map((t) => [t.value, t.change, t.baselineYear])).toEqual([
