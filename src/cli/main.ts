@@ -149,7 +149,7 @@ class Progress {
     const filled = this.total === 0 ? width : Math.round((done / this.total) * width)
     const rate = seconds > 0 ? bytes / 1e6 / seconds : 0
     const eta = done > 0 ? ((this.total - done) * seconds) / done : 0
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.total} files  ${rate.toFixed(1)} MB/s  ETA ${eta.toFixed(0)}s `)
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${this.total} files  ${rate < 1 ? rate.toFixed(2) : rate.toFixed(1)} MB/s  ETA ${eta.toFixed(0)}s `)
   }
   end(): void {
     if (this.enabled) process.stderr.write('\n')
@@ -361,7 +361,7 @@ async function main(argv: string[]): Promise<number> {
       .join(', ')
     process.stderr.write(
       `vanban: ${summary.documents} documents${summary.skipped ? ` (${summary.skipped} up to date, skipped)` : ''}, ${summary.targets} targets, ${summary.citations} citations, ` +
-        `diagnostics: ${rules || 'none'}; ${failures} failed; ${seconds.toFixed(2)}s, ${(summary.bytes / 1e6 / Math.max(seconds, 1e-9)).toFixed(1)} MB/s\n`
+        `diagnostics: ${rules || 'none'}; ${failures} failed; ${seconds.toFixed(2)}s, ${megabytesPerSecond(summary.bytes, seconds)} MB/s\n`
     )
   }
   return failures > 0 ? 1 : 0
@@ -382,3 +382,8 @@ main(process.argv.slice(2)).then(
   }
 )
 
+/** A throughput for people: one decimal, two below 1 MB/s (a handful of small files). */
+function megabytesPerSecond(bytes: number, seconds: number): string {
+  const rate = bytes / 1e6 / Math.max(seconds, 1e-9)
+  return rate < 1 ? rate.toFixed(2) : rate.toFixed(1)
+}
