@@ -8,8 +8,8 @@
  * ```
  */
 
-import {adminLevels, issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
-import {fold, isUpperText, squash} from '../text/fold.js'
+import {adminLevels, instrumentTypes, issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
+import {fold, isMarkless, isUpperText, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {documentTypeLine} from './title.js'
@@ -27,6 +27,8 @@ export type HeaderCellKind = 'nationalTitle' | 'motto' | 'separator' | 'number' 
 const NATIONAL = nationalTitles.map((t) => fold(t))
 const MOTTOS = mottos.map((m) => lettersOnly(fold(m)))
 const HEADS = issuerHeads.map((h) => fold(h)).sort((a, b) => b.length - a.length)
+/** Type names with their marks ("phương án"), which no body name opens with. */
+const MARKED_TYPES = instrumentTypes.map((t) => t.name.toLowerCase())
 
 function lettersOnly(value: string): string {
   return value.replace(/[^a-z]/g, '')
@@ -88,6 +90,9 @@ export function headerCellKind(cell: Cell): HeaderCellKind | null {
   // A place/date line is short: "Thực hiện Chỉ thị số 23-CT/TU, ngày 05/4/2023 của …" is a sentence.
   if (cell.text.length <= 80 && placeDateIndex(folded) !== -1) return 'placeDate'
   if (cell.text.length <= 100 && isUpperText(cell.text)) {
+    // "PHƯƠNG ÁN" (a type) folds like "PHƯỜNG …" (a ward): a type name, with its marks, is no body.
+    const lower = squash(cell.text).toLowerCase()
+    if (!isMarkless() && MARKED_TYPES.some((t) => lower === t || lower.startsWith(t + ' '))) return null
     for (const head of HEADS) {
       if (folded.startsWith(head) && (folded.length === head.length || folded[head.length] === ' ')) return 'body'
     }

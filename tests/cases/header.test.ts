@@ -526,3 +526,11 @@ describe('a Công văn (no type code in its number, subject after "V/v")', () =>
     expect(parsePlan('Số: 57/2014/QH13').meta.documentType).toBeNull()
   })
 })
+
+describe('a type line that folds like a body ("PHƯƠNG ÁN" / "PHƯỜNG …")', () => {
+  it('is the type line, not the issuer', () => {
+    const plan = parsePlan('Số: 1/PA-UBND\nPHƯƠNG ÁN\nCải cách hành chính năm 2024\nI. NỘI DUNG\n- Nội dung.')
+    expect(plan.meta).toMatchObject({documentType: 'Phương án', title: 'Cải cách hành chính năm 2024', issuer: null})
+    expect(parsePlan('ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024').meta.issuer).toBe('Ủy ban nhân dân phường An Phú')
+  })
+})
