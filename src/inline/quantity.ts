@@ -497,31 +497,54 @@ for (const [word, value, role] of numberWords) {
   WORDS_BY_HASH.set(hash, [...(WORDS_BY_HASH.get(hash) ?? []), {word, value, role}])
 }
 
-/** 1 for the letters (either case) that start a number word. */
+/**
+ * The same by the hash of their letters without marks, for text that has none:
+ * "muoi" is "mười" (ten) or "mươi" (tens), as the number around it says.
+ */
+const FOLDED_WORDS_BY_HASH: Map<number, NumberWord[]> = new Map()
+for (const [word, value, role] of numberWords) {
+  const folded = fold(word)
+  const hash = wordHash(folded, 0, folded.length)
+  FOLDED_WORDS_BY_HASH.set(hash, [...(FOLDED_WORDS_BY_HASH.get(hash) ?? []), {word: folded, value, role}])
+}
+
+/** 1 for the letters (either case, with or without marks) that start a number word. */
 const NUMBER_WORD_INITIAL: Uint8Array = (() => {
   const table = new Uint8Array(0x2000)
   for (const [word] of numberWords) {
-    const code = word.charCodeAt(0)
-    table[code] = 1
-    table[word[0]!.toUpperCase().charCodeAt(0)] = 1
+    for (const w of [word, fold(word)]) {
+      table[w.charCodeAt(0)] = 1
+      table[w[0]!.toUpperCase().charCodeAt(0)] = 1
+    }
   }
   return table
 })()
 
 /** The first two letters (lower case) of each number word, as one key: most words are turned away by them. */
 const pairKey = (first: number, second: number): number => first * 0x10000 + second
-const NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.map(([word]) => pairKey(word.charCodeAt(0), word.charCodeAt(1))))
+const NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.flatMap(([word]) => [word, fold(word)].map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)))))
 
-/** The number word at `at` (a word start), or null: the word is hashed once, not compared with each number word. */
-function numberWordAt(text: string, at: number): NumberWord | null {
+/**
+ * The number word at `at` (a word start), or null: the word is hashed once, not
+ * compared with each number word. `tens` picks "mươi" over "mười" where a word
+ * without its marks could be either (after a digit word).
+ */
+function numberWordAt(text: string, at: number, tens = false): NumberWord | null {
   const code = text.charCodeAt(at)
   if (code >= 0x2000 || NUMBER_WORD_INITIAL[code] !== 1) return null
   if (!NUMBER_WORD_PAIRS.has(pairKey(lowerCode(code), lowerCode(text.charCodeAt(at + 1))))) return null
   let end = at + 1
   while (end < text.length && isWordCode(text.charCodeAt(end))) end++
-  const words = WORDS_BY_HASH.get(wordHash(text, at, end))
-  if (words !== undefined) for (const w of words) if (w.word.length === end - at && phraseIn(text, at, w.word)) return w
-  return null
+  const markless = isMarkless()
+  const words = (markless ? FOLDED_WORDS_BY_HASH : WORDS_BY_HASH).get(wordHash(text, at, end))
+  if (words === undefined) return null
+  let hit: NumberWord | null = null
+  for (const w of words) {
+    if (w.word.length !== end - at || !phraseIn(text, at, w.word)) continue
+    if (!markless || hit === null || (tens && w.role === 'tens') || (!tens && hit.role === 'tens')) hit = w
+    if (!markless) break
+  }
+  return hit
 }
 
 /**
@@ -538,7 +561,7 @@ function readWordNumber(text: string, at: number, to: number): {value: number; e
   let words = 0
   let i = at
   for (let n = 0; n < 8 && i < to; n++) {
-    const w = numberWordAt(text, i)
+    const w = numberWordAt(text, i, digit >= 2 && tens === -1)
     if (w === null) break
     if (w.role === 'digit' || w.role === 'afterTens') {
       if (digit !== -1 || (w.role === 'afterTens' && tens === -1)) break
@@ -616,6 +639,8 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   } else {
     const u = readUnit(text, end, to)
     if (u === null || u.unit === '%') return null
+    // "sau tháng 6", "sau năm 2020" (stripped: "sau thang 6"): a month or year named by its number, no duration.
+    if (u.kind === 'duration' && isDigitCode(text.charCodeAt(u.end + (text.charCodeAt(u.end) === 0x20 ? 1 : 0)))) return null
     unit = u.unit
     unitKind = u.rate ? 'rate' : u.kind
     end = u.end

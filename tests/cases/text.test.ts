@@ -198,4 +198,19 @@ describe('short texts without diacritics, and their numbering and header words',
     const decision = parsePlan(strip('QUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2024 của huyện Đức Trọng\n\nỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'))
     expect(decision.meta.title).toBe('Ban hanh Ke hoach cai cach hanh chinh nam 2024 cua huyen Duc Trong')
   })
+
+  it('numbers in words without marks ("hai muoi lam", "mot tram linh nam", "mot nua"), and no duration in "sau nam 2020"', () => {
+    const read = (line: string) => parsePlan(`KE HOACH\nCai cach hanh chinh nam 2024 cua huyen\nI. MUC TIEU\n${line}`).targets.map((t) => [t.value, t.unit])
+    expect(read('- Dao tao toi thieu hai muoi lam can bo.')).toEqual([[25, 'cán bộ']])
+    expect(read('- Dao tao toi thieu muoi can bo.')).toEqual([[10, 'cán bộ']])
+    expect(read('- Boi duong toi thieu mot tram linh nam cong chuc.')).toEqual([[105, 'công chức']])
+    expect(read('- Giam mot nua thoi gian.')).toEqual([[50, '%']])
+    expect(read('- Sau nam 2020, ty le ho so dat 90%.')).toEqual([[90, '%']])
+    const plan = parsePlan('KE HOACH\nCai cach hanh chinh nam 2024 cua huyen\nI. MUC TIEU\n- Sau thang 6 nam 2024 hoan thanh viec so hoa.')
+    let quantities = 0
+    walk(plan, (node) => {
+      if (node.type === 'quantity') quantities++
+    })
+    expect(quantities).toBe(0)
+  })
 })
