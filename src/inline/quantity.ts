@@ -508,21 +508,22 @@ for (const [word, value, role] of numberWords) {
   FOLDED_WORDS_BY_HASH.set(hash, [...(FOLDED_WORDS_BY_HASH.get(hash) ?? []), {word: folded, value, role}])
 }
 
-/** 1 for the letters (either case, with or without marks) that start a number word. */
-const NUMBER_WORD_INITIAL: Uint8Array = (() => {
+/** 1 for the letters (either case) that start a number word; the folded table for text without marks. */
+function initialTable(words: readonly string[]): Uint8Array {
   const table = new Uint8Array(0x2000)
-  for (const [word] of numberWords) {
-    for (const w of [word, fold(word)]) {
-      table[w.charCodeAt(0)] = 1
-      table[w[0]!.toUpperCase().charCodeAt(0)] = 1
-    }
+  for (const w of words) {
+    table[w.charCodeAt(0)] = 1
+    table[w[0]!.toUpperCase().charCodeAt(0)] = 1
   }
   return table
-})()
+}
+const NUMBER_WORD_INITIAL = initialTable(numberWords.map(([w]) => w))
+const FOLDED_NUMBER_WORD_INITIAL = initialTable(numberWords.map(([w]) => fold(w)))
 
 /** The first two letters (lower case) of each number word, as one key: most words are turned away by them. */
 const pairKey = (first: number, second: number): number => first * 0x10000 + second
-const NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.flatMap(([word]) => [word, fold(word)].map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1)))))
+const NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.map(([w]) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
+const FOLDED_NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.map(([w]) => fold(w)).map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))))
 
 /**
  * The number word at `at` (a word start), or null: the word is hashed once, not
@@ -531,11 +532,11 @@ const NUMBER_WORD_PAIRS: Set<number> = new Set(numberWords.flatMap(([word]) => [
  */
 function numberWordAt(text: string, at: number, tens = false): NumberWord | null {
   const code = text.charCodeAt(at)
-  if (code >= 0x2000 || NUMBER_WORD_INITIAL[code] !== 1) return null
-  if (!NUMBER_WORD_PAIRS.has(pairKey(lowerCode(code), lowerCode(text.charCodeAt(at + 1))))) return null
+  const markless = isMarkless()
+  if (code >= 0x2000 || (markless ? FOLDED_NUMBER_WORD_INITIAL : NUMBER_WORD_INITIAL)[code] !== 1) return null
+  if (!(markless ? FOLDED_NUMBER_WORD_PAIRS : NUMBER_WORD_PAIRS).has(pairKey(lowerCode(code), lowerCode(text.charCodeAt(at + 1))))) return null
   let end = at + 1
   while (end < text.length && isWordCode(text.charCodeAt(end))) end++
-  const markless = isMarkless()
   const words = (markless ? FOLDED_WORDS_BY_HASH : WORDS_BY_HASH).get(wordHash(text, at, end))
   if (words === undefined) return null
   let hit: NumberWord | null = null
@@ -663,11 +664,12 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
 export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number) => {
   const text = ctx.text
   const out: InlineSpan[] = []
+  const initials = isMarkless() ? FOLDED_NUMBER_WORD_INITIAL : NUMBER_WORD_INITIAL
   for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i)
     if (!isDigitCode(code)) {
       // A number in words, at a word start: one table look-up turns most letters away.
-      if (code >= 0x2000 || NUMBER_WORD_INITIAL[code] !== 1 || (i > s && isWordCode(text.charCodeAt(i - 1)))) continue
+      if (code >= 0x2000 || initials[code] !== 1 || (i > s && isWordCode(text.charCodeAt(i - 1)))) continue
       const read = readWordQuantity(text, s, e, i)
       if (read === null) continue
       const [qs, qe] = read.span
