@@ -10,6 +10,7 @@
 import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
 import {withoutMarker} from '../lines/markers.js'
+import {agencies} from './tasks.js'
 import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -119,6 +120,16 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
   }
 }
 
+/**
+ * One entry per agency of a lead-in that names several ("Sở Tài chính, Sở Kế
+ * hoạch và Đầu tư: bố trí kinh phí"), each with the duties they share.
+ */
+function buildEach(ctx: Context, agency: string, duties: Draft[], span: Draft, targetIndex: Map<number, number>): ResponsibilityDraft[] {
+  const parts = agencies(agency)
+  const names = parts.length > 1 && parts.every(opensAgency) ? parts : [agency]
+  return names.map((name) => build(ctx, name, duties, span, targetIndex))
+}
+
 /** Responsibilities in every implementation part. */
 export function resolveResponsibilities(ctx: Context, drafts: Draft[], targetStarts: number[]): ResponsibilityDraft[] {
   const targetIndex = new Map(targetStarts.map((s, i) => [s, i] as const))
@@ -155,11 +166,11 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
       const own: Draft[] = [...named.duties]
       const nested: Draft[] = []
       for (const b of body) (namesAgency(ctx, b) ? nested : own).push(b)
-      if (own.length > 0 || nested.length === 0) out.push(build(ctx, named.agency, own, child, targetIndex))
+      if (own.length > 0 || nested.length === 0) out.push(...buildEach(ctx, named.agency, own, child, targetIndex))
       readChildren(ctx, nested, targetIndex, out)
     } else if (child.type === 'item' || child.type === 'paragraph') {
       const agency = leadIn(ctx, child)
-      if (agency !== null) out.push(build(ctx, agency, [child], child, targetIndex))
+      if (agency !== null) out.push(...buildEach(ctx, agency, [child], child, targetIndex))
     }
   }
 }
@@ -188,7 +199,7 @@ function readLeadIn(ctx: Context, node: Draft): string | null {
 /** The agency a sentence opens with, ended by the lexicon name or by the duty verb. */
 function sentenceAgency(text: string): string | null {
   // "Giao Sở Nội vụ chủ trì …", "Yêu cầu Phòng Tư pháp …": the agency after the verb of assignment.
-  const assigned = /^(?:Giao|Yêu cầu)\s(?=\p{Lu})/u.exec(text)
+  const assigned = /^(?:Giao|Yêu cầu|Đề nghị)\s(?=\p{Lu})/u.exec(text)
   const sentence = assigned ? text.slice(assigned[0].length) : text
   if (!opensAgency(sentence)) return null
   const canonical = canonicalAgency(sentence)
@@ -235,6 +246,7 @@ function readSectionAgency(ctx: Context, section: Draft): {agency: string; dutie
 }
 
 const DUTY_VERBS = agencyDutyVerbs.map((v) => v.toLowerCase())
+const AGENCY_LEVELS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'xã']
 
 /**
  * An agency not in the lexicon, ended by the verb of its duty: "Các đơn vị
@@ -264,6 +276,7 @@ function agencyPrefix(sentence: string, canonical: string): string {
   const want = fold(canonical)
   let n = 1
   while (n < words.length && n < 12 && fold(expand(words.slice(0, n).join(' '))).length < want.length) n++
-  const level = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'xã'].includes(words[n] ?? '') && !want.endsWith(fold(words[n - 1] ?? '')) ? 1 : 0
+  // "… tỉnh" after the name, unless the name already ends on a level ("Văn phòng Ủy ban nhân dân tỉnh").
+  const level = AGENCY_LEVELS.includes(words[n] ?? '') && !AGENCY_LEVELS.some((l) => want.endsWith(` ${fold(l)}`)) ? 1 : 0
   return words.slice(0, n + level).join(' ')
 }

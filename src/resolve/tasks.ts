@@ -118,7 +118,7 @@ function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
   return found.filter((f) => f.year !== null).map((f) => ({from: isoDate(f.year!, f.first, 1)!, to: lastDay(f.year!, f.last)}))
 }
 
-const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem']
+const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem', 'cong thong tin']
 
 /** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở")? */
 function opensAgency(piece: string): boolean {
@@ -132,7 +132,7 @@ function opensAgency(piece: string): boolean {
  * Split agencies: at ";" always; at "," and "và" only where a new agency
  * starts, so "Các sở, ban, ngành" and "Sở Thông tin và Truyền thông" stay whole.
  */
-function agencies(raw: string): string[] {
+export function agencies(raw: string): string[] {
   const out: string[] = []
   for (const part of squash(raw).split(/;|\n/u)) {
     const pieces = part.split(/(,\s|\svà\s|\svới\s)/u)

@@ -141,4 +141,14 @@ describe('responsibilities', () => {
       ['Phòng Tài chính - Kế hoạch', ['Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí.']]
     ])
   })
+
+  it('a lead-in naming several agencies ("Sở Tài chính, Sở Kế hoạch và Đầu tư: …") gives each the duty; "Đề nghị …" a body outside', () => {
+    const plan = parsePlan(['IV. TỔ CHỨC THỰC HIỆN', 'c) Sở Tài chính, Sở Kế hoạch và Đầu tư: bố trí kinh phí thực hiện.', 'd) UBND các huyện, thị xã, thành phố: xây dựng kế hoạch.', '2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp giám sát.'].join('\n'))
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties.length])).toEqual([
+      ['Sở Tài chính', 1],
+      ['Sở Kế hoạch và Đầu tư', 1],
+      ['UBND các huyện, thị xã, thành phố', 1],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 1]
+    ])
+  })
 })
