@@ -14,7 +14,7 @@
 
 import {catalogueColonLabels, catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
 import {joinLines, type Line} from '../lines/classify.js'
-import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, fold, squash, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {isPageChrome} from '../blocks/leftover.js'
@@ -260,7 +260,8 @@ function proposeField(ctx: Context, key: CatalogueKey, content: string, s: numbe
       // "Trích yếu: Kế hoạch cải cách hành chính năm 2023": the type is `documentType`, the title what follows.
       const type = TYPE_NAMES.find((t) => fold(content).startsWith(`${t.folded} `))
       const rest = type ? content.slice(type.folded.length + 1) : content
-      propose(ctx, 'title', type && rest.length > 0 && !/^(?:số\s|\d)/iu.test(rest) ? rest : content, 'catalogue', s, e)
+      // What follows the type opens the trích yếu, as under the type line: "Triển khai …".
+      propose(ctx, 'title', type && rest.length > 0 && !/^(?:số\s|\d)/iu.test(rest) ? capitalize(rest) : content, 'catalogue', s, e)
       break
     }
     case 'signerTitle':

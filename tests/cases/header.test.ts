@@ -451,7 +451,12 @@ describe('catalogue forms of other portals', () => {
 
   it('short labels with a colon ("Văn bản: … | Ngày: …"); a trích yếu opening with the type keeps what follows', () => {
     const text = 'Văn bản: 45/KH-SNV | Ngày: 10/03/2023\nTrích yếu: Kế hoạch cải cách hành chính năm 2023 của Sở Nội vụ\nCơ quan ban hành: Sở Nội vụ\nNgười ký: Nguyễn Văn An\n' + BODY
-    expect(meta(text)).toMatchObject({documentNumber: '45/KH-SNV', documentType: 'Kế hoạch', issuedDate: '2023-03-10', issuer: 'Sở Nội vụ', signer: 'Nguyễn Văn An', title: 'cải cách hành chính năm 2023 của Sở Nội vụ'})
+    expect(meta(text)).toMatchObject({documentNumber: '45/KH-SNV', documentType: 'Kế hoạch', issuedDate: '2023-03-10', issuer: 'Sở Nội vụ', signer: 'Nguyễn Văn An', title: 'Cải cách hành chính năm 2023 của Sở Nội vụ'})
+  })
+
+  it('other portals\' labels: "Số văn bản", "Ngày hiệu lực", "Trích yếu nội dung", "Tình trạng hiệu lực"', () => {
+    const text = 'Số văn bản: 4567/KH-UBND\nLoại văn bản: Kế hoạch\nNgày ban hành: 12/09/2024\nNgày hiệu lực: 12/09/2024\nCơ quan ban hành: UBND tỉnh Thái Nguyên\nNgười ký: Trịnh Việt Hùng\nTrích yếu nội dung: Kế hoạch triển khai Đề án 06 năm 2024 - 2025 trên địa bàn tỉnh Thái Nguyên\nTình trạng hiệu lực: Còn hiệu lực\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '4567/KH-UBND', documentType: 'Kế hoạch', issuedDate: '2024-09-12', effectiveDate: '2024-09-12', issuer: 'Ủy ban nhân dân tỉnh Thái Nguyên', signer: 'Trịnh Việt Hùng', title: 'Triển khai Đề án 06 năm 2024 - 2025 trên địa bàn tỉnh Thái Nguyên', period: {from: 2024, to: 2025}})
   })
 
   it('"Ngày" with no colon still opens a news lead, not a catalogue', () => {
