@@ -41,6 +41,9 @@ export const pageChrome: readonly string[] = [
   'Tóm tắt', 'Tiếng Anh', 'Tải file', 'Xem thêm', 'Báo lỗi', 'Góp ý', 'Đăng nhập', 'Đăng ký', 'Bản PDF', 'Bản Word'
 ]
 
+/** Labels of a portal's attachment lines ("Tệp đính kèm: 4567-kh-ubnd.pdf"): page chrome with their value. */
+export const pageChromeLabels: readonly string[] = ['Tệp đính kèm', 'File đính kèm', 'Tập tin đính kèm', 'Văn bản đính kèm', 'Đính kèm', 'Tải về', 'Tải file', 'Lượt xem', 'Lượt tải']
+
 /** Breadcrumb roots: "Trang chủ > Văn bản > …". */
 export const breadcrumbRoots: readonly string[] = ['Trang chủ', 'Home']
 

@@ -4,7 +4,7 @@
  * tree as `leftover` blocks so nothing is lost, never mixed into a section.
  */
 
-import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, pageChrome, truncationMarks} from '../../grammars/index.js'
+import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, pageChrome, pageChromeLabels, truncationMarks} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, startsLower} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
@@ -23,9 +23,13 @@ export function startsLeftover(line: Line): boolean {
 }
 
 const CHROME = new Set(pageChrome.map((c) => fold(c)))
+const CHROME_LABELS = new Set(pageChromeLabels.map((c) => fold(c)))
 
 /** A portal's button or tab alone on a line ("Tải văn bản", "Theo dõi"), or a few of them ("Lưu | In | Chia sẻ"). */
 export function isPageChrome(line: Line): boolean {
+  // "Tệp đính kèm: 4567-kh-ubnd.pdf": an attachment line, its value a file name or a count.
+  const colon = line.folded.indexOf(':')
+  if (colon > 0 && line.folded.length <= 160 && CHROME_LABELS.has(line.folded.slice(0, colon).trim())) return true
   if (line.folded.length > 60) return false
   const parts = line.folded.split(/\s*[|•·]\s*|\t|\s{3,}/)
   return parts.every((part) => part.length === 0 || CHROME.has(part.trim())) && parts.some((part) => part.length > 0)

@@ -475,6 +475,13 @@ describe('a portal page before the document (page title, buttons, then the heade
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['leftover', 'catalogue', 'leftover', 'leftover', 'leftover', 'header', 'titleBlock', 'section'])
   })
 
+  it('an attachment line ("Tệp đính kèm: 4567-kh-ubnd.pdf") after a catalogue is page chrome', () => {
+    const page = 'Số văn bản: 4567/KH-UBND\nNgười ký: Trịnh Việt Hùng\nTệp đính kèm: 4567-kh-ubnd.pdf\n' + BODY
+    const parsed = parsePlan(page)
+    expectInvariants(parsed, page)
+    expect(parsed.children.filter((c) => c.type !== 'whitespace').map((c) => c.type).slice(0, 3)).toEqual(['catalogue', 'leftover', 'section'])
+  })
+
   it('a page-title line with nothing of a document after it stays a citation', () => {
     expect(parsePlan('Quyết định 749/QĐ-TTg năm 2020 về phê duyệt Chương trình chuyển đổi số quốc gia').citations.map((c) => c.key)).toEqual(['749/QĐ-TTg'])
   })
