@@ -472,6 +472,8 @@ function stripTrailing(value: string): string {
 
 const ACTIONS = new Set(measuredActions)
 const ASIDES = referenceAsides.map((a) => a.toLowerCase())
+/** A clause that opens with the name of a measure and says it reaches a figure: "Tỷ lệ giải ngân đạt …". */
+const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
 
 const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure'])
 
@@ -593,6 +595,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // quantities share the comparator and direction said once, and the baseline said last.
     const previous = found[n - 1]
     let listed = false
+    // "100% (15/15) xã …": the figure in brackets says the one before it again.
+    if (previous && previous.block === block && /^\s?\(\s?$/.test(text.slice(previous.node.e, node.s)) && /^\s?\)/.test(text.slice(node.e, node.e + 2))) continue
     if (previous && previous.block === block && previous.node.e >= segS) {
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
@@ -883,19 +887,21 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   }
   const nextStart = siblings[index + 1]?.node.s ?? segE
   let after = text.slice(node.e, nextStart)
-  after = after.replace(/^\s*(?:trở lên|trở xuống|tro len|tro xuong)/u, '')
+  after = after.replace(/^\s*(?:trở lên|trở xuống|tro len|tro xuong)/u, '').replace(/^\s?\([\d\s/.,%]{1,20}\)/u, '')
   const countUnit = q.unitKind === 'count' && q.unit !== null
   // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a
   // number qualify what the clause measures before its first number.
   const qualifier = /^\s?\(([^()]{1,60})\)/u.exec(after)
   // Not a pointer ("(chi tiết tại Phụ lục I)") nor a footnote's number ("90%(2)").
-  if (qualifier !== null && !/^\d+$/.test(qualifier[1]!) && !ASIDES.some((a) => qualifier[1]!.toLowerCase().startsWith(a))) {
+  if (qualifier !== null && !/^[\d\s/.,%]+$/.test(qualifier[1]!) && !ASIDES.some((a) => qualifier[1]!.toLowerCase().startsWith(a))) {
     const base = cleanSubject(text.slice(segS, siblings[0]!.node.s))
     return base === null ? squash(qualifier[1]!) : `${base} (${squash(qualifier[1]!)})`
   }
   // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
   // "Chi thường xuyên chiếm 30% tổng chi": what is after the share is its whole, not its subject.
-  const share = / chiếm(?: tỷ lệ| khoảng)?\s*$/iu.test(text.slice(Math.max(segS, node.s - 20), node.s))
+  // "Tỷ lệ giải ngân đạt 95% kế hoạch vốn": a measure named before its share is the subject; what follows is the whole.
+  const share = / chiếm(?: tỷ lệ| khoảng)?\s*$/iu.test(text.slice(Math.max(segS, node.s - 20), node.s)) ||
+    (q.unitKind === 'percent' && index === 0 && MEASURE_FIRST.test(withoutMarker(text.slice(segS, node.s).trimStart())))
   // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
   if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${unitAsWritten(text, node.e, q.unit!)} ${after}` : after)

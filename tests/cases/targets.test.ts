@@ -414,6 +414,16 @@ describe('a list of figures ("25% UBND cấp huyện và 10% UBND cấp xã") ou
   })
 })
 
+describe('a measure named before its share, and a figure said again in brackets', () => {
+  it('"Tỷ lệ giải ngân đạt 95 - 100% kế hoạch vốn": the measure is the subject, what follows the whole', () => {
+    expect(targets('- Tỷ lệ giải ngân đạt 95 - 100% kế hoạch vốn.').map((t) => [t.value, t.valueTo, t.subject])).toEqual([[95, 100, 'Tỷ lệ giải ngân']])
+  })
+
+  it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
+    expect(targets('- 100% (15/15) xã đạt chuẩn nông thôn mới.').map((t) => [t.value, t.subject])).toEqual([[100, 'xã đạt chuẩn nông thôn mới']])
+  })
+})
+
 describe('a baseline said after two figures ("84,38%, tăng 0,33% so với năm 2022")', () => {
   it('belongs to the change next to it, not to the level before', () => {
     expect(targets('- Chỉ số SIPAS đạt 84,38%, tăng 0,33% so với năm 2022.').map((t) => [t.value, t.change, t.baselineYear])).toEqual([
