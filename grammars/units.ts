@@ -93,7 +93,6 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['tác phẩm', 'count'],
   ['chuyên mục', 'count'],
   ['cơ sở', 'count'],
-  ['tổ chức', 'count'],
   ['hộ gia đình', 'count'],
   ['gia đình', 'count'],
   ['thành viên', 'count'],

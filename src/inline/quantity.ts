@@ -400,6 +400,8 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 
 const MULTIPLE = multipleWords
 const FIGURE_SCALES = [...figureScales].sort((a, b) => b[0].length - a[0].length)
+/** Words before "năm" that make it the year ("mỗi năm", "hằng năm", "trong năm"), folded. */
+const YEAR_BEFORE = new Set(['moi', 'hang', 'trong', 'ca', 'cac', 'nhung', 'tung', 'cung', 'het', 'cuoi', 'dau', 'giua', 'nay', 'sau', 'truoc', 'cua', 'den', 'tu'])
 
 
 /** Start of the word before `at` (spaces between), or -1. */
@@ -654,6 +656,8 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   const before = previousWordStart(text, from, at)
   const previous = before === -1 ? null : numberWordAt(text, before)
   if (previous !== null && (first.role !== 'digit' || previous.word !== 'năm')) return null
+  // "hằng năm tổ chức …", "trong năm học": "năm" after these words is the year, not five.
+  if (before !== -1 && fold(first.word) === 'nam' && YEAR_BEFORE.has(fold(text.slice(before, at).trim()))) return null
   const said = context(text, clauseStart(text, from, at), to, at, end, unitKind)
   if (number.value === 1 && number.words === 1 && unitKind !== 'percent' && said.comparator === '=' && said.change === null) return null
   const info: QuantityInfo = {amount, amountTo: null, unit, unitKind, of: null, comparator: '=', change: null, baselineYear: null}

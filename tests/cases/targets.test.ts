@@ -424,6 +424,16 @@ describe('a measure named before its share, and a figure said again in brackets'
   })
 })
 
+describe('"năm" after "mỗi", "hằng", "trong" is the year, and yearly counts in the objectives', () => {
+  it('"Mỗi năm tổ chức 01 đợt kiểm tra" is one yearly target, no "5 tổ chức"', () => {
+    expect(targets('- Mỗi năm tổ chức 01 đợt kiểm tra.\n- Hằng năm tổ chức 02 hội nghị đối thoại.').map((t) => [t.value, t.unit, t.annual])).toEqual([
+      [1, 'đợt', true],
+      [2, 'hội nghị', true]
+    ])
+    expect(targets('- Đào tạo tối thiểu năm cán bộ.').map((t) => [t.value, t.unit])).toEqual([[5, 'cán bộ']])
+  })
+})
+
 describe('a baseline said after two figures ("84,38%, tăng 0,33% so với năm 2022")', () => {
   it('belongs to the change next to it, not to the level before', () => {
     expect(targets('- Chỉ số SIPAS đạt 84,38%, tăng 0,33% so với năm 2022.').map((t) => [t.value, t.change, t.baselineYear])).toEqual([
