@@ -4,7 +4,7 @@
  * document type or an issuer code is a one-line data change in that file.
  */
 
-export {instrumentTypes, type InstrumentType} from './instrument-types.js'
+export {instrumentTypes, untypedNumberType, type InstrumentType} from './instrument-types.js'
 export {issuerCodes, issuerCodeAliases} from './issuer-codes.js'
 export {
   sectionKindNames,
@@ -55,6 +55,7 @@ export {
   scaleWords,
   figureScales,
   amountInWordsLabels,
+  yearBeforeWords,
   referenceAsides,
   leadingChanges,
   measureNouns,

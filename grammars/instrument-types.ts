@@ -59,3 +59,6 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Văn bản', code: null},
   {name: 'Lệnh', code: 'L'}
 ]
+
+/** The type of a document whose number has no type code ("3456/UBND-KT"), per Nghị định 30/2020/NĐ-CP. */
+export const untypedNumberType = 'Công văn'

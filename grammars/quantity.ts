@@ -107,6 +107,9 @@ export const measuredActions: readonly string[] = [
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
 
+/** Words before "năm" that make it the year, not five ("mỗi năm", "hằng năm", "trong năm tổ chức …"). */
+export const yearBeforeWords: readonly string[] = ['mỗi', 'hằng', 'hàng', 'trong', 'cả', 'các', 'những', 'từng', 'cùng', 'hết', 'cuối', 'đầu', 'giữa', 'nay', 'sau', 'trước', 'của', 'đến', 'từ']
+
 /** Labels before an amount restated in words ("(Bằng chữ: Hai trăm năm mươi triệu đồng)"): no second amount. */
 export const amountInWordsLabels: readonly string[] = ['bằng chữ:', 'bằng chữ', 'viết bằng chữ:']
 

@@ -4,7 +4,7 @@
  * two sources disagree the trusted one is kept and a diagnostic says so.
  */
 
-import {adminLevels} from '../../grammars/index.js'
+import {adminLevels, untypedNumberType} from '../../grammars/index.js'
 import {capitalize, fold, isUpperText, squash, stripEnd} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
@@ -112,7 +112,7 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
     const parts = parseDocumentNumber(meta.documentNumber)
     const code = parts?.typeCode
     // "3456/UBND-KT": a Công văn has no type code, only its issuer's and its unit's (Nghị định 30/2020/NĐ-CP).
-    const type = code ? typeNameForCode(code) : parts !== null && parts.term === null && parts.issuerCodes.length > 0 ? CONG_VAN : null
+    const type = code ? typeNameForCode(code) : parts !== null && parts.term === null && parts.issuerCodes.length > 0 ? untypedNumberType : null
     if (type !== null) {
       meta.documentType = type
       sources.documentType = 'inferred'
@@ -184,9 +184,6 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
   }
   return title
 }
-
-/** The type of a document numbered with no type code ("3456/UBND-KT"). */
-const CONG_VAN = 'Công văn'
 
 /**
  * The period a plan covers, from its title: "giai đoạn 2021 - 2025",

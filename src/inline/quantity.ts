@@ -15,6 +15,7 @@ import {
   scaleWords,
   figureScales,
   amountInWordsLabels,
+  yearBeforeWords,
   comparatorsAfter,
   comparatorsBefore,
   levelWords,
@@ -31,7 +32,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAfterNgay, dateAt} from '../text/dates.js'
-import {fold, isDigitCode, isMarkless, isUpperCode, isWordCode, lowerCode, matchCode, phraseIn} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isUpperCode, isWordCode, lowerCode, matchCode, phraseIn, wordSet} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -228,13 +229,8 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
   return {unit, kind, end: j, rate}
 }
 
-const DENOMINATOR_STOPS = new Set(denominatorStops)
-const FOLDED_DENOMINATOR_STOPS = new Set(denominatorStops.map(fold))
-
-/** Does `word` (lower case) end a rate's denominator? Without marks in text that has none. */
-function isDenominatorStop(word: string): boolean {
-  return DENOMINATOR_STOPS.has(word) || (isMarkless() && FOLDED_DENOMINATOR_STOPS.has(fold(word)))
-}
+/** Does `word` (lower case) end a rate's denominator? */
+const isDenominatorStop = wordSet(denominatorStops)
 
 /**
  * Is the number at [start, end) a date, a year, a time, a level list or a
@@ -400,8 +396,7 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
 
 const MULTIPLE = multipleWords
 const FIGURE_SCALES = [...figureScales].sort((a, b) => b[0].length - a[0].length)
-/** Words before "năm" that make it the year ("mỗi năm", "hằng năm", "trong năm"), folded. */
-const YEAR_BEFORE = new Set(['moi', 'hang', 'trong', 'ca', 'cac', 'nhung', 'tung', 'cung', 'het', 'cuoi', 'dau', 'giua', 'nay', 'sau', 'truoc', 'cua', 'den', 'tu'])
+const YEAR_BEFORE = new Set(yearBeforeWords.map(fold))
 
 
 /** Start of the word before `at` (spaces between), or -1. */
@@ -492,23 +487,24 @@ function wordHash(text: string, at: number, end: number): number {
   return hash
 }
 
-/** The number words by the hash of their letters (a list, should two words ever share one). */
-const WORDS_BY_HASH: Map<number, NumberWord[]> = new Map()
-for (const [word, value, role] of numberWords) {
-  const hash = wordHash(word, 0, word.length)
-  WORDS_BY_HASH.set(hash, [...(WORDS_BY_HASH.get(hash) ?? []), {word, value, role}])
+/** Number words by the hash of their letters (a list: two words may share one), spelt by `spell`. */
+function byHash(spell: (word: string) => string): Map<number, NumberWord[]> {
+  const map = new Map<number, NumberWord[]>()
+  for (const [written, value, role] of numberWords) {
+    const word = spell(written)
+    const hash = wordHash(word, 0, word.length)
+    map.set(hash, [...(map.get(hash) ?? []), {word, value, role}])
+  }
+  return map
 }
+
+const WORDS_BY_HASH = byHash((word) => word)
 
 /**
  * The same by the hash of their letters without marks, for text that has none:
  * "muoi" is "mười" (ten) or "mươi" (tens), as the number around it says.
  */
-const FOLDED_WORDS_BY_HASH: Map<number, NumberWord[]> = new Map()
-for (const [word, value, role] of numberWords) {
-  const folded = fold(word)
-  const hash = wordHash(folded, 0, folded.length)
-  FOLDED_WORDS_BY_HASH.set(hash, [...(FOLDED_WORDS_BY_HASH.get(hash) ?? []), {word: folded, value, role}])
-}
+const FOLDED_WORDS_BY_HASH = byHash(fold)
 
 /** 1 for the letters (either case) that start a number word; the folded table for text without marks. */
 function initialTable(words: readonly string[]): Uint8Array {

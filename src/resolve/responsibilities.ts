@@ -7,10 +7,9 @@
  * tolerated (Jaro–Winkler).
  */
 
-import {agencyAbbreviations, agencyDutyVerbs, agencyNames, agencyOpenings} from '../../grammars/index.js'
-import {editDistance, similarity} from '../adapters/natural.js'
+import {agencyDutyVerbs, agencyOpenings} from '../../grammars/index.js'
 import {withoutMarker} from '../lines/markers.js'
-import {agencies} from './tasks.js'
+import {agencies, canonicalAgency, expand} from './agencies.js'
 import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -32,8 +31,6 @@ export interface ResponsibilityDraft {
 const OPENINGS = agencyOpenings.map((o) => fold(o)).sort((a, b) => b.length - a.length)
 /** The openings with their marks: folded, "Bố trí" would open like "Bộ", "Bàn giao" like "Ban". */
 const MARKED_OPENINGS = agencyOpenings.map((o) => o.toLowerCase()).sort((a, b) => b.length - a.length)
-const NAMES = agencyNames.map((name) => ({name, folded: fold(name), words: name.split(' ').length})).sort((a, b) => b.folded.length - a.folded.length)
-const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length)
 
 /** Does `text` open with an agency word ("Sở", "Phòng", "Văn phòng", …)? */
 export function opensAgency(text: string): boolean {
@@ -46,45 +43,6 @@ export function opensAgency(text: string): boolean {
   }
   const folded = fold(start)
   return OPENINGS.some((o) => folded.startsWith(o) && !/[a-z0-9]/.test(folded[o.length] ?? ''))
-}
-
-/** "Sở TT&TT" → "Sở Thông tin và Truyền thông"; "VP UBND tỉnh" → "Văn phòng Ủy ban nhân dân tỉnh". */
-function expand(name: string): string {
-  let out = ` ${name} `
-  for (const [abbr, full] of ABBREVIATIONS) out = out.split(` ${abbr} `).join(` ${full} `)
-  return squash(out)
-}
-
-const CANONICAL_CACHE = new Map<string, string | null>()
-
-/** The lexicon name of an agency, or null. Memoised: agency names repeat across plans. */
-export function canonicalAgency(name: string): string | null {
-  let hit = CANONICAL_CACHE.get(name)
-  if (hit === undefined) {
-    hit = matchAgency(name)
-    if (CANONICAL_CACHE.size > 5000) CANONICAL_CACHE.clear()
-    CANONICAL_CACHE.set(name, hit)
-  }
-  return hit
-}
-
-function matchAgency(name: string): string | null {
-  const expanded = expand(name)
-  const folded = fold(expanded)
-  for (const n of NAMES) if (folded === n.folded || folded.startsWith(n.folded + ' ')) return n.name
-  // Typos: compare the first words with each name of the same length.
-  const words = folded.split(' ')
-  let best: {name: string; score: number} | null = null
-  for (const n of NAMES) {
-    // Typos rarely hit the first letter.
-    if (n.folded[0] !== folded[0]) continue
-    const head = words.slice(0, n.words).join(' ')
-    const score = similarity(head, n.folded)
-    // Jaro–Winkler rewards a shared start: "uy ban nhan dan cac" is not "uy ban nhan dan xa".
-    // A typo is one or two edits, so the edit distance bounds it too.
-    if (score >= 0.94 && editDistance(head, n.folded) <= Math.max(1, Math.floor(n.folded.length / 10)) && (best === null || score > best.score)) best = {name: n.name, score}
-  }
-  return best?.name ?? null
 }
 
 function textOf(ctx: Context, node: Draft): string {

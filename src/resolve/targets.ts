@@ -15,7 +15,7 @@ import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
 import {withoutMarker} from '../lines/markers.js'
-import {fold, isDigitCode, isMarkless, phraseIn, squash} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, phraseIn, squash, wordSet} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -429,17 +429,8 @@ const AIMED_BEFORE = /phấn đấu|đạt\s*$/u
 const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-const TRAILING_WORDS = new Set(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', ...changeWords.map(([w]) => w)])
-
-let FOLDED_TRAILING: ReadonlySet<string> | null = null
-
-/** Is `words` (lower case) a cue word left at a subject's end? Without marks in text that has none. */
-function isTrailingWord(words: string): boolean {
-  if (TRAILING_WORDS.has(words)) return true
-  if (!isMarkless()) return false
-  FOLDED_TRAILING ??= new Set([...TRAILING_WORDS].map(fold))
-  return FOLDED_TRAILING.has(fold(words))
-}
+/** Is `words` (lower case) a cue word left at a subject's end? */
+const isTrailingWord = wordSet(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', ...changeWords.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 

@@ -6,13 +6,13 @@
  * Sở … chủ trì, phối hợp với … - Thời gian thực hiện: quý II/2020").
  */
 
-import {issuerHeads, recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
+import {recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
-import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
+import {fold, squash, stripEnd} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
-import {canonicalAgency} from './responsibilities.js'
+import {agencies, canonicalAgency} from './agencies.js'
 
 /** A parsed deadline. */
 export interface Deadline {
@@ -116,45 +116,6 @@ function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
     else f.year = year
   }
   return found.filter((f) => f.year !== null).map((f) => ({from: isoDate(f.year!, f.first, 1)!, to: lastDay(f.year!, f.last)}))
-}
-
-const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem', 'cong thong tin']
-
-/** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở")? */
-function opensAgency(piece: string): boolean {
-  const text = piece.trim()
-  if (text.length === 0 || text[0] === text[0]!.toLowerCase()) return false
-  const folded = fold(text)
-  return HEADS.some((h) => folded === h || folded.startsWith(h + ' '))
-}
-
-/**
- * Split agencies: at ";" always; at "," and "và" only where a new agency
- * starts, so "Các sở, ban, ngành" and "Sở Thông tin và Truyền thông" stay whole.
- */
-export function agencies(raw: string): string[] {
-  const out: string[] = []
-  for (const part of squash(raw).split(/;|\n/u)) {
-    const pieces = part.split(/(,\s|\svà\s|\svới\s)/u)
-    let current = pieces[0] ?? ''
-    for (let k = 1; k < pieces.length; k += 2) {
-      const next = pieces[k + 1] ?? ''
-      if (opensAgency(next) && !jointOffice(current, pieces[k]!)) {
-        out.push(current)
-        current = next
-      } else {
-        current += pieces[k]! + next
-      }
-    }
-    out.push(current)
-  }
-  return out.map((a) => stripEnd(stripStart(a, '-+•'), '.')).filter((a) => a.length > 0)
-}
-
-/** "Văn phòng HĐND và UBND huyện" is one office, not two agencies. */
-function jointOffice(current: string, separator: string): boolean {
-  const folded = fold(current.trim())
-  return separator.trim() === 'và' && (folded.startsWith('van phong ') || folded.startsWith('vp ')) && (folded.endsWith(' hdnd') || folded.endsWith(' hoi dong nhan dan'))
 }
 
 /** Tasks from every task table and task list in the tree, in document order. */

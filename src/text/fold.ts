@@ -157,6 +157,21 @@ export function isMarkless(): boolean {
   return markless
 }
 
+/**
+ * A test for lower-case words of a lexicon, as written, and also without
+ * their marks while `markless` (the folded set is made on first need).
+ */
+export function wordSet(words: Iterable<string>): (word: string) => boolean {
+  const marked = new Set(words)
+  let folded: Set<string> | null = null
+  return (word) => {
+    if (marked.has(word)) return true
+    if (!markless) return false
+    folded ??= new Set([...marked].map(fold))
+    return folded.has(fold(word))
+  }
+}
+
 /** The code a phrase's letter is compared by: itself, or folded while `markless`. */
 export function matchCode(code: number): number {
   return markless ? foldCode(code) : code

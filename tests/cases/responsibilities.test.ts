@@ -2,7 +2,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {parsePlan} from '../../src/index.js'
-import {canonicalAgency} from '../../src/resolve/responsibilities.js'
+import {canonicalAgency} from '../../src/resolve/agencies.js'
 import {expectInvariants} from '../helpers.js'
 
 describe('responsibilities', () => {

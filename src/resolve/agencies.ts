@@ -1,0 +1,90 @@
+/**
+ * Agency names: their lexicon names (abbreviations expanded, typos matched
+ * with string distance from natural) and the split of a list of agencies,
+ * shared by tasks and responsibilities.
+ */
+
+import {agencyAbbreviations, agencyNames, issuerHeads} from '../../grammars/index.js'
+import {editDistance, similarity} from '../adapters/natural.js'
+import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
+
+const NAMES = agencyNames.map((name) => ({name, folded: fold(name), words: name.split(' ').length})).sort((a, b) => b.folded.length - a.folded.length)
+const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length)
+
+/** "Sở TT&TT" → "Sở Thông tin và Truyền thông"; "VP UBND tỉnh" → "Văn phòng Ủy ban nhân dân tỉnh". */
+export function expand(name: string): string {
+  let out = ` ${name} `
+  for (const [abbr, full] of ABBREVIATIONS) out = out.split(` ${abbr} `).join(` ${full} `)
+  return squash(out)
+}
+
+const CANONICAL_CACHE = new Map<string, string | null>()
+
+/** The lexicon name of an agency, or null. Memoised: agency names repeat across plans. */
+export function canonicalAgency(name: string): string | null {
+  let hit = CANONICAL_CACHE.get(name)
+  if (hit === undefined) {
+    hit = matchAgency(name)
+    if (CANONICAL_CACHE.size > 5000) CANONICAL_CACHE.clear()
+    CANONICAL_CACHE.set(name, hit)
+  }
+  return hit
+}
+
+function matchAgency(name: string): string | null {
+  const expanded = expand(name)
+  const folded = fold(expanded)
+  for (const n of NAMES) if (folded === n.folded || folded.startsWith(n.folded + ' ')) return n.name
+  // Typos: compare the first words with each name of the same length.
+  const words = folded.split(' ')
+  let best: {name: string; score: number} | null = null
+  for (const n of NAMES) {
+    // Typos rarely hit the first letter.
+    if (n.folded[0] !== folded[0]) continue
+    const head = words.slice(0, n.words).join(' ')
+    const score = similarity(head, n.folded)
+    // Jaro–Winkler rewards a shared start: "uy ban nhan dan cac" is not "uy ban nhan dan xa".
+    // A typo is one or two edits, so the edit distance bounds it too.
+    if (score >= 0.94 && editDistance(head, n.folded) <= Math.max(1, Math.floor(n.folded.length / 10)) && (best === null || score > best.score)) best = {name: n.name, score}
+  }
+  return best?.name ?? null
+}
+
+const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem', 'cong thong tin']
+
+/** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở")? */
+function opensListedAgency(piece: string): boolean {
+  const text = piece.trim()
+  if (text.length === 0 || text[0] === text[0]!.toLowerCase()) return false
+  const folded = fold(text)
+  return HEADS.some((h) => folded === h || folded.startsWith(h + ' '))
+}
+
+/**
+ * Split agencies: at ";" always; at "," and "và" only where a new agency
+ * starts, so "Các sở, ban, ngành" and "Sở Thông tin và Truyền thông" stay whole.
+ */
+export function agencies(raw: string): string[] {
+  const out: string[] = []
+  for (const part of squash(raw).split(/;|\n/u)) {
+    const pieces = part.split(/(,\s|\svà\s|\svới\s)/u)
+    let current = pieces[0] ?? ''
+    for (let k = 1; k < pieces.length; k += 2) {
+      const next = pieces[k + 1] ?? ''
+      if (opensListedAgency(next) && !jointOffice(current, pieces[k]!)) {
+        out.push(current)
+        current = next
+      } else {
+        current += pieces[k]! + next
+      }
+    }
+    out.push(current)
+  }
+  return out.map((a) => stripEnd(stripStart(a, '-+•'), '.')).filter((a) => a.length > 0)
+}
+
+/** "Văn phòng HĐND và UBND huyện" is one office, not two agencies. */
+function jointOffice(current: string, separator: string): boolean {
+  const folded = fold(current.trim())
+  return separator.trim() === 'và' && (folded.startsWith('van phong ') || folded.startsWith('vp ')) && (folded.endsWith(' hdnd') || folded.endsWith(' hoi dong nhan dan'))
+}
