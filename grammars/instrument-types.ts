@@ -1,7 +1,8 @@
 /**
  * Types of legal and administrative instruments, with the abbreviation used in
  * their số ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III). Adding a type is one
- * line here. Longer names come first where one is a prefix of another
+ * line here. `aliases` keep the codes of Thông tư 01/2011/TT-BNV ("GN", "TTh",
+ * "NP"), which older numbers still carry. Longer names come first where one is a prefix of another
  * ("Thông tư liên tịch" before "Thông tư").
  */
 
@@ -15,6 +16,11 @@ export interface InstrumentType {
   readonly aliases?: readonly string[]
   /** Longer names of the same type, read as it. @example "Thông báo kết luận" for "Thông báo" */
   readonly names?: readonly string[]
+  /**
+   * The abbreviation in a party document's number ("04-TT/TW"), where it
+   * differs from the state one (Hướng dẫn 36-HD/VPTW). @example "TT" for "Thông tri"
+   */
+  readonly partyCodes?: readonly string[]
 }
 
 export const instrumentTypes: readonly InstrumentType[] = [
@@ -30,7 +36,7 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Thông tư liên tịch', code: 'TTLT'},
   {name: 'Thông tư', code: 'TT'},
   {name: 'Quy chế', code: 'QC'},
-  {name: 'Quy định', code: 'QyĐ', aliases: ['QYĐ']},
+  {name: 'Quy định', code: 'QyĐ', aliases: ['QYĐ'], partyCodes: ['QĐi']},
   {name: 'Thông cáo', code: 'TC'},
   {name: 'Thông báo', code: 'TB', names: ['Thông báo kết luận']},
   {name: 'Hướng dẫn', code: 'HD'},
@@ -44,17 +50,17 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Tờ trình', code: 'TTr'},
   {name: 'Hợp đồng', code: 'HĐ'},
   {name: 'Công điện', code: 'CĐ'},
-  {name: 'Bản ghi nhớ', code: 'BGN'},
-  {name: 'Bản thỏa thuận', code: 'BTT'},
-  {name: 'Giấy ủy quyền', code: 'GUQ'},
+  {name: 'Bản ghi nhớ', code: 'BGN', aliases: ['GN']},
+  {name: 'Bản thỏa thuận', code: 'BTT', aliases: ['TTh']},
+  {name: 'Giấy ủy quyền', code: 'GUQ', aliases: ['UQ']},
   {name: 'Giấy mời', code: 'GM'},
-  {name: 'Giấy giới thiệu', code: 'GGT'},
-  {name: 'Giấy nghỉ phép', code: 'GNP'},
+  {name: 'Giấy giới thiệu', code: 'GGT', aliases: ['GT']},
+  {name: 'Giấy nghỉ phép', code: 'GNP', aliases: ['NP']},
   {name: 'Phiếu gửi', code: 'PG'},
   {name: 'Phiếu chuyển', code: 'PC'},
   {name: 'Phiếu báo', code: 'PB'},
   {name: 'Kết luận', code: 'KL'},
-  {name: 'Thông tri', code: 'TTr'},
+  {name: 'Thông tri', code: null, partyCodes: ['TT']},
   {name: 'Công văn', code: 'CV'},
   {name: 'Văn bản', code: null},
   {name: 'Lệnh', code: 'L'}

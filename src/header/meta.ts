@@ -8,7 +8,7 @@ import {adminLevels, untypedNumberType} from '../../grammars/index.js'
 import {capitalize, fold, isUpperText, squash, stripEnd} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
-import {adminUnit, foldedTypeNames, parseDocumentNumber, typeNameForCode} from './values.js'
+import {adminUnit, foldedTypeNames, parseDocumentNumber} from './values.js'
 
 /** The header metadata of a plan; every field is null when the text does not say it. */
 export interface MetaDraft {
@@ -110,9 +110,8 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   // No type said (a catalogue's "Văn bản khác"): the number's type code says it ("1234/KH-UBND" → Kế hoạch).
   if (meta.documentType === null && meta.documentNumber !== null) {
     const parts = parseDocumentNumber(meta.documentNumber)
-    const code = parts?.typeCode
     // "3456/UBND-KT": a Công văn has no type code, only its issuer's and its unit's (Nghị định 30/2020/NĐ-CP).
-    const type = code ? typeNameForCode(code) : parts !== null && parts.term === null && parts.issuerCodes.length > 0 ? untypedNumberType : null
+    const type = parts?.typeCode ? parts.typeName : parts !== null && parts.term === null && parts.issuerCodes.length > 0 ? untypedNumberType : null
     if (type !== null) {
       meta.documentType = type
       sources.documentType = 'inferred'

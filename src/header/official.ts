@@ -285,8 +285,7 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     // A draft leaves the number blank ("/KH-SNV"): no number, but the type code still says Kế hoạch.
     const blank = /^\/\s{0,3}([A-ZĐa-zđ]+)/u.exec(raw.trim())
     if (!blank) propose(ctx, 'documentNumber', parts ? parts.number : raw.replace(/\s+/g, ''), 'header', cell.s, cell.e)
-    const typeCode = parts?.typeCode ?? blank?.[1] ?? null
-    const type = typeCode ? typeNameForCode(typeCode) : null
+    const type = parts?.typeName ?? (blank ? typeNameForCode(blank[1]!) : null)
     if (type) propose(ctx, 'documentType', type, 'inferred', cell.s, cell.e)
     return
   }

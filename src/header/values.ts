@@ -23,6 +23,8 @@ export interface DocumentNumberParts {
   year: number | null
   /** Type abbreviation. @example "QĐ" */
   typeCode: string | null
+  /** The type it names, read as a party code in a party number ("04-TT/TW" is a Thông tri). @example "Quyết định" */
+  typeName: string | null
   /** Issuer codes after the type. @example ["UBND"], ["VPCP", "KSTT"] */
   issuerCodes: string[]
   /** Term of a law's number ("QH14"), else null. */
@@ -33,6 +35,10 @@ const TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
   instrumentTypes.flatMap((t) =>
     t.code === null ? [] : [t.code, ...(t.aliases ?? [])].map((c) => [c.toUpperCase(), t.name] as const)
   )
+)
+
+const PARTY_TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
+  instrumentTypes.flatMap((t) => (t.partyCodes ?? []).map((c) => [c.toUpperCase(), t.name] as const))
 )
 
 /** An instrument type name with its folded form. */
@@ -91,6 +97,7 @@ export function parseDocumentNumber(raw: string): DocumentNumberParts | null {
       serial: head.slice(0, dash),
       year: null,
       typeCode: typeCode || null,
+      typeName: typeCode ? (PARTY_TYPE_BY_CODE.get(typeCode.toUpperCase()) ?? typeNameForCode(typeCode)) : null,
       issuerCodes: tail.split('-').filter(Boolean),
       term: null
     }
@@ -106,14 +113,15 @@ export function parseDocumentNumber(raw: string): DocumentNumberParts | null {
   // Laws: "57/2014/QH13", "653/2019/UBTVQH14".
   const termMatch = /^(QH|UBTVQH)(\d{1,2})$/.exec(rest)
   if (termMatch) {
-    return {number, serial: head, year, typeCode: null, issuerCodes: [termMatch[1]!], term: rest}
+    return {number, serial: head, year, typeCode: null, typeName: null, issuerCodes: [termMatch[1]!], term: rest}
   }
   const first = groups[0] ?? null
-  if (first !== null && typeNameForCode(first) !== null) {
-    return {number, serial: head, year, typeCode: first, issuerCodes: groups.slice(1), term: null}
+  const typeName = first === null ? null : typeNameForCode(first)
+  if (typeName !== null) {
+    return {number, serial: head, year, typeCode: first, typeName, issuerCodes: groups.slice(1), term: null}
   }
   // Công văn "123/UBND-VP" has no type code.
-  return {number, serial: head, year, typeCode: null, issuerCodes: groups, term: null}
+  return {number, serial: head, year, typeCode: null, typeName: null, issuerCodes: groups, term: null}
 }
 
 const LEVELS_FOLDED = adminLevels.map((level) => ({level, folded: fold(level)}))

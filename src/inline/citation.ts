@@ -29,7 +29,7 @@ import {
   titleOpenings,
   type RelationType
 } from '../../grammars/index.js'
-import {bodyName, foldedTypeNames, issuerNameForCode, typeNameForCode} from '../header/values.js'
+import {bodyName, foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
 import {fold, isMarkless, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
@@ -447,7 +447,7 @@ function fromNumber(mention: CitationMention, found: FoundNumber): void {
   mention.number = found.number
   const parts = found.parts
   if (parts.year !== null) mention.year = parts.year
-  if (mention.docType === null && parts.typeCode !== null) mention.docType = typeNameForCode(parts.typeCode)
+  if (mention.docType === null) mention.docType = parts.typeName
   if (mention.docType === null && parts.term !== null) mention.docType = 'Luật'
   const code = parts.issuerCodes[0] ?? null
   if (code !== null && issuerNameForCode(code) !== null) mention.issuerCode = code

@@ -248,6 +248,17 @@ describe('issuer codes of ministries, departments and party bodies (grammars/iss
   })
 })
 
+describe('the type read from the number alone ("căn cứ số 12/TTr-UBND"), old codes included', () => {
+  it.each([
+    ['theo đề nghị tại số 12/TTr-UBND ngày 03/3/2023.', 'Tờ trình'],
+    ['thực hiện số 04/2021/TT-BNV ngày 05/7/2021.', 'Thông tư'],
+    ['theo số 05/TTh-UBND ngày 01/01/2010 (Bản thỏa thuận, mã cũ).', 'Bản thỏa thuận'],
+    ['theo số 03/GN-UBND ngày 01/01/2010.', 'Bản ghi nhớ']
+  ])('%s → %s', (text, docType) => {
+    expect(only(text).docType).toBe(docType)
+  })
+})
+
 describe('names with a comma, and longer type names', () => {
   it('"Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng", but not "Luật Đất đai, các Nghị định"', () => {
     const list = cite('Căn cứ Luật Cán bộ, công chức năm 2008; Luật Phòng, chống tham nhũng năm 2018; Luật Đất đai, các Nghị định hướng dẫn;')

@@ -546,3 +546,16 @@ describe('a type line that folds like a body ("PHƯƠNG ÁN" / "PHƯỜNG …")'
     expect(parsePlan('ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024').meta.issuer).toBe('Ủy ban nhân dân phường An Phú')
   })
 })
+
+describe('the type from the number\'s code: party codes differ from state ones (Hướng dẫn 36-HD/VPTW)', () => {
+  it.each([
+    ['Số: 04-TT/TU', 'Thông tri'],
+    ['Số: 15-TTr/TU', 'Tờ trình'],
+    ['Số: 08-QĐi/TW', 'Quy định'],
+    ['Số: 12/TTr-UBND', 'Tờ trình'],
+    ['Số: 04/2021/TT-BNV', 'Thông tư'],
+    ['Số: 05/TTh-UBND', 'Bản thỏa thuận']
+  ])('%s → %s', (line, type) => {
+    expect(parsePlan(`TỈNH ỦY AN GIANG\n${line}\nAn Giang, ngày 5 tháng 5 năm 2020\n\nNội dung.`).meta.documentType).toBe(type)
+  })
+})
