@@ -1,7 +1,7 @@
 /**
  * Numbering styles of plan bodies, from the outermost by convention:
  * `PHẦN I.` › `Chương I` › `Điều 1.` › `A.` › `I.` › `1.` › `1.1.` › `1.1.1.` › `a)` ›
- * `1)` › `-` › `+` › `•`. Chương and Điều come from Quy chế / Quy định text
+ * `i)` › `1)` › `-` › `+` › `•`. Chương and Điều come from Quy chế / Quy định text
  * attached to plans.
  * No scheme is prescribed by law, so the section builder nests by the order
  * the styles appear in, using `rank` only to settle a style it has not seen
@@ -18,6 +18,7 @@ export type NumberingStyle =
   | 'arabic'
   | 'decimal'
   | 'letter'
+  | 'lowerRoman'
   | 'arabicParen'
   | 'dash'
   | 'plus'
@@ -39,6 +40,7 @@ export const numberingStyles: Readonly<Record<NumberingStyle, NumberingStyleInfo
   arabic: {rank: 2, weak: false},
   decimal: {rank: 3, weak: false},
   letter: {rank: 10, weak: false},
+  lowerRoman: {rank: 10.5, weak: false},
   arabicParen: {rank: 11, weak: false},
   dash: {rank: 20, weak: true},
   plus: {rank: 21, weak: true},

@@ -176,7 +176,7 @@ export const PreambleSchema = z.object({
 
 /** How a section or item is numbered. */
 export const NumberingSchema = z.object({
-  style: z.enum(['part', 'chapter', 'article', 'upperLetter', 'roman', 'arabic', 'decimal', 'letter', 'arabicParen', 'dash', 'plus', 'bullet']),
+  style: z.enum(['part', 'chapter', 'article', 'upperLetter', 'roman', 'arabic', 'decimal', 'letter', 'lowerRoman', 'arabicParen', 'dash', 'plus', 'bullet']),
   /** As written; null for an implicit section. @example "IV.", "2.3.", "đ)", "-" */
   label: z.string().nullable(),
   /** Its number: "IV." → 4, "đ)" → 5, "2.3." → 3; null for bullets. */

@@ -5,7 +5,7 @@
  */
 
 import {fold} from '../text/fold.js'
-import {readMarker, type Marker} from './markers.js'
+import {asLowerRoman, readMarker, type Marker} from './markers.js'
 
 /** One logical line of the normalised text. */
 export interface Line {
@@ -39,7 +39,7 @@ class LineImpl implements Line {
     readonly cs: number,
     readonly ce: number,
     readonly text: string,
-    readonly marker: Marker | null
+    public marker: Marker | null
   ) {}
   get blank(): boolean {
     return this.cs >= this.ce
@@ -165,7 +165,7 @@ function markerOf(text: string): Marker | null {
 
 /** Split `text` into classified logical lines. */
 export function classifyLines(text: string, folded: string = fold(text)): Line[] {
-  const lines: Line[] = []
+  const lines: LineImpl[] = []
   const n = text.length
   let start = 0
   while (start <= n) {
@@ -194,7 +194,38 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
     if (end === n) break
     start = end + 1
   }
+  lowerRomanInContext(lines)
   return lines
+}
+
+/** Levels an "i)" list may sit in: a stronger numbering ends the search for its neighbours. */
+function listNeighbour(lines: LineImpl[], from: number, step: 1 | -1): Marker | null {
+  for (let k = from + step, n = 0; k >= 0 && k < lines.length && n < 200; k += step, n++) {
+    const marker = lines[k]!.marker
+    if (marker === null || marker.style === 'dash' || marker.style === 'plus' || marker.style === 'bullet' || marker.style === 'arabicParen') continue
+    return marker.style === 'letter' || marker.style === 'lowerRoman' ? marker : null
+  }
+  return null
+}
+
+/**
+ * "i)" before "ii)", "v)" after "iv)", a lone "i)": lower-case Roman numerals.
+ * The letters i, v, x only where an "a)" list goes on around them ("h)",
+ * "i)", "k)").
+ */
+function lowerRomanInContext(lines: LineImpl[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!
+    const marker = line.marker
+    if (marker === null || marker.style !== 'letter' || marker.label.length > 3) continue
+    const roman = asLowerRoman(marker)
+    if (roman === null) continue
+    const next = listNeighbour(lines, k, 1)
+    const previous = listNeighbour(lines, k, -1)
+    const inRomans = (next?.style === 'lowerRoman' && next.value === roman.value! + 1) || (previous?.style === 'lowerRoman' && previous.value === roman.value! - 1)
+    const inLetters = (previous?.style === 'letter' && previous.value! < marker.value!) || (next?.style === 'letter' && next.value! > marker.value!)
+    if (inRomans || !inLetters) line.marker = roman
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The numbering marker at the start of a line: `PHẦN I.`, `I.`, `1.`, `1.1.`,
- * `a)`, `1)`, `-`, `+`, `•`. A hand-written scanner (no regular expression):
+ * `a)`, `ii)`, `1)`, `-`, `+`, `•`. A hand-written scanner (no regular expression):
  * it looks at a bounded number of characters, so it runs in constant time per
  * line.
  */
@@ -147,6 +147,8 @@ export function labelFor(style: NumberingStyle, value: number, path?: readonly n
       return path ? `${[...path.slice(0, -1), value].join('.')}.` : `${value}.`
     case 'letter':
       return `${vietnameseLetters[value - 1] ?? '?'})`
+    case 'lowerRoman':
+      return `${toRoman(value).toLowerCase()})`
     case 'arabicParen':
       return `${value})`
     case 'part':
@@ -287,6 +289,10 @@ export function readMarker(text: string): Marker | null {
     return null
   }
 
+  if (first === 'i' || first === 'v' || first === 'x') {
+    const roman = readLowerRoman(text, 0)
+    if (roman !== null) return roman
+  }
   if (isLower(first) && first.length === 1 && vietnameseLetters.includes(first)) {
     const after = text[1]
     if (after === ')' && (isSpace(text[2]) || isUpper(text[2]) || text[2] === undefined)) {
@@ -331,8 +337,36 @@ function readArticle(text: string, words: readonly string[] = ARTICLE_WORDS): Ma
   return null
 }
 
+/**
+ * "ii) Nội dung", "iv. Nội dung", "(iii) Nội dung": lower-case Roman numerals of
+ * two letters or more. A lone "i)", "v)", "x)" is a letter until the lines
+ * around it say otherwise (`lowerRomanInContext`).
+ */
+function readLowerRoman(text: string, at: number): Marker | null {
+  let i = at
+  while (i < text.length && i - at < 6 && (text[i] === 'i' || text[i] === 'v' || text[i] === 'x')) i++
+  if (i - at < 2) return null
+  const value = romanValue(text.slice(at, i).toUpperCase())
+  if (value === null) return null
+  const closed = at > 0 ? text[i] === ')' : text[i] === ')' || text[i] === '.'
+  if (!closed || !isSpace(text[i + 1]) || !isUpper(text[skipSpaces(text, i + 1)])) return null
+  return make(text, 'lowerRoman', i + 1, value, null)
+}
+
+/** The marker `marker` ("i)", "(v)") read as a lower-case Roman numeral, or null when it is no i, v or x. */
+export function asLowerRoman(marker: Marker): Marker | null {
+  const letter = marker.label[0] === '(' ? marker.label[1] : marker.label[0]
+  const value = letter === 'i' ? 1 : letter === 'v' ? 5 : letter === 'x' ? 10 : null
+  if (marker.style !== 'letter' || value === null) return null
+  return {...marker, style: 'lowerRoman', value}
+}
+
 /** "(1) Đào tạo …", "(a) Hoàn thiện …": a number or letter in brackets, before a space. */
 function readParenthesised(text: string): Marker | null {
+  if (text[1] === 'i' || text[1] === 'v' || text[1] === 'x') {
+    const roman = readLowerRoman(text, 1)
+    if (roman !== null) return roman
+  }
   let k = 1
   while (k < 3 && isDigitCode(text.charCodeAt(k))) k++
   if (text[k] !== ')' || !isSpace(text[k + 1])) {

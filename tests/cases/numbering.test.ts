@@ -48,7 +48,11 @@ describe('readMarker: numbering styles', () => {
     ['II . NHIỆM VỤ', 'roman', 'II .', 2],
     ['1.1) Mục tiêu chung', 'decimal', '1.1)', 1],
     ['A/ KẾT QUẢ THỰC HIỆN', 'upperLetter', 'A/', 1],
-    ['a/ Về cải cách thể chế', 'letter', 'a/', 1]
+    ['a/ Về cải cách thể chế', 'letter', 'a/', 1],
+    ['ii) Hoàn thiện thể chế (lower-case Roman)', 'lowerRoman', 'ii)', 2],
+    ['iv. Kiểm tra văn bản', 'lowerRoman', 'iv.', 4],
+    ['(iii) Cải cách thủ tục', 'lowerRoman', '(iii)', 3],
+    ['i) Rà soát (alone: the letter i until its neighbours say)', 'letter', 'i)', 9]
   ])('%s', (text, style, label, value) => {
     const m = readMarker(text)
     expect(m).not.toBeNull()

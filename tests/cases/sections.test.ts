@@ -98,6 +98,31 @@ describe('section nesting by numbering style', () => {
   })
 })
 
+describe('lower-case Roman lists ("i)", "ii)", "(iii)") beside "a)" lists', () => {
+  it('"i)" before "ii)" is one, under "a)"', () => {
+    const plan = parse(['I. NHIỆM VỤ', 'a) Cải cách thể chế', 'i) Rà soát văn bản;', 'ii) Hoàn thiện thể chế;', 'iii) Kiểm tra văn bản.', 'b) Cải cách thủ tục'].join('\n'))
+    expect(shape(plan)).toEqual(['1 I. NHIỆM VỤ [tasks]', '2 a) Cải cách thể chế', '3 i)', '3 ii)', '3 iii)', '2 b) Cải cách thủ tục'])
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('"h)", "i)", "k)" stay letters; "v)" after "iv)" is five', () => {
+    const letters = parse(['a) Một', 'b) Hai', 'c) Ba', 'd) Bốn', 'đ) Năm', 'e) Sáu', 'g) Bảy', 'h) Tám', 'i) Chín', 'k) Mười'].join('\n'))
+    expect(letters.diagnostics).toEqual([])
+    const romans = parse(['i) Một;', 'ii) Hai;', 'iii) Ba;', 'iv) Bốn;', 'v) Năm.'].join('\n'))
+    expect(romans.diagnostics).toEqual([])
+    const labels: Array<[string, string | null, number | null]> = []
+    walk(romans, (node) => {
+      if (node.type === 'section' && node.numbering) labels.push([node.numbering.style, node.numbering.label, node.numbering.value])
+    })
+    expect(labels.at(-1)).toEqual(['lowerRoman', 'v)', 5])
+  })
+
+  it('a gap reads in the same style ("iv)" after "ii)" expects "iii)")', () => {
+    const plan = parse(['i) Một;', 'ii) Hai;', 'iv) Bốn.'].join('\n'))
+    expect(plan.diagnostics.map((d) => d.message)).toEqual(['Unexpected "iv)", expected "iii)": numbering skips'])
+  })
+})
+
 describe('section kinds (tên phần) matched tolerantly', () => {
   it.each([
     ['I. MỤC ĐÍCH, YÊU CẦU', 'purpose'],
