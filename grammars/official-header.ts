@@ -99,7 +99,13 @@ export const fixedBodyNames: readonly string[] = [
   'Ban Thường vụ Huyện ủy',
   'Tỉnh ủy',
   'Huyện ủy',
-  'Thành ủy'
+  'Thành ủy',
+  'Ban Thường vụ Tỉnh đoàn',
+  'Ban Thường vụ Huyện đoàn',
+  'Ban Thường vụ Thành đoàn',
+  'Tỉnh đoàn',
+  'Huyện đoàn',
+  'Thành đoàn'
 ]
 
 /** Separator lines under the header parts ("--------", "_____"). */

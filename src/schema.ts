@@ -195,6 +195,19 @@ export const SignatureSchema = z.object({
   signer: z.string().nullable(),
   /** @example "Phó Chủ tịch", "KT. Chủ tịch" */
   signerTitle: z.string().nullable(),
+  /**
+   * Everyone who signs, left to right: one for most plans, one per body for a
+   * joint plan (liên tịch), whose lead body signs on the right and gives
+   * `signer` and `signerTitle`.
+   */
+  signers: z.array(
+    z.object({
+      signer: z.string().nullable(),
+      signerTitle: z.string().nullable(),
+      /** The capacities signed in, outermost first (TM., KT., TL., TUQ., Q.). @example ["TM. Ủy ban nhân dân", "KT. Chủ tịch"] */
+      capacities: z.array(z.string())
+    })
+  ),
   children: z.array(z.discriminatedUnion('type', [FieldSchema, WhitespaceSchema, TextSchema])),
   position: PositionSchema
 })

@@ -104,13 +104,79 @@ function cleanTitle(text: string): string {
   return `${value.slice(0, cut).toUpperCase()} ${restTitle}`
 }
 
+/** One signer of a block: joint plans (liên tịch) sign side by side, one column each. */
+export interface Signer {
+  signer: string | null
+  signerTitle: string | null
+  /** The capacities signed in, outermost first: ["TM. Ủy ban nhân dân", "KT. Chủ tịch"]. */
+  capacities: string[]
+}
+
+interface SignatureCell {
+  kind: SignatureCellKind
+  cell: Cell
+  /** Index among the cells of its line, and how many its line has. */
+  index: number
+  count: number
+  /** Offset of the cell from its line's start. */
+  offset: number
+  /** In a "|" row, the column by the pipes before it (an empty cell counts); else null. */
+  slot: number | null
+}
+
+function pipesBetween(text: string, s: number, e: number): number {
+  let n = 0
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 0x7c) n++
+  return n
+}
+
+/**
+ * The column of each cell: a line of two cells or more sets the columns
+ * ("TM. BAN THƯỜNG VỤ … | TM. ỦY BAN NHÂN DÂN"); a lone cell goes to the
+ * column whose start is nearest ("          PHÓ CHỦ TỊCH" under the right one).
+ */
+function columnsOf(cells: readonly SignatureCell[]): number[] {
+  const widest = cells.reduce((n, c) => Math.max(n, c.count), 1)
+  const starts: number[] = []
+  for (const c of cells) if (c.count === widest && starts[c.index] === undefined) starts[c.index] = c.offset
+  return cells.map((c) => {
+    if (c.slot !== null) return c.slot
+    if (c.count === widest) return c.index
+    let best = 0
+    for (let k = 1; k < widest; k++) if (Math.abs(starts[k]! - c.offset) < Math.abs(starts[best]! - c.offset)) best = k
+    return best
+  })
+}
+
+/**
+ * The signer's own title is the last one ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"),
+ * but a title with its body under a bare one only describes the signer:
+ * "TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH" signs as Trưởng ban.
+ */
+function signerOf(cells: readonly SignatureCell[]): Signer {
+  let titles = cells
+    .filter((c) => c.kind === 'authority' || c.kind === 'title')
+    .map((c) => ({text: cleanTitle(c.cell.text), qualified: c.kind === 'title' && titleOf(squash(fold(c.cell.text))) === null}))
+  const all = titles
+  titles = titles.filter((t) => !t.text.startsWith('TM.') || titles.length === 1)
+  let chosen = titles[titles.length - 1]
+  const bare = titles.length > 1 ? titles[titles.length - 2] : undefined
+  if (chosen?.qualified && bare && !bare.qualified && !/^[A-ZĐ]+\./u.test(bare.text)) chosen = bare
+  const name = cells.find((c) => c.kind === 'name')
+  return {
+    signer: name ? personName(withoutSignedNote(name.cell.text)) : null,
+    signerTitle: chosen?.text ?? null,
+    capacities: all.filter((t) => t !== chosen && /^[A-ZĐ]+\./u.test(t.text)).map((t) => t.text)
+  }
+}
+
 /** Read a signature block from line `i`. */
 export function readSignature(ctx: Context, i: number): {node: Draft; next: number} | null {
   const lines = ctx.lines
   if (!lines[i] || !startsSignature(ctx, lines[i]!)) return null
   const children: Draft[] = []
-  let titles: Array<{text: string; qualified: boolean}> = []
-  let name: {value: string; s: number; e: number} | null = null
+  const read: SignatureCell[] = []
+  let named = false
   let j = i
   let last = i
   let blanks = 0
@@ -123,34 +189,32 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
       continue
     }
     const cells = splitCells(ctx.text, line.cs, line.ce)
-    const kinds = cells.map((c) => cellKind(c, name === null))
+    const kinds = cells.map((c) => cellKind(c, !named))
     if (kinds.length === 0 || kinds.some((k) => k === null)) break
     blanks = 0
+    const piped = line.text.includes('|')
     cells.forEach((cell, k) => {
       const kind = kinds[k]!
       children.push(parent('field', [leaf('text', cell.s, cell.e)], {key: kind, label: null, content: squash(cell.text)}))
-      if (kind === 'authority' || kind === 'title') {
-        const folded = squash(fold(cell.text))
-        titles.push({text: cleanTitle(cell.text), qualified: kind === 'title' && titleOf(folded) === null})
-      }
-      if (kind === 'name') name = {value: personName(withoutSignedNote(cell.text)), s: cell.s, e: cell.e}
+      const slot = piped ? pipesBetween(ctx.text, line.cs, cell.s) - (line.text[0] === '|' ? 1 : 0) : null
+      read.push({kind, cell, index: k, count: cells.length, offset: cell.s - line.start, slot})
+      if (kind === 'name') named = true
     })
     j++
     last = j
-    if (name !== null) break
+    if (named) break
   }
   const first = children[0]
   if (!first) return null
-  // The signer's own title is the last one ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"),
-  // but a title with its body under a bare one only describes the signer:
-  // "TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH" signs as Trưởng ban.
-  titles = titles.filter((t) => !t.text.startsWith('TM.') || titles.length === 1)
-  let chosen = titles[titles.length - 1]
-  const bare = titles.length > 1 ? titles[titles.length - 2] : undefined
-  if (chosen?.qualified && bare && !bare.qualified && !/^[A-ZĐ]+\./u.test(bare.text)) chosen = bare
-  const signerTitle = chosen?.text ?? null
-  propose(ctx, 'signerTitle', signerTitle, 'signature', first.s, children[children.length - 1]!.e)
-  const found = name as {value: string; s: number; e: number} | null
-  if (found) propose(ctx, 'signer', found.value, 'signature', found.s, found.e)
-  return {node: parent('signature', children, {signer: found?.value ?? null, signerTitle}), next: last}
+  const columns = columnsOf(read)
+  const groups: SignatureCell[][] = []
+  read.forEach((cell, n) => (groups[columns[n]!] ??= []).push(cell))
+  const own = groups.filter((group) => group !== undefined)
+  const signers = own.map(signerOf)
+  // Joint plans: the lead body signs on the right (Nghị định 30/2020/NĐ-CP), its signer is the plan's.
+  const lead = signers[signers.length - 1]!
+  propose(ctx, 'signerTitle', lead.signerTitle, 'signature', first.s, children[children.length - 1]!.e)
+  const name = own[own.length - 1]!.find((c) => c.kind === 'name')
+  if (lead.signer !== null && name) propose(ctx, 'signer', lead.signer, 'signature', name.cell.s, name.cell.e)
+  return {node: parent('signature', children, {signer: lead.signer, signerTitle: lead.signerTitle, signers}), next: last}
 }

@@ -90,6 +90,36 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
   })
 })
 
+describe('a joint plan signed side by side (liên tịch: one column per body)', () => {
+  const columns = [
+    'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN           TM. ỦY BAN NHÂN DÂN',
+    'BÍ THƯ                                KT. CHỦ TỊCH',
+    '                                      PHÓ CHỦ TỊCH',
+    '',
+    'Nguyễn Văn An                         Trần Văn Bình'
+  ].join('\n')
+
+  it.each([
+    ['space-aligned columns', columns],
+    ['a flattened "|" table', '| TM. BAN THƯỜNG VỤ TỈNH ĐOÀN | TM. ỦY BAN NHÂN DÂN |\n| BÍ THƯ | KT. CHỦ TỊCH |\n| | PHÓ CHỦ TỊCH |\n| Nguyễn Văn An | Trần Văn Bình |']
+  ])('each column is a signer; the lead body signs on the right (%s)', (_, block) => {
+    const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\n${block}`)
+    const signature = top<Signature>(plan, 'signature')
+    expect(signature.signers).toEqual([
+      {signer: 'Nguyễn Văn An', signerTitle: 'Bí thư', capacities: ['TM. Ban Thường vụ Tỉnh đoàn']},
+      {signer: 'Trần Văn Bình', signerTitle: 'Phó Chủ tịch', capacities: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch']}
+    ])
+    expect(plan.meta).toMatchObject({signer: 'Trần Văn Bình', signerTitle: 'Phó Chủ tịch'})
+  })
+
+  it('one signer is one entry; the capacities it signs in are kept ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG")', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình')
+    expect(top<Signature>(plan, 'signature').signers).toEqual([{signer: 'Lê Văn Bình', signerTitle: 'Chủ tịch', capacities: ['TM. Ủy ban nhân dân']}])
+    const deputy = parse('I. NỘI DUNG\n- Nội dung.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Bình')
+    expect(top<Signature>(deputy, 'signature').signers).toEqual([{signer: 'Lê Văn Bình', signerTitle: 'Chánh Văn phòng', capacities: ['TL. Chủ tịch']}])
+  })
+})
+
 describe('recipients (Nơi nhận)', () => {
   it('lists each recipient, ending at "Lưu"', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\nNơi nhận:\n- Bộ Nội vụ (b/c);\n- TT. Tỉnh ủy;\n- Lưu: VT, NC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Dũng')
