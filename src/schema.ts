@@ -253,16 +253,21 @@ export const RelatedDocumentsSchema = z.object({
 /** A table cell. */
 export const TableCellSchema = z.object({type: z.literal('tableCell'), children: z.array(InlineSchema), position: PositionSchema})
 
-/** A table row; `separator` for a Markdown "---|---" row. */
+/**
+ * A table row; `separator` for a Markdown "---|---" row or a grid border;
+ * `continued` for a line that goes on with the row above (a grid table's
+ * second line, a space-laid table's wrapped line).
+ */
 export const TableRowSchema = z.object({
   type: z.literal('tableRow'),
   header: z.boolean(),
   separator: z.boolean(),
+  continued: z.boolean(),
   children: z.array(z.discriminatedUnion('type', [TableCellSchema, TextSchema, WhitespaceSchema])),
   position: PositionSchema
 })
 
-/** A plain-text table ("|" rows or tab-separated rows). */
+/** A plain-text table ("|" rows, tab-separated rows, columns laid out with spaces). */
 export const TableSchema = z.object({
   type: z.literal('table'),
   /** Header labels, when the first row is a header. */

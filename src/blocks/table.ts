@@ -1,12 +1,14 @@
 /**
  * Plain-text tables: `|` rows ("Nội dung | Cơ quan chủ trì | … |"), a Markdown
- * separator row ("---|---"), or tab-separated rows. A row hard-wrapped over
- * several lines is joined; a row with the wrong number of cells still parses
- * (losslessly) with a diagnostic.
+ * separator row ("---|---"), tab-separated rows, or columns laid out with
+ * spaces (`pdftotext -layout`) under a header of known column labels. A row
+ * hard-wrapped over several lines is joined; a row with the wrong number of
+ * cells still parses (losslessly) with a diagnostic.
  */
 
 import {indicatorColumnLabels, taskColumnLabels, type IndicatorColumn, type TaskColumn} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
+import {splitCells, type Cell} from '../header/official.js'
 import {inlines} from '../inline/index.js'
 import {fold, squash} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
@@ -168,12 +170,127 @@ export function readTable(ctx: Context, i: number): {node: Draft; next: number} 
     if (!row.separator && !isHeader && rowCells.length !== width) {
       report(ctx, 'table-shape', `Unexpected ${rowCells.length} cells in a table row, expected ${width} like the ${header ? 'header' : 'first row'}: kept as it is`, row.s, row.e)
     }
-    if (row.separator) return parent('tableRow', [leaf('text', row.s, row.e)], {header: false, separator: true})
+    if (row.separator) return parent('tableRow', [leaf('text', row.s, row.e)], {header: false, separator: true, continued: false})
     const cellDrafts = rowCells.map(([a, b]) => parent('tableCell', inlines(ctx, a, b), {}, a, b))
-    return parent('tableRow', cellDrafts, {header: isHeader, separator: false}, row.s, row.e)
+    // In a grid table the lines between two borders are one row: the second line on continues it.
+    const continued = grid && !isHeader && k > 0 && !rows[k - 1]!.separator
+    return parent('tableRow', cellDrafts, {header: isHeader, separator: false, continued}, row.s, row.e)
   })
   return {
     node: parent('table', children, {columns: header ? labels : null, taskColumns: header ? taskColumns : null}),
     next: j
   }
+}
+
+/** Cells of a line laid out with spaces: runs of three spaces or more part them. */
+function layoutCells(ctx: Context, line: Line): Cell[] {
+  return splitCells(ctx.text, line.cs, line.ce)
+}
+
+/** How many cells of a header name a task column. */
+function knownColumns(labels: readonly string[]): number {
+  let n = 0
+  for (const label of labels) if (taskColumnOf(label) !== null) n++
+  return n
+}
+
+/**
+ * Does a table laid out with spaces start here: a header of three cells or
+ * more ("STT    Nội dung    Cơ quan chủ trì    Thời gian"), two of them task
+ * columns, or an indicator table's header. A native search for three spaces
+ * turns most lines away first.
+ */
+export function startsLayoutTable(ctx: Context, line: Line): boolean {
+  if (line.blank || line.marker !== null || line.text.indexOf('   ') === -1 || line.text.length > 300) return false
+  const cells = layoutCells(ctx, line)
+  if (cells.length < 3) return false
+  const labels = cells.map((c) => squash(c.text))
+  return knownColumns(labels) >= 2 || isIndicatorHeader(labels)
+}
+
+/** The column of a cell: the last whose start is at or before it (two characters of slack). */
+function columnAt(starts: readonly number[], offset: number): number {
+  let k = 0
+  while (k + 1 < starts.length && starts[k + 1]! <= offset + 2) k++
+  return k
+}
+
+/** A layout row's cells by column, or null when the line does not fit the columns (a paragraph after the table). */
+function placeCells(ctx: Context, line: Line, starts: readonly number[]): Array<Cell | null> | null {
+  const cells = layoutCells(ctx, line)
+  const placed: Array<Cell | null> = starts.map(() => null)
+  let previous = -1
+  for (const cell of cells) {
+    const column = columnAt(starts, cell.s - line.start)
+    if (column <= previous) return null
+    placed[column] = cell
+    previous = column
+  }
+  return placed
+}
+
+/**
+ * Read a table laid out with spaces from line `i` (see `startsLayoutTable`).
+ * Each line is a row, its cells placed by the header's columns; a line with
+ * the first column empty continues the row above (`continued`); a header
+ * wrapped over two lines ("Cơ quan" / "chủ trì") joins by column.
+ */
+export function readLayoutTable(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  const head = lines[i]!
+  const headCells = layoutCells(ctx, head)
+  const starts = headCells.map((c) => c.s - head.start)
+  let labels = headCells.map((c) => squash(c.text))
+  const headerRows: Array<{line: Line; cells: Array<Cell | null>}> = [{line: head, cells: headCells}]
+  // The header's second line: its words join the labels above them when that names more columns.
+  const second = lines[i + 1]
+  if (second !== undefined && !second.blank) {
+    const placed = placeCells(ctx, second, starts)
+    if (placed !== null && placed[0] === null) {
+      const joined = labels.map((label, k) => squash(`${label} ${placed[k]?.text ?? ''}`))
+      if (knownColumns(joined) > knownColumns(labels)) {
+        labels = joined
+        headerRows.push({line: second, cells: placed})
+      }
+    }
+  }
+  const rows: Array<{line: Line; cells: Array<Cell | null>; continued: boolean}> = []
+  let j = i + headerRows.length
+  let end = j
+  while (j < lines.length) {
+    const line = lines[j]!
+    if (line.blank) {
+      j++
+      if (j - end > 1) break
+      continue
+    }
+    // A numbered heading at the margin ends the table; a number alone in the first column is a row's.
+    if (line.marker !== null && line.cs - line.start < 2 && line.marker.style !== 'arabic' && line.marker.style !== 'decimal') break
+    const placed = placeCells(ctx, line, starts)
+    if (placed === null) break
+    const filled = placed.filter((c) => c !== null).length
+    const continued = placed[0] === null
+    // A line at the margin with one cell and no gaps is a paragraph, not a row.
+    if (!continued && filled === 1 && starts.length > 1) break
+    if (continued && rows.length === 0) break
+    rows.push({line, cells: placed, continued})
+    j++
+    end = j
+  }
+  if (rows.length === 0) return null
+  const taskColumns = labels.map(taskColumnOf)
+  const row = (line: Line, cells: Array<Cell | null>, header: boolean, continued: boolean): Draft => {
+    let at = line.cs
+    const drafts = cells.map((cell) => {
+      if (cell === null) return parent('tableCell', [], {}, at, at)
+      at = cell.e
+      return parent('tableCell', header ? [leaf('text', cell.s, cell.e)] : inlines(ctx, cell.s, cell.e), {}, cell.s, cell.e)
+    })
+    return parent('tableRow', drafts, {header, separator: false, continued}, line.cs, line.ce)
+  }
+  const children = [
+    ...headerRows.map((h, k) => row(h.line, starts.map((_, c) => (k === 0 ? h.cells[c] ?? null : h.cells[c] ?? null)), true, k > 0)),
+    ...rows.map((r) => row(r.line, r.cells, false, r.continued))
+  ]
+  return {node: parent('table', children, {columns: labels, taskColumns}), next: end}
 }

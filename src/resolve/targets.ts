@@ -801,11 +801,17 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
   const indicator = columns.findIndex((c) => c?.column === 'indicator')
   const unitColumn = columns.findIndex((c) => c?.column === 'unit')
   if (indicator === -1 || !columns.some((c) => c?.column === 'value')) return
-  for (const row of table.children ?? []) {
-    if (row.props.header || row.props.separator) continue
+  const rows = table.children ?? []
+  rows.forEach((row, r) => {
+    if (row.props.header || row.props.separator || row.props.continued === true) return
     const cells = (row.children ?? []).filter((c) => c.type === 'tableCell')
-    const subject = cellText(ctx, cells[indicator])
-    if (subject.length === 0) continue
+    let subject = cellText(ctx, cells[indicator])
+    // The indicator wrapped onto the lines that continue the row ("Tỷ lệ thủ tục … cung cấp" / "dịch vụ công trực tuyến").
+    for (let k = r + 1; k < rows.length && rows[k]!.props.continued === true; k++) {
+      const more = cellText(ctx, (rows[k]!.children ?? []).filter((c) => c.type === 'tableCell')[indicator])
+      if (more.length > 0) subject = `${subject} ${more}`
+    }
+    if (subject.length === 0) return
     const unitText = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
     let reading: BlockReading | null = null
     columns.forEach((column, k) => {
@@ -842,7 +848,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
         e: quantity.e
       })
     })
-  }
+  })
 }
 
 /** Labels and titles of the enclosing sections, outermost first. */

@@ -307,30 +307,23 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
 }
 
 /**
- * The data rows of a table with their cell texts. In a grid table
- * ("+----+----+" borders) the lines between two borders are one row, its
- * cells joined by column ("Rà soát thủ tục hành" / "chính").
+ * The data rows of a table with their cell texts. A row that continues the
+ * one above (the lines of a grid table's row between its "+----+" borders, a
+ * space-laid table's wrapped line) joins it by column ("Rà soát thủ tục hành"
+ * / "chính").
  */
 function logicalRows(ctx: Context, table: Draft): Array<{texts: string[]; s: number; e: number}> {
-  const rows = table.children ?? []
-  const grid = rows.some((r) => r.props.separator === true && ctx.text[r.s] === '+')
   const out: Array<{texts: string[]; s: number; e: number}> = []
-  let joinable = false
-  for (const row of rows) {
-    if (row.props.separator) {
-      joinable = false
-      continue
-    }
-    if (row.props.header) continue
+  for (const row of table.children ?? []) {
+    if (row.props.separator || row.props.header) continue
     const texts = (row.children ?? []).filter((c) => c.type === 'tableCell').map((c) => cellText(ctx, c))
     const last = out[out.length - 1]
-    if (grid && joinable && last !== undefined) {
+    if (row.props.continued === true && last !== undefined) {
       last.texts = last.texts.map((t, k) => squash(`${t} ${texts[k] ?? ''}`))
       last.e = row.e
       continue
     }
     out.push({texts, s: row.s, e: row.e})
-    joinable = true
   }
   return out
 }

@@ -17,7 +17,7 @@ import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, st
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
-import {isTableRow, readTable} from '../blocks/table.js'
+import {isTableRow, readLayoutTable, readTable, startsLayoutTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text/fold.js'
@@ -275,8 +275,8 @@ export function buildTree(ctx: Context): Draft[] {
       i++
       continue
     }
-    if (isTableRow(line)) {
-      const table = readTable(ctx, i)
+    if (isTableRow(line) || startsLayoutTable(ctx, line)) {
+      const table = isTableRow(line) ? readTable(ctx, i) : readLayoutTable(ctx, i)
       if (table) {
         bodyStarted = true
         preamble = null

@@ -91,6 +91,56 @@ describe('tables', () => {
   })
 })
 
+describe('a table laid out with spaces (pdftotext -layout)', () => {
+  const text = [
+    'III. NHIỆM VỤ CỤ THỂ',
+    '',
+    'STT   Nội dung công việc                  Cơ quan         Cơ quan phối hợp      Thời gian',
+    '                                          chủ trì                               hoàn thành',
+    '1     Rà soát, đơn giản hóa thủ tục       Sở Tư pháp      Các sở, ngành         Quý II/2024',
+    '      hành chính nội bộ',
+    '2     Số hóa hồ sơ, kết quả giải quyết    Sở Thông tin    UBND cấp huyện        Năm 2024',
+    '      thủ tục hành chính                  và Truyền thông',
+    '',
+    '3     Đánh giá chỉ số cải cách hành       Sở Nội vụ       Các cơ quan liên      Hằng năm',
+    '      chính của các sở, ngành                             quan',
+    '',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    'Các cơ quan triển khai thực hiện.'
+  ].join('\n')
+
+  it('columns from the header (wrapped over two lines), a wrapped row joined by column, the table ending at the next heading', () => {
+    const p = parsePlan(text)
+    expectInvariants(p, text)
+    const table = (p.children[0] as Section).children.find((c) => c.type === 'table') as Table
+    expect(table.columns).toEqual(['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'])
+    expect(table.children.filter((r) => r.type === 'tableRow').map((r) => (r.type === 'tableRow' ? [r.header, r.continued] : null))).toEqual([
+      [true, false], [true, true], [false, false], [false, true], [false, false], [false, true], [false, false], [false, true]
+    ])
+    expect(p.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text])).toEqual([
+      ['Rà soát, đơn giản hóa thủ tục hành chính nội bộ', 'Sở Tư pháp', ['Các sở, ngành'], 'Quý II/2024'],
+      ['Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'Sở Thông tin và Truyền thông', ['UBND cấp huyện'], 'Năm 2024'],
+      ['Đánh giá chỉ số cải cách hành chính của các sở, ngành', 'Sở Nội vụ', ['Các cơ quan liên quan'], 'Hằng năm']
+    ])
+    expect(p.children.filter((c): c is Section => c.type === 'section').map((c) => c.kind)).toEqual(['tasks', 'implementation'])
+  })
+
+  it('an indicator table: a wrapped indicator is one subject', () => {
+    const layout = ['II. MỤC TIÊU', 'STT   Chỉ tiêu                                   Đơn vị tính     Kế hoạch năm 2025', '1     Tỷ lệ hồ sơ giải quyết đúng hạn            %               98', '2     Tỷ lệ thủ tục hành chính cung cấp          %               80', '      dịch vụ công trực tuyến toàn trình'].join('\n')
+    const p = parsePlan(layout)
+    expectInvariants(p, layout)
+    expect(p.targets.map((t) => [t.value, t.unit, t.year, t.subject])).toEqual([
+      [98, '%', 2025, 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+      [80, '%', 2025, 'Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình']
+    ])
+  })
+
+  it('a line of text with wide gaps and no column labels is no table', () => {
+    const p = parsePlan('I. NỘI DUNG\nỦy ban nhân dân tỉnh     giao     các sở thực hiện.')
+    expect(JSON.stringify(p)).not.toContain('"table"')
+  })
+})
+
 describe('tasks from appendix tables', () => {
   const plan = parsePlan(appendix)
 
