@@ -92,7 +92,10 @@ export const multipleWords: readonly string[] = ['gấp']
 export const respectiveWords: readonly string[] = ['tương ứng là', 'tương ứng', 'lần lượt là', 'lần lượt']
 
 /** Words that end a rate's denominator ("hồ sơ/năm tại …"). */
-export const denominatorStops: readonly string[] = ['tại', 'của', 'trong', 'và', 'đối', 'với', 'cho', 'trở', 'so', 'được', 'từ', 'theo', 'đến', 'trên', 'dưới', 'hoặc', 'là']
+export const denominatorStops: readonly string[] = [
+  'tại', 'của', 'trong', 'và', 'đối', 'với', 'cho', 'trở', 'so', 'được', 'từ', 'theo', 'đến', 'trên', 'dưới', 'hoặc', 'là',
+  'vào', 'đạt', 'tăng', 'giảm', 'ở', 'để', 'nhằm', 'khi', 'trước', 'sau', 'thuộc', 'gồm'
+]
 
 /**
  * Actions done to what a share counts ("Kiểm tra tối thiểu 30% các cơ quan"):

@@ -29,6 +29,7 @@ describe('Vietnamese numbers and units', () => {
     ['- Trên 99% hồ sơ được giải quyết đúng hạn.', {value: 99, unit: '%', comparator: '>'}],
     ['- Tỷ lệ hộ nghèo dưới 2%.', {value: 2, unit: '%', comparator: '<'}],
     ['- Chi phí tuân thủ không quá 5 triệu đồng/người/năm.', {value: 5, unit: 'triệu đồng/người/năm', comparator: '<='}],
+    ['- Thu nhập bình quân đạt 80 triệu đồng/người/năm vào năm 2025 (a rate ends before "vào").', {value: 80, unit: 'triệu đồng/người/năm', year: 2025}],
     ['- Tỷ lệ tử vong trẻ em dưới 10‰.', {value: 10, unit: '‰', comparator: '<'}],
     ['- Tăng trưởng bình quân đạt 12,5 - 13,5%/năm.', {value: 12.5, unit: '%/năm', comparator: '='}],
     ['- Chỉ số PCI đạt 67,38 điểm.', {value: 67.38, unit: 'điểm', comparator: '='}],
