@@ -75,7 +75,7 @@ export {
 export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs} from './agencies.js'
-export {danglingWords} from './wrapping.js'
+export {collapsedCues, danglingWords} from './wrapping.js'
 export {leadOpenings, leadAuxiliaries, leadSigners} from './lead.js'
 export {indicatorColumnLabels, type IndicatorColumn} from './indicator-columns.js'
 export {numberWords, percentWords, type NumberWordRole} from './number-words.js'

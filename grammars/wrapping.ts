@@ -8,3 +8,12 @@ export const danglingWords: readonly string[] = [
   'của', 'và', 'về', 'với', 'cho', 'tại', 'theo', 'trong', 'từ', 'đến', 'các', 'những', 'số', 'ngày', 'là', 'được', 'bởi', 'hoặc',
   'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố', 'Bộ', 'Sở', 'Phòng', 'Ủy ban', 'Ban'
 ]
+
+/**
+ * Openings that start a new line in a document whose line breaks were lost
+ * (see src/lines/collapsed.ts), besides numbering, the header and the
+ * signature: a preamble clause, the recipients, an appendix. Ending in ":"
+ * they are strong signs of a collapsed document; the others cut only after
+ * a sentence or a heading, or when written with a capital.
+ */
+export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Căn cứ', 'Theo đề nghị', 'PHỤ LỤC']

@@ -5,6 +5,7 @@
  */
 
 import {fold} from '../text/fold.js'
+import {collapsedBreaks} from './collapsed.js'
 import {asLowerRoman, readMarker, type Marker} from './markers.js'
 
 /** One logical line of the normalised text. */
@@ -175,6 +176,23 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
     while (cs < end && isBlankChar(text.charCodeAt(cs))) cs++
     let ce = end
     while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--
+    // A document whose line breaks were lost: its parts are cut into logical lines again.
+    const breaks = ce - cs >= 400 ? collapsedBreaks(text, cs, ce) : []
+    if (breaks.length > 0) {
+      let from = start
+      let s = cs
+      for (const at of [...breaks, end + 1]) {
+        let e = Math.min(at - 1, ce)
+        while (e > s && isBlankChar(text.charCodeAt(e - 1))) e--
+        const piece = text.slice(s, e)
+        lines.push(new LineImpl(folded, lines.length, from, Math.min(at - 1, end), s, e, piece, markerOf(piece)))
+        from = at - 1
+        s = at
+      }
+      if (end === n) break
+      start = end + 1
+      continue
+    }
     const content = text.slice(cs, ce)
     let glued = gluedMarkerStart(content)
     if (glued > 0 && !gluedIsHeading(content, glued, text, end)) glued = -1

@@ -64,3 +64,47 @@ describe('front matter broken over lines', () => {
     expect(plan.meta.title).toBe('THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH TIỀN GIANG')
   })
 })
+
+describe('a document whose line breaks were lost (collapsed white space from a crawler or a JSON field)', () => {
+  const collapsed = [
+    'ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+    'Số: 45/KH-UBND Châu Thành, ngày 10 tháng 02 năm 2024 KẾ HOẠCH Cải cách hành chính năm 2024',
+    'Căn cứ Quyết định số 120/QĐ-UBND ngày 15/01/2024 của UBND tỉnh Tiền Giang; Ủy ban nhân dân huyện ban hành Kế hoạch như sau:',
+    'I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Nâng cao hiệu quả cải cách hành chính. 2. Yêu cầu - Bám sát nhiệm vụ.',
+    'II. MỤC TIÊU - Phấn đấu 100% hồ sơ được giải quyết đúng hạn. - Tỷ lệ hài lòng đạt trên 90%.',
+    'III. NHIỆM VỤ 1. Cải cách thể chế: Rà soát văn bản. 2. Cải cách thủ tục hành chính: Công khai thủ tục.',
+    'IV. TỔ CHỨC THỰC HIỆN 1. Phòng Nội vụ: Chủ trì theo dõi. 2. Văn phòng HĐND và UBND huyện: Kiểm soát thủ tục.',
+    'Nơi nhận: - UBND tỉnh; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Tư'
+  ].join(' ')
+
+  it('reads the header, title, preamble, sections, recipients and signature as the lines would', () => {
+    const plan = parse(collapsed)
+    expect(plan.meta).toMatchObject({
+      documentNumber: '45/KH-UBND',
+      documentType: 'Kế hoạch',
+      issuedDate: '2024-02-10',
+      issuer: 'Ủy ban nhân dân huyện Châu Thành',
+      place: 'Châu Thành',
+      title: 'Cải cách hành chính năm 2024',
+      signer: 'Nguyễn Văn Tư',
+      signerTitle: 'Phó Chủ tịch'
+    })
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual([
+      'header', 'titleBlock', 'preamble', 'section', 'section', 'section', 'section', 'recipients', 'signature'
+    ])
+    const titles: string[] = []
+    for (const c of plan.children) if (c.type === 'section') titles.push(`${c.numbering?.label} ${c.title} ${c.kind}`)
+    expect(titles).toEqual(['I. MỤC ĐÍCH, YÊU CẦU purpose', 'II. MỤC TIÊU objectives', 'III. NHIỆM VỤ tasks', 'IV. TỔ CHỨC THỰC HIỆN implementation'])
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.year])).toEqual([[100, '=', 2024], [90, '>', 2024]])
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Phòng Nội vụ', 'Văn phòng HĐND và UBND huyện'])
+    // Every position stays on the one line of the input.
+    expect(plan.position.end.line).toBe(1)
+  })
+
+  it('a long paragraph that mentions "mục II." or lists "1. …" once is left as it is', () => {
+    const paragraph = `Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện nhiệm vụ tại mục II. NHIỆM VỤ của Kế hoạch; ${'tiếp tục rà soát, đơn giản hóa thủ tục hành chính, '.repeat(8)}báo cáo kết quả. 1. Nội dung khác.`
+    const plan = parse(`I. TỔ CHỨC THỰC HIỆN\n${paragraph}`)
+    const section = plan.children.find((c) => c.type === 'section')
+    expect(section?.type === 'section' ? section.children.filter((c) => c.type === 'paragraph').length : 0).toBe(1)
+  })
+})

@@ -1,0 +1,309 @@
+/**
+ * Text whose line breaks were lost (a crawler that collapsed white space, a
+ * JSON field, a PDF copied as one paragraph): "… Số: 45/KH-UBND Châu Thành,
+ * ngày 10 tháng 02 năm 2024 KẾ HOẠCH Cải cách … I. MỤC ĐÍCH, YÊU CẦU 1. Mục
+ * đích …". Where a long line holds the marks of several document parts, the
+ * places a line would have started are found again, so that the header,
+ * sections, lists, recipients and signature read as they do in the original.
+ * Nothing is inserted: the line is cut into logical lines that tile it.
+ */
+
+import {
+  catalogueLabels,
+  collapsedCues,
+  instrumentTypes,
+  issuerHeads,
+  mottos,
+  nationalTitles,
+  sectionKindPhrases,
+  signaturePrefixes,
+  signerTitles
+} from '../../grammars/index.js'
+import {fold, isMarkless, isUpperText} from '../text/fold.js'
+import {readMarker} from './markers.js'
+
+/** Lines shorter than this are never cut: a header row laid out with spaces, a long sentence. */
+const MIN_LENGTH = 400
+
+/** Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2."), not a heading. */
+const REFERENCE_WORDS = ['mục', 'điểm', 'khoản', 'tại', 'theo', 'điều', 'số', 'phần', 'tiết', 'chương', 'bảng', 'hình', 'lục']
+/** Words after which "6.5." is a figure ("đạt 6.5."). */
+const FIGURE_WORDS = ['đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất']
+const MARKED = new Set([...REFERENCE_WORDS, ...FIGURE_WORDS].map((w) => `${REFERENCE_WORDS.includes(w) ? 'r' : 'f'}${w}`))
+const FOLDED = new Set([...REFERENCE_WORDS, ...FIGURE_WORDS].map((w) => `${REFERENCE_WORDS.includes(w) ? 'r' : 'f'}${fold(w)}`))
+
+/** Is `word` (lower case, marks kept) a reference word ('r') or a figure word ('f')? Compared with marks unless the text has none. */
+function isWord(kind: 'r' | 'f', word: string): boolean {
+  return isMarkless() ? FOLDED.has(kind + fold(word)) : MARKED.has(kind + word)
+}
+
+/** Section phrases ("Mục đích", "Nhiệm vụ, giải pháp"), longest first: a heading's title before its first sentence. */
+const HEADING_PHRASES = Object.values(sectionKindPhrases).flat().sort((a, b) => b.length - a.length)
+
+/** Openings that begin a part of the header wherever they stand: the national title, the motto. */
+const HEADER_OPENINGS = [...nationalTitles, ...mottos].map((opening) => ({first: opening[0]!, length: opening.length, folded: fold(opening)}))
+const TYPE_LINES = instrumentTypes.map((t) => t.name.toUpperCase()).sort((a, b) => b.length - a.length)
+/** Words a type line may carry ("KẾ HOẠCH HÀNH ĐỘNG"). */
+const TYPE_SUBTITLE = 'HÀNH ĐỘNG'
+const CATALOGUE_LABELS = catalogueLabels.map(([label]) => label).sort((a, b) => b.length - a.length)
+const ISSUER_HEADS = issuerHeads.filter((h) => h.length >= 4).sort((a, b) => b.length - a.length)
+/** How far into a collapsed line the header's parts are looked for. */
+const FRONT = 3000
+/** "KT.", "TM.", and "T/M" with or without its dot. */
+const PREFIXES = signaturePrefixes.flatMap((p) => (p.includes('/') ? [`${p}.`, p] : [`${p}.`]))
+const TITLES = signerTitles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length)
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
+/** The character before `p` past spaces, or undefined at `from`. */
+function charBefore(text: string, from: number, p: number): string | undefined {
+  let i = p - 1
+  while (i >= from && text[i] === ' ') i--
+  return i >= from ? text[i] : undefined
+}
+
+/** The word before `p`, lower case, its punctuation dropped, or ''. */
+function wordBefore(text: string, from: number, p: number): string {
+  let e = p - 1
+  while (e > from && text[e - 1] === ' ') e--
+  let s = e
+  while (s > from && text[s - 1] !== ' ') s--
+  return text.slice(s, e).toLowerCase().replace(/[.,;:()]/g, '')
+}
+
+/** Does a sentence, clause or heading end before `p` (". ", ": ", "; ", or a word in capitals)? */
+function endsBefore(text: string, from: number, p: number): boolean {
+  const ch = charBefore(text, from, p)
+  if (ch === '.' || ch === ':' || ch === ';') return true
+  let s = p - 1
+  while (s > from && text[s - 1] === ' ') s--
+  const e = s
+  while (s > from && text[s - 1] !== ' ') s--
+  const word = text.slice(s, e)
+  return word.length >= 2 && isUpperText(word)
+}
+
+function startsWithAt(text: string, p: number, word: string): boolean {
+  return text.startsWith(word, p) && (text[p + word.length] === ' ' || text[p + word.length] === undefined)
+}
+
+interface Cut {
+  at: number
+  strong: boolean
+}
+
+/**
+ * The end of a heading's title before its first sentence, from `c` (where
+ * the title starts): a run of capitals ("MỤC TIÊU Phấn đấu …") or a section
+ * phrase ("Mục đích Nâng cao …"), then a capitalised word. -1 when none.
+ */
+function titleEnd(text: string, c: number, to: number): number {
+  let r = c
+  let runEnd = -1
+  while (r < to) {
+    let w = r
+    while (w < to && text[w] !== ' ') w++
+    if (!isUpperText(text.slice(r, w))) break
+    runEnd = w
+    r = w + 1
+  }
+  if (runEnd === -1) {
+    const phrase = HEADING_PHRASES.find((h) => text.startsWith(h, c) || fold(text.slice(c, c + h.length)) === fold(h))
+    if (phrase !== undefined) runEnd = c + phrase.length
+  }
+  if (runEnd === -1 || text[runEnd] !== ' ') return -1
+  const next = text[runEnd + 1]
+  // "Mục đích - Đẩy mạnh …": a list starts right after the title.
+  if ((next === '-' || next === '+') && text[runEnd + 2] === ' ' && isUpper(text[runEnd + 3])) return runEnd + 1
+  return isUpper(next) && !isUpper(text[runEnd + 2]) ? runEnd + 1 : -1
+}
+
+/** Is the word before `p` in capitals (so `p` is inside a run of capitals, not its start)? */
+function upperWordBefore(text: string, from: number, p: number): boolean {
+  let e = p - 1
+  while (e > from && text[e - 1] === ' ') e--
+  let s = e
+  while (s > from && text[s - 1] !== ' ') s--
+  const word = text.slice(s, e)
+  return /\p{Lu}/u.test(word) && isUpperText(word)
+}
+
+/** How many words in capitals run from `p` (at most 12). */
+function upperRunWords(text: string, p: number, to: number): number {
+  let words = 0
+  let r = p
+  while (r < to && words < 12) {
+    let w = r
+    while (w < to && text[w] !== ' ') w++
+    const word = text.slice(r, w)
+    if (!/\p{Lu}/u.test(word) || !isUpperText(word)) break
+    words++
+    r = w + 1
+  }
+  return words
+}
+
+/** Is the word before `p` capitalised but not in capitals ("An" before "Giang")? */
+function capitalisedWordBefore(text: string, from: number, p: number): boolean {
+  let e = p - 1
+  while (e > from && text[e - 1] === ' ') e--
+  let s = e
+  while (s > from && text[s - 1] !== ' ') s--
+  return e > s && isUpper(text[s]) && !isUpperText(text.slice(s, e))
+}
+
+/** "An Giang, ngày 23 …" from `p`: up to four capitalised words, a comma, "ngày" and a digit. */
+function startsPlaceDate(text: string, from: number, p: number, to: number): boolean {
+  if (!isUpper(text[p]) || capitalisedWordBefore(text, from, p)) return false
+  let i = p
+  for (let words = 0; words < 4 && i < to; words++) {
+    if (!isUpper(text[i])) return false
+    while (i < to && text[i] !== ' ' && text[i] !== ',') i++
+    if (text[i] === ',') return text.startsWith(' ngày ', i + 1) && /\d/.test(text[i + 7] ?? '')
+    i++
+  }
+  return false
+}
+
+/** The cuts a numbering marker at `p` makes, if any: before it, and after its title. */
+function markerCuts(text: string, from: number, to: number, p: number, out: Cut[]): boolean {
+  const marker = readMarker(text.slice(p, p + 80))
+  if (marker === null) return false
+  const c = p + marker.contentStart
+  const after = text[c]
+  const word = wordBefore(text, from, p)
+  let strong = false
+  switch (marker.style) {
+    case 'part':
+    case 'chapter':
+    case 'upperLetter':
+      if (isWord('r', word)) return false
+      strong = true
+      break
+    case 'roman':
+      if (isWord('r', word) || !isUpperText(text.slice(c, c + 12))) return false
+      strong = true
+      break
+    case 'arabic':
+    case 'decimal':
+      if (!isUpper(after) || isWord('r', word) || isWord('f', word) || !endsBefore(text, from, p)) return false
+      break
+    case 'letter':
+    case 'lowerRoman':
+    case 'arabicParen':
+      if (!marker.label.endsWith(')') || !isUpper(after) || !endsBefore(text, from, p)) return false
+      break
+    case 'dash':
+    case 'plus':
+    case 'bullet':
+      if (!isUpper(after) || !endsBefore(text, from, p)) return false
+      out.push({at: p, strong: false})
+      return true
+    default:
+      return false
+  }
+  out.push({at: p, strong})
+  const end = titleEnd(text, c, to)
+  if (end !== -1) out.push({at: end, strong: false})
+  return true
+}
+
+/**
+ * The header's parts and the signature: "CỘNG HÒA XÃ HỘI …", "Độc lập - Tự do
+ * - Hạnh phúc", "Số: 45/KH-UBND" (and the place and date after its number),
+ * the type line "KẾ HOẠCH" (and the trích yếu after it), "Căn cứ …",
+ * "Nơi nhận:", "KT. CHỦ TỊCH" (its own title and the name after it).
+ */
+function wordCuts(text: string, from: number, to: number, p: number, out: Cut[]): void {
+  for (const opening of HEADER_OPENINGS) {
+    // Folded: "CỘNG HOÀ" and "CỘNG HÒA" are one.
+    if (text[p] === opening.first && fold(text.slice(p, p + opening.length)) === opening.folded) {
+      out.push({at: p, strong: true})
+      return
+    }
+  }
+  for (const cue of collapsedCues) {
+    if (startsWithAt(text, p, cue) || (cue.endsWith(':') && text.startsWith(cue, p))) {
+      const strong = cue.endsWith(':')
+      if (strong || endsBefore(text, from, p) || isUpper(text[p])) out.push({at: p, strong})
+      return
+    }
+  }
+  if ((text.startsWith('Số:', p) || text.startsWith('SỐ:', p)) && text.charCodeAt(p + 3) === 0x20) {
+    out.push({at: p, strong: true})
+    return
+  }
+  // A rule under the header's parts: "--------", "_____".
+  if ((text[p] === '-' || text[p] === '_' || text[p] === '=' || text[p] === '*') && text[p + 1] === text[p] && text[p + 2] === text[p]) {
+    let q = p
+    while (q < to && text[q] === text[p]) q++
+    out.push({at: p, strong: false})
+    if (text[q] === ' ' && q + 1 < to) out.push({at: q + 1, strong: false})
+    return
+  }
+  const prefix = PREFIXES.find((pre) => startsWithAt(text, p, pre))
+  if (prefix !== undefined && isUpper(text[p + prefix.length + 1])) {
+    out.push({at: p, strong: false})
+    // The run of capitals: the capacity, the signer's own title, then the name.
+    let r = p + prefix.length + 1
+    let runEnd = r
+    while (r < to) {
+      let w = r
+      while (w < to && text[w] !== ' ') w++
+      if (!isUpperText(text.slice(r, w))) break
+      runEnd = w
+      r = w + 1
+    }
+    const run = text.slice(p + prefix.length + 1, runEnd)
+    const own = TITLES.find((t) => run.endsWith(` ${t}`) && run.length > t.length + 1)
+    if (own !== undefined) out.push({at: runEnd - own.length, strong: false})
+    if (runEnd + 1 < to && isUpper(text[runEnd + 1])) out.push({at: runEnd + 1, strong: false})
+    return
+  }
+  if (p - from > FRONT) return
+  const label = CATALOGUE_LABELS.find((l) => startsWithAt(text, p, l))
+  if (label !== undefined) {
+    out.push({at: p, strong: false})
+    return
+  }
+  if (startsPlaceDate(text, from, p, to)) {
+    out.push({at: p, strong: false})
+    return
+  }
+  if (upperWordBefore(text, from, p)) return
+  // "ỦY BAN NHÂN DÂN TỈNH AN GIANG": a body's name in capitals, three words or more ("UBND tỉnh;" in a list is none).
+  const head = ISSUER_HEADS.find((h) => startsWithAt(text, p, h))
+  if (head !== undefined && upperRunWords(text, p, to) >= 3) {
+    out.push({at: p, strong: false})
+    return
+  }
+  const type = TYPE_LINES.find((t) => startsWithAt(text, p, t))
+  if (type !== undefined) {
+    // "KẾ HOẠCH Cải cách hành chính …", "KẾ HOẠCH CẢI CÁCH …": the type line, the trích yếu after it.
+    let next = p + type.length + 1
+    if (startsWithAt(text, next, TYPE_SUBTITLE)) next += TYPE_SUBTITLE.length + 1
+    out.push({at: p, strong: false})
+    if (isUpper(text[next])) out.push({at: next, strong: false})
+    return
+  }
+}
+
+/**
+ * Where logical lines start inside the line [cs, ce) of `text`, when it is a
+ * collapsed document: offsets after a space, in order; [] for an ordinary line.
+ * Linear: each position is looked at a bounded number of times.
+ */
+export function collapsedBreaks(text: string, cs: number, ce: number): number[] {
+  if (ce - cs < MIN_LENGTH) return []
+  const cuts: Cut[] = []
+  for (let p = cs + 1; p < ce; p++) {
+    if (text.charCodeAt(p - 1) !== 0x20 || text.charCodeAt(p) === 0x20) continue
+    if (!markerCuts(text, cs, ce, p, cuts)) wordCuts(text, cs, ce, p, cuts)
+  }
+  const strong = cuts.filter((c) => c.strong).length
+  if (strong < 2 && !(strong === 1 && cuts.length >= 4)) return []
+  const at = [...new Set(cuts.map((c) => c.at))].filter((p) => p > cs && p < ce && text.charCodeAt(p - 1) === 0x20).sort((a, b) => a - b)
+  return at
+}
