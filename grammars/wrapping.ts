@@ -16,4 +16,4 @@ export const danglingWords: readonly string[] = [
  * they are strong signs of a collapsed document; the others cut only after
  * a sentence or a heading, or when written with a capital.
  */
-export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Căn cứ', 'Theo đề nghị', 'PHỤ LỤC']
+export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC']

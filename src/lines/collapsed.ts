@@ -20,7 +20,7 @@ import {
   signerTitles
 } from '../../grammars/index.js'
 import {fold, isMarkless, isUpperText} from '../text/fold.js'
-import {readMarker} from './markers.js'
+import {isWeak as isWeakStyle, readMarker} from './markers.js'
 
 /** Lines shorter than this are never cut: a header row laid out with spaces, a long sentence. */
 const MIN_LENGTH = 400
@@ -47,8 +47,8 @@ const TYPE_LINES = instrumentTypes.map((t) => t.name.toUpperCase()).sort((a, b) 
 const TYPE_SUBTITLE = 'HÀNH ĐỘNG'
 const CATALOGUE_LABELS = catalogueLabels.map(([label]) => label).sort((a, b) => b.length - a.length)
 const ISSUER_HEADS = issuerHeads.filter((h) => h.length >= 4).sort((a, b) => b.length - a.length)
-/** How far into a collapsed line the header's parts are looked for. */
-const FRONT = 3000
+/** How far into a collapsed line the header's parts are looked for, at most: the body's first Roman heading ends it sooner. */
+const FRONT = 8000
 /** "KT.", "TM.", and "T/M" with or without its dot. */
 const PREFIXES = signaturePrefixes.flatMap((p) => (p.includes('/') ? [`${p}.`, p] : [`${p}.`]))
 const TITLES = signerTitles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length)
@@ -115,6 +115,9 @@ function titleEnd(text: string, c: number, to: number): number {
   }
   if (runEnd === -1 || text[runEnd] !== ' ') return -1
   const next = text[runEnd + 1]
+  // "1. Mục tiêu 1.1. Mục tiêu chung": a numbered part right after the title.
+  const inner = readMarker(text.slice(runEnd + 1, runEnd + 60))
+  if (inner !== null && !isWeakStyle(inner.style) && isUpper(text[runEnd + 1 + inner.contentStart])) return runEnd + 1
   // "Mục đích - Đẩy mạnh …": a list starts right after the title.
   if ((next === '-' || next === '+') && text[runEnd + 2] === ' ' && isUpper(text[runEnd + 3])) return runEnd + 1
   return isUpper(next) && !isUpper(text[runEnd + 2]) ? runEnd + 1 : -1
@@ -128,6 +131,27 @@ function upperWordBefore(text: string, from: number, p: number): boolean {
   while (s > from && text[s - 1] !== ' ') s--
   const word = text.slice(s, e)
   return /\p{Lu}/u.test(word) && isUpperText(word)
+}
+
+const WEEKDAYS = ['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']
+
+/** "Thứ hai - 19/06/2023", "Chủ nhật, 18/6/2023": a web page's dateline. */
+function startsDateline(text: string, p: number): boolean {
+  const day = WEEKDAYS.find((d) => text.startsWith(d, p))
+  if (day === undefined) return false
+  let i = p + day.length
+  while (text[i] === ' ' || text[i] === '-' || text[i] === ',' || text[i] === '–') i++
+  return /\d/.test(text[i] ?? '') && i - (p + day.length) <= 4
+}
+
+/** Is the word before `p` a numbering marker ("-", "+", "1.", "a)"), whose item `p` opens? */
+function afterMarker(text: string, from: number, p: number): boolean {
+  let e = p - 1
+  while (e > from && text[e - 1] === ' ') e--
+  let s = e
+  while (s > from && text[s - 1] !== ' ') s--
+  const word = text.slice(s, e)
+  return word.length > 0 && word.length <= 8 && readMarker(`${word} X`)?.end === word.length
 }
 
 /** How many words in capitals run from `p` (at most 12). */
@@ -167,8 +191,23 @@ function startsPlaceDate(text: string, from: number, p: number, to: number): boo
   return false
 }
 
+/** The numbers of the last numbered part cut ([2, 1] for "2.1."), to know the next ones. */
+interface Sequence {
+  path: number[] | null
+  /** A Roman or part heading was cut: the header is behind. */
+  body: boolean
+}
+
+/** Does `path` follow `last` ("2.1." after "2.", "2.2." after "2.1.", "3." after "2.2.")? */
+function follows(last: readonly number[] | null, path: readonly number[]): boolean {
+  if (last === null) return path.length === 1 && path[0] === 1
+  if (path.length === last.length + 1) return path[path.length - 1] === 1 && last.every((n, k) => path[k] === n)
+  if (path.length > last.length) return false
+  return path.every((n, k) => (k < path.length - 1 ? n === last[k] : n === last[k]! + 1))
+}
+
 /** The cuts a numbering marker at `p` makes, if any: before it, and after its title. */
-function markerCuts(text: string, from: number, to: number, p: number, out: Cut[]): boolean {
+function markerCuts(text: string, from: number, to: number, p: number, out: Cut[], sequence: Sequence): boolean {
   const marker = readMarker(text.slice(p, p + 80))
   if (marker === null) return false
   const c = p + marker.contentStart
@@ -181,23 +220,43 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
     case 'upperLetter':
       if (isWord('r', word)) return false
       strong = true
+      sequence.body = true
       break
     case 'roman':
-      if (isWord('r', word) || !isUpperText(text.slice(c, c + 12))) return false
+      // "II. NỘI DUNG": a heading in capitals (two letters at least: "I. A" is no heading).
+      if (isWord('r', word) || upperRunWords(text, c, to) === 0 || !/\p{Lu}\p{Lu}/u.test(text.slice(c, c + 3))) return false
       strong = true
+      sequence.path = null
+      sequence.body = true
       break
     case 'arabic':
-    case 'decimal':
-      if (!isUpper(after) || isWord('r', word) || isWord('f', word) || !endsBefore(text, from, p)) return false
+    case 'decimal': {
+      if (!isUpper(after) && !/\d/.test(after ?? '')) return false
+      if (isWord('r', word) || isWord('f', word)) return false
+      const path = marker.path ? [...marker.path] : [marker.value!]
+      // After a sentence or a heading; or anywhere it numbers on from the last part ("… Nhà nước 3.1. 100% cơ quan").
+      if (!(isUpper(after) && endsBefore(text, from, p)) && !follows(sequence.path, path)) return false
+      sequence.path = path
       break
+    }
     case 'letter':
     case 'lowerRoman':
     case 'arabicParen':
-      if (!marker.label.endsWith(')') || !isUpper(after) || !endsBefore(text, from, p)) return false
+      // "a) Về …", "(1) Đào tạo …": distinctive enough after any word but "điểm", "khoản".
+      if (!marker.label.endsWith(')') || !isUpper(after) || isWord('r', word)) return false
       break
-    case 'dash':
     case 'plus':
     case 'bullet':
+      if (!isUpper(after)) return false
+      out.push({at: p, strong: false})
+      return true
+    case 'dash':
+      // "- 2 Nghị định 107/2020/NĐ-CP …": an entry of a related-documents list.
+      if (/^\d{1,3} \p{Lu}/u.test(text.slice(c, c + 5))) {
+        out.push({at: p, strong: false})
+        return true
+      }
+      // "Độc lập - Tự do", "kinh tế - xã hội": a dash starts an item only after a sentence or a heading.
       if (!isUpper(after) || !endsBefore(text, from, p)) return false
       out.push({at: p, strong: false})
       return true
@@ -216,7 +275,7 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
  * the type line "KẾ HOẠCH" (and the trích yếu after it), "Căn cứ …",
  * "Nơi nhận:", "KT. CHỦ TỊCH" (its own title and the name after it).
  */
-function wordCuts(text: string, from: number, to: number, p: number, out: Cut[]): void {
+function wordCuts(text: string, from: number, to: number, p: number, out: Cut[], body: boolean): void {
   for (const opening of HEADER_OPENINGS) {
     // Folded: "CỘNG HOÀ" and "CỘNG HÒA" are one.
     if (text[p] === opening.first && fold(text.slice(p, p + opening.length)) === opening.folded) {
@@ -224,12 +283,18 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[])
       return
     }
   }
+  if (afterMarker(text, from, p)) return
   for (const cue of collapsedCues) {
     if (startsWithAt(text, p, cue) || (cue.endsWith(':') && text.startsWith(cue, p))) {
       const strong = cue.endsWith(':')
       if (strong || endsBefore(text, from, p) || isUpper(text[p])) out.push({at: p, strong})
       return
     }
+  }
+  // A footnote: "[1] Theo Quyết định …".
+  if (text[p] === '[' && /^\[\d{1,3}\] \p{Lu}/u.test(text.slice(p, p + 7))) {
+    out.push({at: p, strong: false})
+    return
   }
   if ((text.startsWith('Số:', p) || text.startsWith('SỐ:', p)) && text.charCodeAt(p + 3) === 0x20) {
     out.push({at: p, strong: true})
@@ -262,9 +327,14 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[])
     if (runEnd + 1 < to && isUpper(text[runEnd + 1])) out.push({at: runEnd + 1, strong: false})
     return
   }
-  if (p - from > FRONT) return
+  if (body || p - from > FRONT) return
   const label = CATALOGUE_LABELS.find((l) => startsWithAt(text, p, l))
   if (label !== undefined) {
+    out.push({at: p, strong: false})
+    return
+  }
+  // A news lead ("Ngày 14/6/2023, UBND huyện ban hành …") and a page's dateline ("Thứ hai - 19/06/2023 09:48").
+  if ((text.startsWith('Ngày ', p) && /\d/.test(text[p + 5] ?? '')) || startsDateline(text, p)) {
     out.push({at: p, strong: false})
     return
   }
@@ -298,9 +368,10 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[])
 export function collapsedBreaks(text: string, cs: number, ce: number): number[] {
   if (ce - cs < MIN_LENGTH) return []
   const cuts: Cut[] = []
+  const sequence: Sequence = {path: null, body: false}
   for (let p = cs + 1; p < ce; p++) {
     if (text.charCodeAt(p - 1) !== 0x20 || text.charCodeAt(p) === 0x20) continue
-    if (!markerCuts(text, cs, ce, p, cuts)) wordCuts(text, cs, ce, p, cuts)
+    if (!markerCuts(text, cs, ce, p, cuts, sequence)) wordCuts(text, cs, ce, p, cuts, sequence.body)
   }
   const strong = cuts.filter((c) => c.strong).length
   if (strong < 2 && !(strong === 1 && cuts.length >= 4)) return []
