@@ -177,7 +177,7 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
     let ce = end
     while (ce > cs && isBlankChar(text.charCodeAt(ce - 1))) ce--
     // A document whose line breaks were lost: its parts are cut into logical lines again.
-    const breaks = ce - cs >= 400 ? collapsedBreaks(text, cs, ce) : []
+    const breaks = collapsedBreaks(text, cs, ce)
     if (breaks.length > 0) {
       let from = start
       let s = cs

@@ -9,6 +9,7 @@
  */
 
 import {
+  adminLevels,
   catalogueLabels,
   collapsedCues,
   instrumentTypes,
@@ -23,7 +24,9 @@ import {fold, isMarkless, isUpperText} from '../text/fold.js'
 import {isWeak as isWeakStyle, readMarker} from './markers.js'
 
 /** Lines shorter than this are never cut: a header row laid out with spaces, a long sentence. */
-const MIN_LENGTH = 400
+const MIN_LENGTH = 200
+/** Below this length a line needs three strong marks (a short plan collapsed whole), above it two. */
+const SHORT_LENGTH = 400
 
 /** Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2."), not a heading. */
 const REFERENCE_WORDS = ['mục', 'điểm', 'khoản', 'tại', 'theo', 'điều', 'số', 'phần', 'tiết', 'chương', 'bảng', 'hình', 'lục']
@@ -46,7 +49,10 @@ const TYPE_LINES = instrumentTypes.map((t) => t.name.toUpperCase()).sort((a, b) 
 /** Words a type line may carry ("KẾ HOẠCH HÀNH ĐỘNG"). */
 const TYPE_SUBTITLE = 'HÀNH ĐỘNG'
 const CATALOGUE_LABELS = catalogueLabels.map(([label]) => label).sort((a, b) => b.length - a.length)
-const ISSUER_HEADS = issuerHeads.filter((h) => h.length >= 4).sort((a, b) => b.length - a.length)
+const ISSUER_HEADS = [...issuerHeads].sort((a, b) => b.length - a.length)
+/** Heads that open the issuer's own line under its parent body ("… TỈNH QUẢNG NAM SỞ NỘI VỤ"): not the level words of a place. */
+const LEVELS = new Set(adminLevels.map((l) => l.toUpperCase()))
+const INNER_HEADS = issuerHeads.filter((h) => !LEVELS.has(h)).sort((a, b) => b.length - a.length)
 /** How far into a collapsed line the header's parts are looked for, at most: the body's first Roman heading ends it sooner. */
 const FRONT = 8000
 /** "KT.", "TM.", and "T/M" with or without its dot. */
@@ -152,6 +158,39 @@ function afterMarker(text: string, from: number, p: number): boolean {
   while (s > from && text[s - 1] !== ' ') s--
   const word = text.slice(s, e)
   return word.length > 0 && word.length <= 8 && readMarker(`${word} X`)?.end === word.length
+}
+
+/**
+ * The issuer under its parent body in one run of capitals: "SỞ Y TẾ TỈNH
+ * QUẢNG NAM BỆNH VIỆN ĐA KHOA TỈNH" is two header lines, cut before the second
+ * head after two words of the first at least.
+ */
+function innerBody(text: string, from: number, to: number, out: Cut[]): void {
+  let r = from
+  for (let words = 0; words < 12 && r < to; words++) {
+    let w = r
+    while (w < to && text[w] !== ' ') w++
+    const word = text.slice(r, w)
+    if (!/\p{Lu}/u.test(word) || !isUpperText(word)) return
+    const inner = words >= 1 ? INNER_HEADS.find((h) => startsWithAt(text, r, h)) : undefined
+    if (inner !== undefined && upperRunWords(text, r, to) >= 2) {
+      out.push({at: r, strong: false})
+      return
+    }
+    r = w + 1
+  }
+}
+
+/** "Trần Văn Bình": two to five capitalised words from `p`, then the end or a non-capitalised word. */
+function capitalisedName(text: string, p: number, to: number): boolean {
+  let r = p
+  let words = 0
+  while (r < to && words < 6 && isUpper(text[r]) && !isUpper(text[r + 1])) {
+    while (r < to && text[r] !== ' ') r++
+    r++
+    words++
+  }
+  return words >= 2 && words <= 5
 }
 
 /** How many words in capitals run from `p` (at most 12). */
@@ -327,6 +366,17 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     if (runEnd + 1 < to && isUpper(text[runEnd + 1])) out.push({at: runEnd + 1, strong: false})
     return
   }
+  // "… thực hiện. GIÁM ĐỐC Trần Văn Bình": a signer's title after the last sentence, then the name.
+  const title = TITLES.find((t) => startsWithAt(text, p, t))
+  if (title !== undefined && endsBefore(text, from, p) && !upperWordBefore(text, from, p)) {
+    let r = p + title.length + 1
+    while (r < to && upperRunWords(text, r, to) > 0) {
+      while (r < to && text[r] !== ' ') r++
+      r++
+    }
+    if (r < to && isUpper(text[r]) && capitalisedName(text, r, to)) out.push({at: p, strong: false}, {at: r, strong: false})
+    return
+  }
   if (body || p - from > FRONT) return
   const label = CATALOGUE_LABELS.find((l) => startsWithAt(text, p, l))
   if (label !== undefined) {
@@ -347,6 +397,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   const head = ISSUER_HEADS.find((h) => startsWithAt(text, p, h))
   if (head !== undefined && upperRunWords(text, p, to) >= 3) {
     out.push({at: p, strong: false})
+    innerBody(text, p + head.length + 1, to, out)
     return
   }
   const type = TYPE_LINES.find((t) => startsWithAt(text, p, t))
@@ -369,12 +420,15 @@ export function collapsedBreaks(text: string, cs: number, ce: number): number[] 
   if (ce - cs < MIN_LENGTH) return []
   const cuts: Cut[] = []
   const sequence: Sequence = {path: null, body: false}
+  // The line opens with the parent body: its issuer may follow in the same run of capitals.
+  const head = ISSUER_HEADS.find((h) => startsWithAt(text, cs, h))
+  if (head !== undefined) innerBody(text, cs + head.length + 1, ce, cuts)
   for (let p = cs + 1; p < ce; p++) {
     if (text.charCodeAt(p - 1) !== 0x20 || text.charCodeAt(p) === 0x20) continue
     if (!markerCuts(text, cs, ce, p, cuts, sequence)) wordCuts(text, cs, ce, p, cuts, sequence.body)
   }
   const strong = cuts.filter((c) => c.strong).length
-  if (strong < 2 && !(strong === 1 && cuts.length >= 4)) return []
+  if (ce - cs < SHORT_LENGTH ? strong < 3 : strong < 2 && !(strong === 1 && cuts.length >= 4)) return []
   const at = [...new Set(cuts.map((c) => c.at))].filter((p) => p > cs && p < ce && text.charCodeAt(p - 1) === 0x20).sort((a, b) => a - b)
   return at
 }
