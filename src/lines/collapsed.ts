@@ -222,7 +222,8 @@ function startsPlaceDate(text: string, from: number, p: number, to: number): boo
   if (!isUpper(text[p]) || capitalisedWordBefore(text, from, p)) return false
   let i = p
   for (let words = 0; words < 4 && i < to; words++) {
-    if (!isUpper(text[i])) return false
+    // Capitalised words ("Quỳnh Lưu"), not a run of capitals ("VIỆT NAM" before it).
+    if (!isUpper(text[i]) || isUpper(text[i + 1])) return false
     while (i < to && text[i] !== ' ' && text[i] !== ',') i++
     if (text[i] === ',') return text.startsWith(' ngày ', i + 1) && /\d/.test(text[i + 7] ?? '')
     i++
@@ -322,9 +323,9 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
       return
     }
   }
-  if (afterMarker(text, from, p)) return
   for (const cue of collapsedCues) {
-    if (startsWithAt(text, p, cue) || (cue.endsWith(':') && text.startsWith(cue, p))) {
+    // "- Thực hiện tốt …": the cue opens an item, which the dash already cut.
+    if ((startsWithAt(text, p, cue) || (cue.endsWith(':') && text.startsWith(cue, p))) && !afterMarker(text, from, p)) {
       const strong = cue.endsWith(':')
       if (strong || endsBefore(text, from, p) || isUpper(text[p])) out.push({at: p, strong})
       return
@@ -335,7 +336,8 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     out.push({at: p, strong: false})
     return
   }
-  if ((text.startsWith('Số:', p) || text.startsWith('SỐ:', p)) && text.charCodeAt(p + 3) === 0x20) {
+  // "Số: 45/KH-UBND", "Số 29-KH/HU" (party documents drop the colon).
+  if ((text.startsWith('Số', p) || text.startsWith('SỐ', p)) && ((text[p + 2] === ':' && text[p + 3] === ' ') || (text[p + 2] === ' ' && /^\d+[-/]/.test(text.slice(p + 3, p + 10))))) {
     out.push({at: p, strong: true})
     return
   }
@@ -384,7 +386,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     return
   }
   // A news lead ("Ngày 14/6/2023, UBND huyện ban hành …") and a page's dateline ("Thứ hai - 19/06/2023 09:48").
-  if ((text.startsWith('Ngày ', p) && /\d/.test(text[p + 5] ?? '')) || startsDateline(text, p)) {
+  if (((text.startsWith('Ngày ', p) && /\d/.test(text[p + 5] ?? '')) || startsDateline(text, p)) && !afterMarker(text, from, p)) {
     out.push({at: p, strong: false})
     return
   }
@@ -406,7 +408,8 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     let next = p + type.length + 1
     if (startsWithAt(text, next, TYPE_SUBTITLE)) next += TYPE_SUBTITLE.length + 1
     out.push({at: p, strong: false})
-    if (isUpper(text[next])) out.push({at: next, strong: false})
+    // The trích yếu after it, in capitals or not ("KẾ HOẠCH thực hiện Nghị quyết …").
+    if (next < to && text[next - 1] === ' ' && /\p{L}/u.test(text[next]!)) out.push({at: next, strong: false})
     return
   }
 }
