@@ -24,7 +24,7 @@ import {fold, isMarkless, isUpperText} from '../text/fold.js'
 import {isWeak as isWeakStyle, readMarker} from './markers.js'
 
 /** Lines shorter than this are never cut: a header row laid out with spaces, a long sentence. */
-const MIN_LENGTH = 200
+const MIN_LENGTH = 120
 /** Below this length a line needs three strong marks (a short plan collapsed whole), above it two. */
 const SHORT_LENGTH = 400
 
@@ -41,7 +41,13 @@ function isWord(kind: 'r' | 'f', word: string): boolean {
 }
 
 /** Section phrases ("Mục đích", "Nhiệm vụ, giải pháp"), longest first: a heading's title before its first sentence. */
-const HEADING_PHRASES = Object.values(sectionKindPhrases).flat().sort((a, b) => b.length - a.length)
+const HEADING_PHRASES = Object.values(sectionKindPhrases)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .map((h) => ({lower: h.toLowerCase(), folded: fold(h)}))
+const PHRASE_LENGTH = HEADING_PHRASES[0]!.lower.length
+/** How many words of a run of capitals are read at most: bounded work per position, linear time overall. */
+const RUN_WORDS = 16
 
 /** Openings that begin a part of the header wherever they stand: the national title, the motto. */
 const HEADER_OPENINGS = [...nationalTitles, ...mottos].map((opening) => ({first: opening[0]!, length: opening.length, folded: fold(opening)}))
@@ -108,7 +114,7 @@ interface Cut {
 function titleEnd(text: string, c: number, to: number): number {
   let r = c
   let runEnd = -1
-  while (r < to) {
+  for (let words = 0; r < to && words < RUN_WORDS; words++) {
     let w = r
     while (w < to && text[w] !== ' ') w++
     if (!isUpperText(text.slice(r, w))) break
@@ -116,8 +122,12 @@ function titleEnd(text: string, c: number, to: number): number {
     r = w + 1
   }
   if (runEnd === -1) {
-    const phrase = HEADING_PHRASES.find((h) => text.startsWith(h, c) || fold(text.slice(c, c + h.length)) === fold(h))
-    if (phrase !== undefined) runEnd = c + phrase.length
+    // Compared in lower case with the marks ("Mục đích"), folded only in text that has none.
+    const head = text.slice(c, c + PHRASE_LENGTH).toLowerCase()
+    const markless = isMarkless()
+    const folded = markless ? fold(head) : head
+    const phrase = HEADING_PHRASES.find((h) => folded.startsWith(markless ? h.folded : h.lower))
+    if (phrase !== undefined) runEnd = c + phrase.lower.length
   }
   if (runEnd === -1 || text[runEnd] !== ' ') return -1
   const next = text[runEnd + 1]
@@ -355,7 +365,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     // The run of capitals: the capacity, the signer's own title, then the name.
     let r = p + prefix.length + 1
     let runEnd = r
-    while (r < to) {
+    for (let words = 0; r < to && words < RUN_WORDS; words++) {
       let w = r
       while (w < to && text[w] !== ' ') w++
       if (!isUpperText(text.slice(r, w))) break
@@ -372,7 +382,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   const title = TITLES.find((t) => startsWithAt(text, p, t))
   if (title !== undefined && endsBefore(text, from, p) && !upperWordBefore(text, from, p)) {
     let r = p + title.length + 1
-    while (r < to && upperRunWords(text, r, to) > 0) {
+    for (let words = 0; r < to && words < RUN_WORDS && upperRunWords(text, r, to) > 0; words++) {
       while (r < to && text[r] !== ' ') r++
       r++
     }
