@@ -11,6 +11,7 @@ export {
   sectionKindPhrases,
   sectionKindOrder,
   listIntroEndings,
+  headingQualifiers,
   type SectionKindName
 } from './section-kinds.js'
 export {catalogueColonLabels, catalogueLabels, type CatalogueKey} from './catalogue-fields.js'

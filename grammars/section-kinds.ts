@@ -59,3 +59,6 @@ export const sectionKindOrder: readonly SectionKindName[] = [
  * "… như sau:"): such a sentence is no title, unlike "1. Cải cách thể chế: …".
  */
 export const listIntroEndings: readonly string[] = ['gồm', 'bao gồm', 'như sau', 'sau', 'là', 'cụ thể', 'cụ thể là', 'sau đây']
+
+/** Words after a section phrase that still belong to the heading ("Mục tiêu chung", "Mục tiêu cụ thể"). */
+export const headingQualifiers: readonly string[] = ['chung', 'cụ thể', 'tổng quát', 'trọng tâm', 'chủ yếu']

@@ -12,6 +12,7 @@ import {
   adminLevels,
   catalogueLabels,
   collapsedCues,
+  headingQualifiers,
   instrumentTypes,
   issuerHeads,
   mottos,
@@ -127,7 +128,13 @@ function titleEnd(text: string, c: number, to: number): number {
     const markless = isMarkless()
     const folded = markless ? fold(head) : head
     const phrase = HEADING_PHRASES.find((h) => folded.startsWith(markless ? h.folded : h.lower))
-    if (phrase !== undefined) runEnd = c + phrase.lower.length
+    if (phrase !== undefined) {
+      runEnd = c + phrase.lower.length
+      // "Mục tiêu chung Cụ thể hóa …": a qualifier belongs to the title.
+      const rest = text.slice(runEnd + 1, runEnd + 12).toLowerCase()
+      const qualifier = headingQualifiers.find((q) => rest.startsWith(q) && (rest[q.length] === ' ' || rest[q.length] === undefined))
+      if (text[runEnd] === ' ' && qualifier !== undefined) runEnd += qualifier.length + 1
+    }
   }
   if (runEnd === -1 || text[runEnd] !== ' ') return -1
   const next = text[runEnd + 1]

@@ -4,8 +4,9 @@
  * were written on one line, and the tree keeps the original line breaks.
  */
 
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parsePlan, toSource} from '../../src/index.js'
+import {parsePlan, toSource, walk} from '../../src/index.js'
 import {expectInvariants} from '../helpers.js'
 
 function parse(text: string) {
@@ -107,4 +108,58 @@ describe('a document whose line breaks were lost (collapsed white space from a c
     const section = plan.children.find((c) => c.type === 'section')
     expect(section?.type === 'section' ? section.children.filter((c) => c.type === 'paragraph').length : 0).toBe(1)
   })
+})
+
+describe('collapsed documents: header forms, lists, footnotes, signatures', () => {
+  it('a party header ("ĐẢNG BỘ … HUYỆN ỦY … * Số 29-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày …") and a lower-case trích yếu', () => {
+    const text = 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH LƯU * Số 29-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 15 tháng 3 năm 2022 KẾ HOẠCH thực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương ----- Thực hiện Kế hoạch số 60-KH/TU ngày 21-02-2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Quán triệt sâu sắc nội dung Nghị quyết. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An'
+    const plan = parse(text)
+    expect(plan.meta).toMatchObject({
+      documentNumber: '29-KH/HU',
+      documentType: 'Kế hoạch',
+      issuedDate: '2022-03-15',
+      issuer: 'Huyện ủy Quỳnh Lưu',
+      place: 'Quỳnh Lưu',
+      title: 'thực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương',
+      signer: 'Nguyễn Văn An',
+      signerTitle: 'Phó Bí thư'
+    })
+  })
+
+  it('the issuer under its parent body in one run of capitals, and a signer with no prefix', () => {
+    const text = 'SỞ Y TẾ TỈNH QUẢNG NAM BỆNH VIỆN ĐA KHOA TỈNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 120/KH-BVĐK Quảng Nam, ngày 10 tháng 01 năm 2024 KẾ HOẠCH Chuyển đổi số bệnh viện năm 2024 I. MỤC ĐÍCH - Nội dung. GIÁM ĐỐC Trần Văn Bình'
+    expect(parse(text).meta).toMatchObject({issuer: 'Bệnh viện đa khoa tỉnh Quảng Nam', signer: 'Trần Văn Bình', signerTitle: 'Giám đốc', title: 'Chuyển đổi số bệnh viện năm 2024'})
+  })
+
+  it('a related-documents list ("- 1 Luật …"), numbering that goes on without punctuation ("… Nhà nước 3.1. 100% …"), footnotes', () => {
+    const text = '- 1 Luật ngân sách nhà nước 2015 - 2 Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 249/KH-UBND Lạng Sơn, ngày 29 tháng 12 năm 2021 1. Mục đích Tập trung triển khai thực hiện đồng bộ. 2. Cải cách tổ chức bộ máy hành chính Nhà nước 2.1. 100% cơ quan, đơn vị được kiện toàn theo quy định[1]. 2.2. Giảm tối thiểu 10% biên chế. KT. CHỦ TỊCH [1] Theo Quyết định 468/QĐ-TTg ngày 27/3/2021 của Thủ tướng Chính phủ.'
+    const plan = parse(text)
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toContain('relatedDocuments')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toContain('footnotes')
+    const labels: string[] = []
+    walk(plan, (node) => {
+      if (node.type === 'section' && node.numbering?.style !== 'dash') labels.push(node.numbering?.label ?? '?')
+    })
+    expect(labels.filter((l) => l !== '?')).toEqual(['1.', '2.', '2.1.', '2.2.'])
+    expect(plan.targets.map((t) => t.value)).toEqual([100, 10])
+  })
+
+  it.each(['000_de54b253d014f3ae.txt', '001_3e1b8bd2936cf4d3.txt', '002_d7a3f3669c2b22ba.txt', '004_73fa6a4ca7d894cc.txt'])(
+    'corpus %s with its line breaks collapsed to spaces gives the same meta and sections',
+    (name) => {
+      const original = readFileSync(new URL(`../../corpus/${name}`, import.meta.url), 'utf8')
+      const collapsed = original.replace(/\s*\n\s*/g, ' ')
+      const a = parsePlan(original)
+      const b = parse(collapsed)
+      expect(b.meta).toEqual(a.meta)
+      const sections = (plan: typeof a): string[] => {
+        const out: string[] = []
+        walk(plan, (node) => {
+          if (node.type === 'section' && node.numbering && !['dash', 'plus', 'bullet'].includes(node.numbering.style)) out.push(`${node.numbering.label} ${node.kind ?? ''}`)
+        })
+        return out
+      }
+      expect(sections(b)).toEqual(sections(a))
+    }
+  )
 })
