@@ -432,12 +432,28 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
 }
 
 /**
+ * Marks of a collapsed document, for a native search first: an ordinary
+ * paragraph has none, and is left before the scan. A Roman heading in
+ * capitals (also "I . MỤC", "II MỤC"), a part or chapter, the national title,
+ * "Số:" with a number, a preamble clause, "Nơi nhận:". Counted up to three.
+ */
+const MARKS = /(?:^| )(?:[IVX]{1,5} ?\.? ?\p{Lu}\p{Lu}|PHẦN [IVX\d]|Phần thứ|CHƯƠNG [IVX\d]|Chương [IVX\d]|CỘNG H[OÒ]|ĐẢNG CỘNG SẢN|Số:? ?\d|SỐ: ?\d|Căn cứ |Thực hiện [A-ZĐ]|Nơi nhận:|NƠI NHẬN:)/gu
+
+function marks(text: string, cs: number, ce: number): number {
+  const line = text.slice(cs, ce)
+  MARKS.lastIndex = 0
+  let n = 0
+  while (n < 3 && MARKS.exec(line) !== null) n++
+  return n
+}
+
+/**
  * Where logical lines start inside the line [cs, ce) of `text`, when it is a
  * collapsed document: offsets after a space, in order; [] for an ordinary line.
  * Linear: each position is looked at a bounded number of times.
  */
 export function collapsedBreaks(text: string, cs: number, ce: number): number[] {
-  if (ce - cs < MIN_LENGTH) return []
+  if (ce - cs < MIN_LENGTH || marks(text, cs, ce) < (ce - cs < SHORT_LENGTH ? 3 : 2)) return []
   const cuts: Cut[] = []
   const sequence: Sequence = {path: null, body: false}
   // The line opens with the parent body: its issuer may follow in the same run of capitals.
