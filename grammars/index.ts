@@ -26,7 +26,7 @@ export {
 } from './official-header.js'
 export {signaturePrefixes, signerTitles, signedNotes} from './signature.js'
 export {clauseOpenings, type ClauseKind} from './preamble.js'
-export {leftoverOpenings, pageChrome, pageChromeLabels, breadcrumbRoots, breadcrumbSeparators, truncationMarks} from './web-leftovers.js'
+export {leftoverOpenings, pageChrome, pageChromeLabels, breadcrumbRoots, breadcrumbSeparators, truncationMarks, pageRunningHeads} from './web-leftovers.js'
 export {numberingStyles, type NumberingStyle, vietnameseLetters} from './numbering.js'
 export {
   relationPhrases,

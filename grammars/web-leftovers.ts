@@ -52,3 +52,10 @@ export const breadcrumbSeparators = '>»›/|'
 
 /** Markers scrapers leave where a text was cut. */
 export const truncationMarks: readonly string[] = ['[...]', '[…]', '(...)', '(…)']
+
+/**
+ * Running heads of a printed page, repeated between pages of a gazette copy:
+ * "CÔNG BÁO/Số 15 + 16/Ngày 20-02-2024   37". A line opening with one (after
+ * its page number) and naming an issue ("/Số", "Ngày") is a page line.
+ */
+export const pageRunningHeads: readonly string[] = ['CÔNG BÁO']

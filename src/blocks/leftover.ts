@@ -4,7 +4,7 @@
  * tree as `leftover` blocks so nothing is lost, never mixed into a section.
  */
 
-import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, pageChrome, pageChromeLabels, truncationMarks} from '../../grammars/index.js'
+import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, pageChrome, pageChromeLabels, pageRunningHeads, truncationMarks} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, startsLower} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
@@ -83,7 +83,18 @@ export function readLeftover(
 /** A page number left by PDF extraction: "2", "- 2 -", "Trang 2/10", "2/10". */
 export function isPageNumber(line: Line): boolean {
   const t = line.folded
-  return t.length <= 14 && (/^\d{1,3}$/.test(t) || /^-\s?\d{1,3}\s?-$/.test(t) || /^(trang\s)?\d{1,3}\s?\/\s?\d{1,3}$/.test(t) || /^trang\s\d{1,3}$/.test(t))
+  if (t.length > 14) return t.length <= 120 && isRunningHead(t)
+  return /^\d{1,3}$/.test(t) || /^-\s?\d{1,3}\s?-$/.test(t) || /^(trang\s)?\d{1,3}\s?\/\s?\d{1,3}$/.test(t) || /^trang\s\d{1,3}$/.test(t)
+}
+
+const RUNNING_HEADS = pageRunningHeads.map(fold)
+
+/** "cong bao/so 15 + 16/ngay 20-02-2024 37", "38 cong bao/so …": a gazette's running head (folded). */
+function isRunningHead(folded: string): boolean {
+  let i = 0
+  while (i < folded.length && (isDigitCode(folded.charCodeAt(i)) || folded[i] === ' ')) i++
+  const rest = folded.slice(i)
+  return RUNNING_HEADS.some((h) => rest.startsWith(h)) && (rest.includes('/so') || rest.includes('ngay'))
 }
 
 /**

@@ -236,6 +236,17 @@ describe('page numbers from PDF extraction', () => {
     expect(section.children.filter((c) => c.type === 'section')).toHaveLength(2)
   })
 
+  it('a gazette\'s running head ("CÔNG BÁO/Số 15 + 16/Ngày 20-02-2024   37") is a page line, also inside a sentence', () => {
+    const plan = parse('I. NỘI DUNG\n- Rà soát thủ tục.\n\n38        CÔNG BÁO/Số 15 + 16/Ngày 20-02-2024\n\n- Phấn đấu đạt\nCÔNG BÁO/Số 15 + 16/Ngày 20-02-2024    39\ntrên 98% hồ sơ đúng hạn.')
+    const leftovers: string[] = []
+    walk(plan, (node) => {
+      if (node.type === 'leftover') leftovers.push(node.reason)
+    })
+    expect(leftovers).toEqual(['page'])
+    expect(plan.targets.map((t) => [t.value, t.comparator])).toEqual([[98, '>']])
+    expect(JSON.stringify(plan)).toContain('"pageNumber"')
+  })
+
   it('a list under a lead-in goes on across a page number', () => {
     const plan = parse('II. MỤC TIÊU\n- Phấn đấu đến năm 2025:\n+ 100% hồ sơ giải quyết đúng hạn.\n\n3\n+ Giảm thời gian chờ đợi xuống tối đa 15 phút/lượt giao dịch.\n- Phấn đấu đến năm 2030:\n+ 100% hồ sơ trực tuyến.')
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025], [15, 2025], [100, 2030]])
