@@ -383,7 +383,7 @@ function readMarks(text: string, block: Draft): Marks {
 
 
 /** Cue words stripped from the start of a subject. */
-const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến năm', 'giai đoạn', 'năm']
+const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến cuối năm', 'đến cuối giai đoạn', 'đến năm', 'cuối năm', 'trong năm', 'giai đoạn', 'năm']
 
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
@@ -464,7 +464,7 @@ function stripTrailing(value: string): string {
 const ACTIONS = new Set(measuredActions)
 const ASIDES = referenceAsides.map((a) => a.toLowerCase())
 /** A clause that opens with the name of a measure and says it reaches a figure: "Tỷ lệ giải ngân đạt …". */
-const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
+const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức|chiếm)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
 
 const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure'])
 

@@ -416,6 +416,11 @@ describe('a list of figures ("25% UBND cấp huyện và 10% UBND cấp xã") ou
 })
 
 describe('a measure named before its share, and a figure said again in brackets', () => {
+  it('"… chiếm trên 70% tổng số": the measure is the subject; "Đến cuối năm 2025," is the deadline, not the subject', () => {
+    expect(targets('- Tỷ lệ cán bộ được bồi dưỡng chiếm trên 70% tổng số.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[70, '>', 'Tỷ lệ cán bộ được bồi dưỡng']])
+    expect(targets('- Đến cuối năm 2025, tỷ lệ số hóa đạt 80%.').map((t) => [t.value, t.year, t.subject])).toEqual([[80, 2025, 'tỷ lệ số hóa']])
+  })
+
   it('"Tỷ lệ giải ngân đạt 95 - 100% kế hoạch vốn": the measure is the subject, what follows the whole', () => {
     expect(targets('- Tỷ lệ giải ngân đạt 95 - 100% kế hoạch vốn.').map((t) => [t.value, t.valueTo, t.subject])).toEqual([[95, 100, 'Tỷ lệ giải ngân']])
   })
