@@ -22,7 +22,10 @@ export function isTableRow(line: Line): boolean {
   if (isGridBorder(text)) return true
   const pipe = text.indexOf('|')
   if (pipe !== -1 && text.indexOf('|', pipe + 1) !== -1) return true
-  return text.indexOf('\t') !== -1 && text.split('\t').filter((c) => c.trim().length > 0).length >= 2
+  if (text.indexOf('\t') === -1) return false
+  const cells = text.split('\t').filter((c) => c.trim().length > 0)
+  // "I.<TAB>MỤC TIÊU", "-<TAB>Phấn đấu …": Word puts a tab after the numbering; that is no row of two cells.
+  return cells.length >= 3 || (cells.length === 2 && (line.marker === null || line.marker.end !== text.indexOf('\t')))
 }
 
 /** "---|:---:|---": a Markdown separator row; "+-----+====+": a grid table's border (pandoc, Emacs). */

@@ -91,6 +91,23 @@ describe('tables', () => {
   })
 })
 
+describe('a tab after the numbering (Word exports "I.<TAB>MỤC TIÊU", "-<TAB>Phấn đấu …")', () => {
+  it('is numbering, not a table of two columns', () => {
+    const text = 'I.\tMỤC TIÊU\n1.\tMục tiêu chung\na)\tVề thể chế\n-\tPhấn đấu 100% hồ sơ được giải quyết đúng hạn.\n+\tNăm 2025 đạt 90% hồ sơ trực tuyến.\nII.\tNHIỆM VỤ\n-\tRà soát.'
+    const p = parsePlan(text)
+    expectInvariants(p, text)
+    expect(JSON.stringify(p)).not.toContain('"table"')
+    expect(p.children.filter((c): c is Section => c.type === 'section').map((c) => [c.numbering?.label, c.kind])).toEqual([['I.', 'objectives'], ['II.', 'tasks']])
+    expect(p.targets.map((t) => [t.value, t.subject])).toEqual([[100, 'hồ sơ được giải quyết đúng hạn'], [90, 'hồ sơ trực tuyến']])
+  })
+
+  it('a tab-separated table still is one', () => {
+    const text = 'STT\tNội dung\tCơ quan chủ trì\n1.\tRà soát thủ tục\tSở Tư pháp\n2.\tSố hóa hồ sơ\tSở Nội vụ'
+    const p = parsePlan(text)
+    expect(p.tasks.map((t) => [t.description, t.lead])).toEqual([['Rà soát thủ tục', 'Sở Tư pháp'], ['Số hóa hồ sơ', 'Sở Nội vụ']])
+  })
+})
+
 describe('a table laid out with spaces (pdftotext -layout)', () => {
   const text = [
     'III. NHIỆM VỤ CỤ THỂ',
