@@ -43,7 +43,8 @@ export function isTruncation(line: Line): boolean {
 /** "Trang chủ > Văn bản > Kế hoạch". */
 export function isBreadcrumb(line: Line): boolean {
   const f = line.folded
-  if (!ROOTS.some((r) => f.startsWith(r))) return false
+  // A long line opening with a crumb trail holds the text after it too (a page collapsed into one line): kept as content.
+  if (f.length > 200 || !ROOTS.some((r) => f.startsWith(r))) return false
   for (const ch of breadcrumbSeparators) if (line.text.includes(` ${ch} `) || line.text.includes(ch)) return true
   return false
 }

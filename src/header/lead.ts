@@ -95,7 +95,8 @@ export function parseLead(line: Line): LeadFacts | null {
   if (folded.startsWith('ngay ', k)) {
     const after = dateAfterNgay(text, k)
     if (after) {
-      date ??= {iso: after.iso, s: line.cs + k, e: line.cs + after.end}
+      // The number's own date is the plan's; a date before the verb may be the news item's or a page's.
+      date = {iso: after.iso, s: line.cs + k, e: line.cs + after.end}
       titleFrom = after.end
     }
   }

@@ -205,6 +205,13 @@ describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)'
     // The article's next paragraph is body, not a preamble.
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['lead', 'paragraph'])
   })
+
+  it('the number\'s own date wins over a page\'s date before the verb, and a crumb trail a whole page long is content', () => {
+    const text = 'Trang chủ » Tin tức » Cải cách hành chính Triển khai Kế hoạch cải cách hành chính năm 2024 Cập nhật lúc: 09:15 | 18/01/2024 Vừa qua, Ủy ban nhân dân tỉnh Quảng Trị đã ban hành Kế hoạch số 18/KH-UBND ngày 15/01/2024 về cải cách hành chính năm 2024. Theo đó, phấn đấu Chỉ số hài lòng đạt trên 85%.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '18/KH-UBND', issuedDate: '2024-01-15', issuer: 'Ủy ban nhân dân tỉnh Quảng Trị'})
+  })
 })
 
 describe('the period a plan covers, from its trích yếu', () => {
