@@ -77,24 +77,25 @@ function charBefore(text: string, from: number, p: number): string | undefined {
   return i >= from ? text[i] : undefined
 }
 
-/** The word before `p`, lower case, its punctuation dropped, or ''. */
-function wordBefore(text: string, from: number, p: number): string {
+/** The word before `p` (past the spaces before it) as written, or ''. */
+function previousWord(text: string, from: number, p: number): string {
   let e = p - 1
   while (e > from && text[e - 1] === ' ') e--
   let s = e
   while (s > from && text[s - 1] !== ' ') s--
-  return text.slice(s, e).toLowerCase().replace(/[.,;:()]/g, '')
+  return text.slice(s, e)
+}
+
+/** The word before `p`, lower case, its punctuation dropped, or ''. */
+function wordBefore(text: string, from: number, p: number): string {
+  return previousWord(text, from, p).toLowerCase().replace(/[.,;:()]/g, '')
 }
 
 /** Does a sentence, clause or heading end before `p` (". ", ": ", "; ", or a word in capitals)? */
 function endsBefore(text: string, from: number, p: number): boolean {
   const ch = charBefore(text, from, p)
   if (ch === '.' || ch === ':' || ch === ';') return true
-  let s = p - 1
-  while (s > from && text[s - 1] === ' ') s--
-  const e = s
-  while (s > from && text[s - 1] !== ' ') s--
-  const word = text.slice(s, e)
+  const word = previousWord(text, from, p)
   return word.length >= 2 && isUpperText(word)
 }
 
@@ -107,21 +108,26 @@ interface Cut {
   strong: boolean
 }
 
+/** The end of the run of capitals from `r` (at most RUN_WORDS words), or `none` when it has no word in capitals. */
+function upperRunEnd(text: string, r: number, to: number, none: number): number {
+  let end = none
+  for (let words = 0; r < to && words < RUN_WORDS; words++) {
+    let w = r
+    while (w < to && text[w] !== ' ') w++
+    if (!isUpperText(text.slice(r, w))) break
+    end = w
+    r = w + 1
+  }
+  return end
+}
+
 /**
  * The end of a heading's title before its first sentence, from `c` (where
  * the title starts): a run of capitals ("MỤC TIÊU Phấn đấu …") or a section
  * phrase ("Mục đích Nâng cao …"), then a capitalised word. -1 when none.
  */
 function titleEnd(text: string, c: number, to: number): number {
-  let r = c
-  let runEnd = -1
-  for (let words = 0; r < to && words < RUN_WORDS; words++) {
-    let w = r
-    while (w < to && text[w] !== ' ') w++
-    if (!isUpperText(text.slice(r, w))) break
-    runEnd = w
-    r = w + 1
-  }
+  let runEnd = upperRunEnd(text, c, to, -1)
   if (runEnd === -1) {
     // Compared in lower case with the marks ("Mục đích"), folded only in text that has none.
     const head = text.slice(c, c + PHRASE_LENGTH).toLowerCase()
@@ -148,11 +154,7 @@ function titleEnd(text: string, c: number, to: number): number {
 
 /** Is the word before `p` in capitals (so `p` is inside a run of capitals, not its start)? */
 function upperWordBefore(text: string, from: number, p: number): boolean {
-  let e = p - 1
-  while (e > from && text[e - 1] === ' ') e--
-  let s = e
-  while (s > from && text[s - 1] !== ' ') s--
-  const word = text.slice(s, e)
+  const word = previousWord(text, from, p)
   return /\p{Lu}/u.test(word) && isUpperText(word)
 }
 
@@ -169,11 +171,7 @@ function startsDateline(text: string, p: number): boolean {
 
 /** Is the word before `p` a numbering marker ("-", "+", "1.", "a)"), whose item `p` opens? */
 function afterMarker(text: string, from: number, p: number): boolean {
-  let e = p - 1
-  while (e > from && text[e - 1] === ' ') e--
-  let s = e
-  while (s > from && text[s - 1] !== ' ') s--
-  const word = text.slice(s, e)
+  const word = previousWord(text, from, p)
   return word.length > 0 && word.length <= 8 && readMarker(`${word} X`)?.end === word.length
 }
 
@@ -227,11 +225,8 @@ function upperRunWords(text: string, p: number, to: number): number {
 
 /** Is the word before `p` capitalised but not in capitals ("An" before "Giang")? */
 function capitalisedWordBefore(text: string, from: number, p: number): boolean {
-  let e = p - 1
-  while (e > from && text[e - 1] === ' ') e--
-  let s = e
-  while (s > from && text[s - 1] !== ' ') s--
-  return e > s && isUpper(text[s]) && !isUpperText(text.slice(s, e))
+  const word = previousWord(text, from, p)
+  return word.length > 0 && isUpper(word[0]) && !isUpperText(word)
 }
 
 /** "An Giang, ngày 23 …" from `p`: up to four capitalised words, a comma, "ngày" and a digit. */
@@ -370,15 +365,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   if (prefix !== undefined && isUpper(text[p + prefix.length + 1])) {
     out.push({at: p, strong: false})
     // The run of capitals: the capacity, the signer's own title, then the name.
-    let r = p + prefix.length + 1
-    let runEnd = r
-    for (let words = 0; r < to && words < RUN_WORDS; words++) {
-      let w = r
-      while (w < to && text[w] !== ' ') w++
-      if (!isUpperText(text.slice(r, w))) break
-      runEnd = w
-      r = w + 1
-    }
+    const runEnd = upperRunEnd(text, p + prefix.length + 1, to, p + prefix.length + 1)
     const run = text.slice(p + prefix.length + 1, runEnd)
     const own = TITLES.find((t) => run.endsWith(` ${t}`) && run.length > t.length + 1)
     if (own !== undefined) out.push({at: runEnd - own.length, strong: false})
