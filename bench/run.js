@@ -133,6 +133,8 @@ const adversarial = {
   'số/ngày tokens': (n) => 'số 12/KH-UBND ngày 15/7/2021, '.repeat(Math.ceil(n / 32)),
   'every Unicode space': (n) => ' \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff\u200b\t\n'.repeat(Math.ceil(n / 21)),
   'NFD text': (n) => docs[0].normalize('NFD').repeat(Math.ceil(n / docs[0].length)),
+  // Line breaks collapsed to spaces: the whole corpus in one line, cut into logical lines again.
+  'a collapsed plan, one line': (n) => synthetic(n).replace(/\s*\n\s*/g, ' '),
   // Trailing separators are stripped by loops: "[;,.]+$" would be quadratic on this run.
   'a run of ";" in a task field': (n) => `II. NHIỆM VỤ\n1. Rà soát\n- Cơ quan chủ trì: Sở Nội vụ${';'.repeat(n)} x\n- Thời gian: ${'.'.repeat(n)} y\n`
 }
