@@ -153,6 +153,9 @@ interface Scan {
  * After the number: date ("ngày …", "năm 2019"), issuer ("của Chính phủ"),
  * a date after the issuer. Returns the end of the mention (local index).
  */
+/** Verbs a date of issue may follow (folded): "ban hành ngày …", "được ký ngày …". */
+const ISSUED_VERBS = ['duoc ban hanh', 'ban hanh', 'duoc ky', 'ky']
+
 function readTail(scan: Scan, at: number, mention: CitationMention): number {
   const {f} = scan
   let end = at
@@ -180,6 +183,11 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
     return -1
   }
   let next = date(i)
+  // "… số 12/QĐ-UBND ban hành ngày 05/5/2023", "… được ký ngày …": the date of issue after its verb.
+  if (next === -1) {
+    const verb = ISSUED_VERBS.find((v) => phraseAt(f, i, v) && phraseAt(f, skipSpaces(f, i + v.length, f.length), 'ngay'))
+    if (verb !== undefined) next = date(skipSpaces(f, i + verb.length, f.length))
+  }
   if (next !== -1) {
     end = next
     i = skipSpaces(f, next, f.length)
