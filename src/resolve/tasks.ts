@@ -58,11 +58,13 @@ export function parseDeadline(raw: string): Deadline | null {
   const text = squash(raw)
   if (text.length === 0) return null
   const folded = fold(text)
-  const recurring = RECURRING.find((r) => folded.includes(r.folded))?.kind ?? null
+  // "2024 và các năm tiếp theo", "Tháng 12/2024 và các năm tiếp theo": from then on, every year.
+  const onwards = ONWARDS.test(folded)
+  const recurring = RECURRING.find((r) => folded.includes(r.folded))?.kind ?? (onwards ? 'yearly' : null)
   const bounds = (from: string | null, to: string | null, count: number): Deadline => ({
     text,
     from: BY.test(folded) ? null : from,
-    to: count === 1 && SINCE.test(folded) && !/\sden\s/.test(folded) ? null : to,
+    to: onwards || (count === 1 && SINCE.test(folded) && !/\sden\s/.test(folded)) ? null : to,
     recurring
   })
   const periods = monthsAndQuarters(folded)
@@ -85,8 +87,17 @@ export function parseDeadline(raw: string): Deadline | null {
 
 /** "Trước …", "Chậm nhất …", "Đến hết …", "Hoàn thành trước …": a limit, with no start. */
 const BY = /^(?:hoan thanh\s)?(?:truoc|cham nhat|den het|den|han chot|khong qua)\b/
+/** "… và các năm tiếp theo", "… và những năm sau": on from the year said. */
+const ONWARDS = /\s(?:va|cho)\s(?:cac|nhung)\snam\s(?:tiep theo|sau|ke tiep)/
+
 /** "Từ tháng 3/2024": a start, with no end. */
 const SINCE = /^(?:bat dau\s)?tu\s/
+
+/** "ii" or "2" → 2; null unless a quarter (1–4). */
+function quarterValue(numeral: string): number | null {
+  const q = /\d/.test(numeral) ? Number(numeral) : romanValue(numeral.toUpperCase())
+  return q !== null && q >= 1 && q <= 4 ? q : null
+}
 
 /**
  * The quarters and months of a deadline, in order, as intervals; one without
@@ -100,13 +111,33 @@ function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
     return y ? Number(y[1]) : null
   }
   for (const m of folded.matchAll(/quy\s{1,3}([ivx]{1,3}|[1-4])(?![a-z0-9])/g)) {
-    const q = /\d/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!.toUpperCase())
-    if (q !== null && q >= 1 && q <= 4) found.push({at: m.index, first: q * 3 - 2, last: q * 3, year: yearAfter(m.index + m[0].length)})
+    const q = quarterValue(m[1]!)
+    if (q === null) continue
+    // "Quý I, II/2024", "Quý I - II/2024", "Quý I và II/2024": the quarters listed after the word.
+    let last = q
+    let end = m.index + m[0].length
+    for (let more = 0; more < 3; more++) {
+      const next = /^\s{0,2}(?:,|-|–|va)\s{0,2}([ivx]{1,3}|[1-4])(?![a-z0-9])/.exec(folded.slice(end, end + 12))
+      const value = next ? quarterValue(next[1]!) : null
+      if (!next || value === null || value <= last) break
+      last = value
+      end += next[0].length
+    }
+    found.push({at: m.index, first: q * 3 - 2, last: last * 3, year: yearAfter(end)})
   }
   for (const m of folded.matchAll(/thang\s{1,3}(\d{1,2})(?!\d)/g)) {
     const month = Number(m[1])
     // Not a day's month ("ngày 15 tháng 6 năm 2024": a date) nor "6 tháng" (a duration).
-    if (month >= 1 && month <= 12 && !/\d\s{0,2}$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) found.push({at: m.index, first: month, last: month, year: yearAfter(m.index + m[0].length)})
+    if (month < 1 || month > 12 || /\d\s{0,2}$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue
+    // "Tháng 3 - 6/2024": a range of months.
+    let end = m.index + m[0].length
+    let last = month
+    const to = /^\s{0,2}[-–]\s{0,2}(\d{1,2})(?!\d)/.exec(folded.slice(end, end + 8))
+    if (to && Number(to[1]) > month && Number(to[1]) <= 12) {
+      last = Number(to[1])
+      end += to[0].length
+    }
+    found.push({at: m.index, first: month, last, year: yearAfter(end)})
   }
   found.sort((a, b) => a.at - b.at)
   let year: number | null = null

@@ -258,6 +258,11 @@ describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gia
 describe('deadlines (thời gian hoàn thành)', () => {
   it.each([
     ['Quý I/2023', '2023-01-01', '2023-03-31', null],
+    ['Quý I, II/2024', '2024-01-01', '2024-06-30', null],
+    ['Quý II - III/2024', '2024-04-01', '2024-09-30', null],
+    ['Tháng 3 - 6/2024', '2024-03-01', '2024-06-30', null],
+    ['2024 và các năm tiếp theo', '2024-01-01', null, 'yearly'],
+    ['Tháng 12/2024 và các năm tiếp theo', '2024-12-01', null, 'yearly'],
     ['Quý IV năm 2023', '2023-10-01', '2023-12-31', null],
     ['Tháng 6/2023', '2023-06-01', '2023-06-30', null],
     ['tháng 2 năm 2024', '2024-02-01', '2024-02-29', null],
