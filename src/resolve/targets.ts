@@ -755,6 +755,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
     t.area = area
   }
+  // "… đến năm 2025 có 80% và đến năm 2030 có 100% hồ sơ được số hóa": a figure with no subject of
+  // its own measures what the next one in its clause measures, in the same unit.
+  for (let k = targets.length - 2; k >= 0; k--) {
+    const a = targets[k]!
+    const b = targets[k + 1]!
+    if (a.subject === null && b.subject !== null && a.unit === b.unit && a.text === b.text && !/[.;:]/.test(text.slice(a.e, b.s))) a.subject = b.subject
+  }
   tableTargets({ctx, plan, out: targets, areaOfSection, classified, planArea, appendix: null}, drafts, [])
   // Table targets join the sentence targets in document order.
   return targets.sort((a, b) => a.s - b.s)

@@ -416,6 +416,13 @@ describe('a list of figures ("25% UBND cấp huyện và 10% UBND cấp xã") ou
 })
 
 describe('a measure named before its share, and a figure said again in brackets', () => {
+  it('"đến năm 2025 có 80% và đến năm 2030 có 100% hồ sơ được số hóa": the first figure measures what the second does', () => {
+    expect(targets('- Phấn đấu đến năm 2025 có 80% và đến năm 2030 có 100% hồ sơ được số hóa.').map((t) => [t.value, t.year, t.subject])).toEqual([
+      [80, 2025, 'hồ sơ được số hóa'],
+      [100, 2030, 'hồ sơ được số hóa']
+    ])
+  })
+
   it('"… chiếm trên 70% tổng số": the measure is the subject; "Đến cuối năm 2025," is the deadline, not the subject', () => {
     expect(targets('- Tỷ lệ cán bộ được bồi dưỡng chiếm trên 70% tổng số.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[70, '>', 'Tỷ lệ cán bộ được bồi dưỡng']])
     expect(targets('- Đến cuối năm 2025, tỷ lệ số hóa đạt 80%.').map((t) => [t.value, t.year, t.subject])).toEqual([[80, 2025, 'tỷ lệ số hóa']])
