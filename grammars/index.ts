@@ -27,7 +27,7 @@ export {
 export {signaturePrefixes, signerTitles, signedNotes} from './signature.js'
 export {clauseOpenings, type ClauseKind} from './preamble.js'
 export {leftoverOpenings, pageChrome, pageChromeLabels, breadcrumbRoots, breadcrumbSeparators, truncationMarks, pageRunningHeads} from './web-leftovers.js'
-export {numberingStyles, type NumberingStyle, vietnameseLetters} from './numbering.js'
+export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars} from './numbering.js'
 export {
   relationPhrases,
   titleOpenings,

@@ -49,3 +49,11 @@ export const numberingStyles: Readonly<Record<NumberingStyle, NumberingStyleInfo
 
 /** Letters used for `a)` lists, in order (no ă, â, ê, ô, ơ, ư). */
 export const vietnameseLetters = 'abcdđeghiklmnopqrstuvxy'
+
+/**
+ * Characters that open a bulleted item (style `bullet`), as Word, PDF text and
+ * portals write them: •, ●, ▪, ◦, ·, *, the Symbol and Wingdings bullets of
+ * Word's private-use area (\uf0b7, \uf0a7, \uf0d8, \uf076), arrows and
+ * diamonds (➢, ►, ❖, ◆), check marks, squares, and § (Word's third level).
+ */
+export const bulletChars = '•●▪◦·*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u2023\u2043\u25e6\u25aa\u25cf➢➤►▸❖◆◇✓✔■□§'

@@ -5,7 +5,7 @@
  * line.
  */
 
-import {numberingStyles, sectionKindPhrases, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
+import {bulletChars, numberingStyles, sectionKindPhrases, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
 import {fold, isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
 
 /** A marker found at the start of a line. */
@@ -25,7 +25,7 @@ export interface Marker {
 }
 
 const DASHES = '-–—'
-const BULLETS = '•●▪◦·*\uf0b7\uf0a7\u2023\u2043\u25e6\u25aa\u25cf'
+const BULLETS = bulletChars
 
 /** Does `text` open with a bullet or dash ("- ", "+ ", "• ", "* ")? */
 export function startsWithBullet(text: string): boolean {
