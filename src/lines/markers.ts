@@ -250,6 +250,8 @@ export function readMarker(text: string): Marker | null {
     return null
   }
 
+  // "o Nội dung": Word's second-level bullet, written as the letter o (no Vietnamese word is "o" alone).
+  if (first === 'o' && (text[1] === ' ' || text[1] === '\t') && isUpper(text[skipSpaces(text, 1)]) && !isMarkless()) return make(text, 'bullet', 1, null, null)
   if (isDigitCode(code)) return readNumeric(text)
   if (first === '(') return readParenthesised(text)
 

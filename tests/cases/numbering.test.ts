@@ -48,6 +48,7 @@ describe('readMarker: numbering styles', () => {
     ['❖ Về cải cách thể chế', 'bullet', '❖', null],
     ['\uf0d8 Rà soát (a Wingdings arrow from Word)', 'bullet', '\uf0d8', null],
     ['§ Nội dung (Word\'s third level)', 'bullet', '§', null],
+    ['o Nội dung (Word\'s second level, the letter o)', 'bullet', 'o', null],
     ['I: MỤC ĐÍCH, YÊU CẦU', 'roman', 'I:', 1],
     ['II . NHIỆM VỤ', 'roman', 'II .', 2],
     ['1.1) Mục tiêu chung', 'decimal', '1.1)', 1],
