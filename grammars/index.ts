@@ -24,7 +24,7 @@ export {
   fixedBodyNames,
   separatorChars
 } from './official-header.js'
-export {signaturePrefixes, signerTitles, signedNotes} from './signature.js'
+export {signaturePrefixes, signerTitles, signedNotes, nameHonorifics} from './signature.js'
 export {clauseOpenings, type ClauseKind} from './preamble.js'
 export {leftoverOpenings, pageChrome, pageChromeLabels, breadcrumbRoots, breadcrumbSeparators, truncationMarks, pageRunningHeads} from './web-leftovers.js'
 export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars} from './numbering.js'

@@ -29,8 +29,44 @@ export const signerTitles: readonly string[] = [
   'Cục trưởng',
   'Phó Cục trưởng',
   'Viện trưởng',
-  'Tổng Cục trưởng'
+  'Phó Viện trưởng',
+  'Tổng Cục trưởng',
+  'Phó Tổng Cục trưởng',
+  'Vụ trưởng',
+  'Phó Vụ trưởng',
+  'Chi cục trưởng',
+  'Phó Chi cục trưởng',
+  'Chánh Thanh tra',
+  'Phó Chánh Thanh tra',
+  'Tổng Giám đốc',
+  'Phó Tổng Giám đốc',
+  'Hiệu trưởng',
+  'Phó Hiệu trưởng',
+  'Chủ nhiệm',
+  'Phó Chủ nhiệm',
+  'Trưởng đoàn',
+  'Thủ trưởng',
+  'Chỉ huy trưởng',
+  'Chính ủy',
+  'Trưởng Công an',
+  'Trưởng khoa',
+  'Tổng Thư ký',
+  'Chủ tịch nước',
+  'Phó Chủ tịch nước'
 ]
 
 /** Notes that stand in for a handwritten signature. */
 export const signedNotes: readonly string[] = ['(Đã ký)', '[Đã ký]', '(Ký)', '[Ký]', '(Ký tên)', '(Đã ký tên)', '(Ký, đóng dấu)', '(Đã ký và đóng dấu)', '(Đã ký, đóng dấu)', '(Ký tên, đóng dấu)', '(Ký và đóng dấu)', '(Ký, ghi rõ họ tên)', '(Chữ ký số)']
+
+/**
+ * Academic, professional and military titles written before a signer's name
+ * ("TS. Nguyễn Văn An", "PGS.TS Phạm Minh Đức", "BS.CKII Lê Văn Cường", "Đại tá
+ * Nguyễn Văn Em"): not part of the name. Matched in any case, followed by a
+ * dot or a space.
+ */
+export const nameHonorifics: readonly string[] = [
+  'GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'CKI', 'CKII', 'DS', 'DSCKI', 'DSCKII', 'KS', 'KTS', 'CN', 'LS', 'NGND', 'NGƯT', 'TTND', 'TTƯT',
+  'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ', 'Bác sĩ', 'Dược sĩ', 'Kỹ sư', 'Cử nhân', 'Luật sư', 'Nhà giáo ưu tú', 'Nhà giáo nhân dân',
+  'Thiếu úy', 'Trung úy', 'Thượng úy', 'Đại úy', 'Thiếu tá', 'Trung tá', 'Thượng tá', 'Đại tá',
+  'Thiếu tướng', 'Trung tướng', 'Thượng tướng', 'Đại tướng'
+]

@@ -9,7 +9,8 @@ import {
   fixedBodyNames,
   instrumentTypes,
   issuerCodeAliases,
-  issuerCodes
+  issuerCodes,
+  nameHonorifics
 } from '../../grammars/index.js'
 import {fold, isMarkless, isUpperCode, squash} from '../text/fold.js'
 
@@ -255,13 +256,29 @@ export function bodyName(raw: string): string {
 
 /** A person's name in title case: "NGUYỄN THANH BÌNH" → "Nguyễn Thanh Bình". */
 export function personName(raw: string): string {
-  const text = squash(raw)
+  const text = withoutHonorific(squash(raw))
   return text === text.toUpperCase() ? titleCaseWords(text) : text
 }
 
-/** Does `value` look like a person's name (2–6 capitalised words, no digits)? */
+const HONORIFICS = nameHonorifics.map((h) => h.toLowerCase()).sort((a, b) => b.length - a.length)
+
+/** A name without the titles before it: "PGS.TS Phạm Minh Đức" → "Phạm Minh Đức", "Đại tá Nguyễn Văn Em" → "Nguyễn Văn Em". */
+export function withoutHonorific(name: string): string {
+  let text = name
+  for (let round = 0; round < 4; round++) {
+    const lower = text.toLowerCase()
+    const hit = HONORIFICS.find((h) => lower.startsWith(h) && (text[h.length] === '.' || text[h.length] === ' '))
+    if (hit === undefined) break
+    let i = hit.length
+    while (text[i] === '.' || text[i] === ' ' || text[i] === ',') i++
+    text = text.slice(i)
+  }
+  return text
+}
+
+/** Does `value` look like a person's name (2–6 capitalised words, no digits), titles before it aside? */
 export function looksLikePersonName(value: string): boolean {
-  const words = squash(value).split(' ')
+  const words = withoutHonorific(squash(value)).split(' ')
   if (words.length < 2 || words.length > 6) return false
   for (const w of words) {
     const first = w[0]

@@ -55,7 +55,11 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
     ['KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký, đóng dấu)\nĐỗ Văn Giang', 'Đỗ Văn Giang', 'Phó Chủ tịch'],
     ['TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nPhạm Văn Em', 'Phạm Văn Em', 'Bí thư'],
     ['CHỦ TỊCH\n\n\nĐinh Văn Em (ký)', 'Đinh Văn Em', 'Chủ tịch'],
-    ['GIÁM ĐỐC\nNguyễn Văn Hai [Đã ký]', 'Nguyễn Văn Hai', 'Giám đốc']
+    ['GIÁM ĐỐC\nNguyễn Văn Hai [Đã ký]', 'Nguyễn Văn Hai', 'Giám đốc'],
+    ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPGS.TS Phạm Minh Đức', 'Phạm Minh Đức', 'Phó Giám đốc'],
+    ['GIÁM ĐỐC\n\nBS.CKII Lê Văn Cường', 'Lê Văn Cường', 'Giám đốc'],
+    ['KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nThS. Trần Thị Bình', 'Trần Thị Bình', 'Phó Hiệu trưởng'],
+    ['CHỈ HUY TRƯỞNG\n\nĐại tá Nguyễn Văn Em', 'Nguyễn Văn Em', 'Chỉ huy trưởng']
   ])('%s', (signature, signer, signerTitle) => {
     const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${signature}`)
     expect(plan.meta).toMatchObject({signer, signerTitle})
