@@ -9,7 +9,7 @@ import {blankSpans, pageBreaksInSentences} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {fold, setMarkless} from './text/fold.js'
-import {looksLikeStrippedVietnamese, looksLikeTcvn3Mojibake, looksLikeVniMojibake} from './text/encoding.js'
+import {latin1Mojibake, looksLikeStrippedVietnamese} from './text/encoding.js'
 import {normalizeText} from './text/normalize.js'
 import {looksLikeMarkdown, markupRanges} from './markdown.js'
 import {LineIndex} from './text/source.js'
@@ -106,9 +106,10 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     continuation
   }
   // "B¸o c¸o tµi chÝnh": TCVN3 text read as Latin-1 parses as gibberish; say so (its start is enough to tell).
-  if (looksLikeTcvn3Mojibake(value, 4000)) {
+  const mojibake = latin1Mojibake(value, 4000)
+  if (mojibake === 'tcvn3') {
     report(ctx, 'legacy-encoding', 'Unexpected TCVN3 (ABC) letters read as Latin-1 ("B¸o c¸o"), expected Unicode Vietnamese: convert the text from TCVN3 to Unicode first', 0, lines[0]?.end ?? 0)
-  } else if (looksLikeVniMojibake(value, 4000)) {
+  } else if (mojibake === 'vni') {
     report(ctx, 'legacy-encoding', 'Unexpected VNI letters read as Latin-1 ("Keá hoaïch"), expected Unicode Vietnamese: convert the text from VNI to Unicode first', 0, lines[0]?.end ?? 0)
   } else if (markless) {
     report(ctx, 'no-diacritics', 'Unexpected Vietnamese without its diacritics ("Phan dau 100% ho so"), expected "Phấn đấu 100% hồ sơ": its words are matched without marks, so some readings may be wrong', 0, lines[0]?.end ?? 0)

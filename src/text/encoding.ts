@@ -46,34 +46,47 @@ function isUnicodeVietnamese(c: number): boolean {
   return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1a1 || c === 0x1a0 || c === 0x1b0 || c === 0x1af
 }
 
+/** VNI mark bytes as Latin-1 letters after a vowel: "Keá hoaïch caûi caùch" (á = "aù", ạ = "aï", ả = "aû", đ = "ñ", …). */
+const VNI_AS_LATIN1 = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xf4, 0xf6, 0xf1, 0xd1, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf])
+
+function isAsciiVowelCode(c: number): boolean {
+  // a e i o u y, either case.
+  const lower = c | 0x20
+  return lower === 0x61 || lower === 0x65 || lower === 0x69 || lower === 0x6f || lower === 0x75 || lower === 0x79
+}
+
 /**
- * Does the start of `text` read as a legacy encoding decoded as Latin-1:
- * at least 20 of its mark letters (`isMark` at an index), three times more
- * than Unicode Vietnamese letters?
+ * Does the start of `text` read as a legacy encoding decoded as Latin-1: at
+ * least 20 of its mark letters, three times more than Unicode Vietnamese
+ * letters? TCVN3 ("B¸o c¸o tµi chÝnh": ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ®) and VNI ("Keá
+ * hoaïch": mark letters after ASCII vowels) are counted in one pass; TCVN3
+ * is named first.
  */
-function looksLikeMojibake(text: string, limit: number, isMark: (c: number, i: number) => boolean): boolean {
-  let marks = 0
+export function latin1Mojibake(text: string, limit = 200000): 'tcvn3' | 'vni' | null {
+  let tcvn = 0
+  let vni = 0
   let viet = 0
   const n = Math.min(text.length, limit)
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
-    if (isMark(c, i)) marks++
+    if (c < 0xa8) continue
+    if ((c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9)) tcvn++
+    else if (c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && isAsciiVowelCode(text.charCodeAt(i - 1))) vni++
     else if (isUnicodeVietnamese(c)) viet++
   }
-  return marks >= 20 && marks > viet * 3
+  if (tcvn >= 20 && tcvn > viet * 3) return 'tcvn3'
+  if (vni >= 20 && vni > viet * 3) return 'vni'
+  return null
 }
 
-/** TCVN3 text decoded as Latin-1: many of ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ® among the letters ("B¸o c¸o"). */
+/** TCVN3 text decoded as Latin-1 ("B¸o c¸o"). */
 export function looksLikeTcvn3Mojibake(text: string, limit = 200000): boolean {
-  return looksLikeMojibake(text, limit, (c) => (c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9))
+  return latin1Mojibake(text, limit) === 'tcvn3'
 }
 
-/** VNI mark bytes as Latin-1 letters after a vowel: "Keá hoaïch caûi caùch" (á = "aù", ạ = "aï", ả = "aû", đ = "ñ", …). */
-const VNI_AS_LATIN1 = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xf4, 0xf6, 0xf1, 0xd1, 0xd8, 0xd9, 0xdb, 0xd5, 0xcf])
-
-/** VNI text decoded as Latin-1: mark letters after ASCII vowels ("Keá hoaïch"). */
+/** VNI text decoded as Latin-1 ("Keá hoaïch"). */
 export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
-  return looksLikeMojibake(text, limit, (c, i) => c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && 'aeiouyAEIOUY'.includes(text[i - 1]!))
+  return latin1Mojibake(text, limit) === 'vni'
 }
 
 /** Words of Vietnamese with their marks stripped, common in any plan ("cua", "va", "thuc hien"). */
@@ -155,10 +168,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (legacy === 'vni') return {ok: false, reason: 'vni', message: 'the file is in the legacy VNI encoding: convert it to Unicode (UTF-8) first'}
     return {ok: false, reason: 'not-utf8', message: 'the file is not UTF-8 text: convert it to UTF-8 first'}
   }
-  if (looksLikeTcvn3Mojibake(text)) {
+  const mojibake = latin1Mojibake(text)
+  if (mojibake === 'tcvn3') {
     return {ok: false, reason: 'tcvn3', message: 'the text is TCVN3 (ABC) decoded as Latin-1 ("B¸o c¸o"): convert it from TCVN3 to Unicode first'}
   }
-  if (looksLikeVniMojibake(text)) {
+  if (mojibake === 'vni') {
     return {ok: false, reason: 'vni', message: 'the text is VNI decoded as Latin-1 ("Keá hoaïch"): convert it from VNI to Unicode first'}
   }
   return {ok: true, text}
