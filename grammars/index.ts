@@ -49,6 +49,7 @@ export {units, type UnitKind} from './units.js'
 export {
   comparatorsBefore,
   comparatorsAfter,
+  comparatorSymbols,
   changeWords,
   measureHeads,
   measuredActions,

@@ -44,6 +44,18 @@ export const comparatorsAfter: ReadonlyArray<readonly [phrase: string, comparato
   ['trở xuống', '<=']
 ]
 
+/** Comparison signs before a number ("≥ 90%", ">= 90%", "< 2%"), longest first. */
+export const comparatorSymbols: ReadonlyArray<readonly [sign: string, comparator: Comparator]> = [
+  ['>=', '>='],
+  ['<=', '<='],
+  ['≥', '>='],
+  ['≤', '<='],
+  ['⩾', '>='],
+  ['⩽', '<='],
+  ['>', '>'],
+  ['<', '<']
+]
+
 /** Direction words before a number ("tăng 26 bậc", "giảm tối thiểu 10%"). */
 export const changeWords: ReadonlyArray<readonly [word: string, change: 'increase' | 'decrease']> = [
   ['tăng', 'increase'],

@@ -17,6 +17,7 @@ import {
   amountInWordsLabels,
   yearBeforeWords,
   comparatorsAfter,
+  comparatorSymbols,
   comparatorsBefore,
   levelWords,
   multipleWords,
@@ -386,12 +387,33 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
         }
       }
     }
+    // "Tỷ lệ hồ sơ trực tuyến (%): 80": the unit said in the indicator's label, before the colon.
+    if (u === null && unit === null) {
+      const said = labelUnit(text, at)
+      if (said !== null) {
+        unit = said.unit
+        unitKind = said.kind
+      }
+    }
     if (MULTIPLE.some((w) => endsWithPhrase(text, clause, at, w) !== -1) && unitKind === 'multiple') start = endsWithPhrase(text, clause, at, 'gấp')
   }
   // A footnote digit fused after "%": "dưới 24%1".
   let info: QuantityInfo = {amount: token.value, amountTo, unit, unitKind, of, comparator: '=', change: null, baselineYear: null}
   info = {...info, ...context(text, clause, to, start, end, unitKind)}
   return {span: [start, end], info}
+}
+
+/** The unit in brackets at the end of a label before a colon ("… (%): 80", "… (sáng kiến): 05"), or null. */
+function labelUnit(text: string, at: number): {unit: string; kind: QuantityInfo['unitKind']} | null {
+  let k = at
+  while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--
+  if (text[k - 1] !== ':' || text[k - 2] !== ')') return null
+  const close = k - 2
+  const open = text.lastIndexOf('(', close)
+  if (open === -1 || close - open > 24) return null
+  const inside = text.slice(open + 1, close).trim()
+  const u = readUnit(inside, 0, inside.length)
+  return u !== null && u.end === inside.length ? {unit: u.unit, kind: u.rate ? 'rate' : u.kind} : null
 }
 
 const MULTIPLE = multipleWords
@@ -431,14 +453,27 @@ function secondOfRange(text: string, at: number, to: number, lower: number, unit
 function context(text: string, clause: number, to: number, start: number, end: number, kind: QuantityInfo['unitKind']): Pick<QuantityInfo, 'comparator' | 'change' | 'baselineYear'> {
   let comparator: Comparator = kind === 'rank' ? '<=' : '='
   let at = start
+  // "≥ 90%", ">=90%", "< 2%": a sign says it.
+  let k = start
+  while (k > clause && text.charCodeAt(k - 1) === 0x20) k--
+  const sign = comparatorSymbols.find(([symbol]) => k - symbol.length >= clause && text.startsWith(symbol, k - symbol.length))
+  if (sign !== undefined) return {...context(text, clause, to, k - sign[0].length, end, kind), comparator: sign[1]}
   // "đạt từ 90% trở lên": skip "từ" to reach the verb.
   const tu = endsWithPhrase(text, clause, at, 'từ')
   if (tu !== -1) at = tu
   // "trên 06 lĩnh vực" is "across", not "more than": trên/dưới compare measures only.
   const measured = kind !== 'count' && kind !== 'number' && kind !== 'rank'
+  // "Thời gian chờ tối đa: 15 phút": the comparator ends the label before the colon.
+  let colon = at
+  while (colon > 0 && at - colon < 4 && text.charCodeAt(colon - 1) === 0x20) colon--
+  let from = clause
+  if (text[colon - 1] === ':') {
+    at = colon - 1
+    from = Math.max(0, at - 40)
+  }
   for (const {p, c} of BEFORE) {
     if (!measured && (p === 'trên' || p === 'dưới')) continue
-    const hit = endsWithPhrase(text, clause, at, p)
+    const hit = endsWithPhrase(text, from, at, p)
     if (hit !== -1) {
       comparator = c
       at = hit
@@ -660,6 +695,11 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   return {span: [at, end], info: {...info, ...said}}
 }
 
+/** ≤ ≥ ⩽ ⩾ ≈: signs outside ASCII that may stand right before a figure. */
+function isSignCode(code: number): boolean {
+  return code === 0x2264 || code === 0x2265 || code === 0x2a7d || code === 0x2a7e || code === 0x2248
+}
+
 /** The recogniser. */
 export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number) => {
   const text = ctx.text
@@ -679,7 +719,8 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
       continue
     }
     const prev = text.charCodeAt(i - 1)
-    if (i > s && (isWordCode(prev) || prev === 0x2f || prev === 0x2d || prev === 0x2e || prev === 0x2c || prev === 0x5b)) {
+    // "≥90%": a comparison sign is no letter before the number.
+    if (i > s && ((isWordCode(prev) && !isSignCode(prev)) || prev === 0x2f || prev === 0x2d || prev === 0x2e || prev === 0x2c || prev === 0x5b)) {
       while (i + 1 < e && isDigitCode(text.charCodeAt(i + 1))) i++
       continue
     }

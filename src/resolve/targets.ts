@@ -8,7 +8,7 @@
  * 15%"); the reform area.
  */
 
-import {units} from '../../grammars/index.js'
+import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
 import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
@@ -439,7 +439,7 @@ function stripTrailing(value: string): string {
   let text = value
   for (let round = 0; round < 6; round++) {
     let end = text.length
-    while (end > 0 && ' ,;:.('.includes(text[end - 1]!)) end--
+    while (end > 0 && ' ,;:.(≥≤<>='.includes(text[end - 1]!)) end--
     text = text.slice(0, end)
     // A deadline year at the end: "… của huyện năm 2023", "… đến năm 2025".
     const year = TRAILING_YEAR.exec(text)
@@ -768,7 +768,6 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
 }
 
 const UNIT_KINDS = new Map(units.map(([unit, kind]) => [unit.toLowerCase(), kind] as const))
-const SYMBOLS: ReadonlyArray<readonly [string, QuantityInfo['comparator']]> = [['≥', '>='], ['>=', '>='], ['≤', '<='], ['<=', '<='], ['>', '>'], ['<', '<']]
 
 /** The state the indicator-table reader shares across a parse. */
 interface TableScope {
@@ -828,7 +827,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
       if (!cell || !quantity) return
       const q = quantity.props as unknown as QuantityInfo & {role: string}
       const raw = ctx.text.slice(cell.s, quantity.s).trim()
-      const symbol = SYMBOLS.find(([sign]) => raw.endsWith(sign))
+      const symbol = comparatorSymbols.find(([sign]) => raw.endsWith(sign))
       const unit = q.unit ?? (unitText.length > 0 ? unitText : null)
       const unitKind = q.unit !== null ? q.unitKind : unit === null ? 'number' : unit === '%' ? 'percent' : (UNIT_KINDS.get(unit.toLowerCase()) ?? 'count')
       const year = column.year ?? plan.period?.to ?? plan.year
@@ -922,5 +921,20 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const prevEnd = siblings[index - 1]?.node.e ?? segS
   // "Có 25 bác sĩ/10.000 dân": with no words of its own, a count or a rate of a noun names itself.
   const named = countUnit || (q.unitKind === 'rate' && q.unit !== null && /^\p{L}/u.test(q.unit))
-  return cleanSubject(text.slice(prevEnd, node.s)) ?? (named ? q.unit : null)
+  return cleanSubject(text.slice(prevEnd, node.s)) ?? (index === 0 ? labelBefore(text, segS) : null) ?? (named ? q.unit : null)
+}
+
+/**
+ * "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%": an indicator's label before the
+ * colon that opens the figure's clause, back to the sentence's start (at most
+ * 160 characters); a unit in brackets at its end ("(%)") dropped.
+ */
+function labelBefore(text: string, segS: number): string | null {
+  let colon = segS - 1
+  while (colon >= 0 && text[colon] === ' ') colon--
+  if (text[colon] !== ':') return null
+  let start = colon
+  while (start > 0 && colon - start < 160 && !'.;:\n'.includes(text[start - 1]!)) start--
+  if (start > 0 && !'.;:\n'.includes(text[start - 1]!)) return null
+  return cleanSubject(text.slice(start, colon).replace(/\s*\([^()]{1,20}\)\s*$/u, ''))
 }

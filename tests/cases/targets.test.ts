@@ -423,6 +423,19 @@ describe('a measure named before its share, and a figure said again in brackets'
     ])
   })
 
+  it('indicator lines "Nhãn: giá trị": the label is the subject, a comparator or a unit said in it counts, signs compare ("≥90%")', () => {
+    const list = targets(['- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%.', '- Tỷ lệ hồ sơ trực tuyến (%): 80.', '- Chỉ số SIPAS: ≥ 90%.', '- Chỉ số PAR INDEX: ≥90%; xếp hạng: top 20.', '- Thời gian chờ tối đa: 15 phút.', '- Tỷ lệ hộ nghèo < 2%.'].join('\n'))
+    expect(list.map((t) => [t.comparator, t.value, t.unit, t.subject])).toEqual([
+      ['=', 98, '%', 'Tỷ lệ hồ sơ giải quyết đúng hạn'],
+      ['=', 80, '%', 'Tỷ lệ hồ sơ trực tuyến'],
+      ['>=', 90, '%', 'Chỉ số SIPAS'],
+      ['>=', 90, '%', 'Chỉ số PAR INDEX'],
+      ['<=', 20, null, 'xếp hạng'],
+      ['<=', 15, 'phút', 'Thời gian chờ'],
+      ['<', 2, '%', 'Tỷ lệ hộ nghèo']
+    ])
+  })
+
   it('"… chiếm trên 70% tổng số": the measure is the subject; "Đến cuối năm 2025," is the deadline, not the subject', () => {
     expect(targets('- Tỷ lệ cán bộ được bồi dưỡng chiếm trên 70% tổng số.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[70, '>', 'Tỷ lệ cán bộ được bồi dưỡng']])
     expect(targets('- Đến cuối năm 2025, tỷ lệ số hóa đạt 80%.').map((t) => [t.value, t.year, t.subject])).toEqual([[80, 2025, 'tỷ lệ số hóa']])
