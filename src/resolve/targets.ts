@@ -613,7 +613,12 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const measured = MEASURED_KINDS.has(q.unitKind) || q.of !== null
     const describes = !measured && q.comparator === '=' && q.change === null && !(isMarkless() ? FOLDED_AIMED_BEFORE : AIMED_BEFORE).test(blockLower.slice(segS - block.s, node.s - block.s))
     // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ", "Mỗi năm tổ chức 01 đợt kiểm tra".
-    const planned = q.unitKind === 'count' && q.unit !== null && ancestors.some((a) => a.type === 'section' && a.props.kind === 'objectives') && (YEAR_WORD.test(text.slice(segS, segE)) || reading.annual.any(segS, segE))
+    // … nor an indicator's value after its label: "- Số cuộc kiểm tra: 05 cuộc".
+    const planned =
+      q.unitKind === 'count' &&
+      q.unit !== null &&
+      ancestors.some((a) => a.type === 'section' && a.props.kind === 'objectives') &&
+      (YEAR_WORD.test(text.slice(segS, segE)) || reading.annual.any(segS, segE) || /:\s{0,2}$/.test(text.slice(Math.max(block.s, node.s - 3), node.s)))
     if (describes && !planned) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')

@@ -436,6 +436,14 @@ describe('a measure named before its share, and a figure said again in brackets'
     ])
   })
 
+  it('a count after its label in the objectives is a target ("Số cuộc kiểm tra: 05 cuộc"); in the tasks it is not', () => {
+    expect(targets('- Số cuộc kiểm tra: 05 cuộc.\n- Số sáng kiến được công nhận (sáng kiến): 05.').map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [5, 'cuộc', 'Số cuộc kiểm tra'],
+      [5, 'sáng kiến', 'Số sáng kiến được công nhận']
+    ])
+    expect(targets('- Tổ chức kiểm tra: 05 cuộc.', 'III. NHIỆM VỤ')).toEqual([])
+  })
+
   it('"… chiếm trên 70% tổng số": the measure is the subject; "Đến cuối năm 2025," is the deadline, not the subject', () => {
     expect(targets('- Tỷ lệ cán bộ được bồi dưỡng chiếm trên 70% tổng số.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[70, '>', 'Tỷ lệ cán bộ được bồi dưỡng']])
     expect(targets('- Đến cuối năm 2025, tỷ lệ số hóa đạt 80%.').map((t) => [t.value, t.year, t.subject])).toEqual([[80, 2025, 'tỷ lệ số hóa']])
