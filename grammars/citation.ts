@@ -77,3 +77,12 @@ export const nameAbbreviations: Readonly<Record<string, string>> = {
 
 /** Words of the parts of an instrument cited before it ("khoản 2 Điều 5 Nghị định số …"), innermost last. */
 export const pinWords: readonly string[] = ['điểm', 'khoản', 'điều', 'mục', 'chương', 'phần', 'tiểu mục', 'phụ lục']
+
+/**
+ * Types one body alone issues, with the codes their numbers end on: a short
+ * mention ("Nghị định 30/2020") is completed with them when the plan never
+ * cites the instrument in full ("30/2020/NĐ-CP", by the Chính phủ).
+ */
+export const soleIssuerTypes: Readonly<Record<string, {codes: string; issuerCode: string}>> = {
+  'Nghị định': {codes: 'NĐ-CP', issuerCode: 'CP'}
+}

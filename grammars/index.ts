@@ -43,8 +43,7 @@ export {
   selfReferences,
   lookAlikeLetters,
   nameAbbreviations,
-  type RelationType
-} from './citation.js'
+  type RelationType, soleIssuerTypes} from './citation.js'
 export {units, type UnitKind} from './units.js'
 export {
   comparatorsBefore,

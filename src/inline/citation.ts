@@ -337,6 +337,8 @@ function unquoted(title: string): string {
 }
 
 /** Read a name after a type ("Đầu tư công 2019"); returns [nameEnd, year] or null. */
+const CONSTITUTION = 'Hiến pháp'
+
 function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; name: string; year: number | null} | null {
   const {f, text, base} = scan
   let i = at
@@ -668,7 +670,9 @@ function typed(scan: Scan, i: number, word: string): Found | null {
   if (f[k] === ':') k = skipSpaces(f, k + 1, f.length)
   const mention = emptyMention(type.name)
   mention.issuer = issuerBefore
-  if (/\d/.test(f[k] ?? '')) {
+  // "Hiến pháp 2013": one constitution a year, named by it; a year right after the type is no number.
+  const yearOnly = type.name === CONSTITUTION && /^(?:19|20)\d\d(?![\d/.-])/.test(f.slice(k, k + 5))
+  if (/\d/.test(f[k] ?? '') && !yearOnly) {
     const found = scanDocumentNumber(text, base + k, base + f.length)
     if (found) {
       fromNumber(mention, found)
@@ -680,9 +684,11 @@ function typed(scan: Scan, i: number, word: string): Found | null {
     const short = shortNumber(f, k)
     if (short === null) return null
     mention.short = short.number
-    return {start: i, end: readTail(scan, short.end, mention), mention}
+    const end = readTail(scan, short.end, mention)
+    readTitle(scan, end, mention)
+    return {start: i, end, mention}
   }
-  if (!upper) return null
+  if (!upper && !yearOnly) return null
   const withPeriod = NAMED_WITH_PERIOD.has(type.name)
   if (!NAMED.has(type.name) && !withPeriod) return null
   // "pháp Luật" is not a citation of a law.

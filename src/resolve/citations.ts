@@ -6,9 +6,9 @@
  * the instruments they cite. Conflicting details become diagnostics.
  */
 
-import {nameAbbreviations, type RelationType} from '../../grammars/index.js'
+import {nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
 import {editSimilarity} from '../adapters/natural.js'
-import {foldedTypeNames} from '../header/values.js'
+import {foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import type {CitationMention} from '../inline/citation.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {report, type Context, type Draft} from '../tree/draft.js'
@@ -75,7 +75,11 @@ const ABBREVIATIONS = Object.entries(nameAbbreviations).map(([abbr, full]) => ({
 const TYPE_WORDS = foldedTypeNames.map((t) => t.folded)
 
 /** Key of an unnumbered instrument: type and folded name, abbreviations expanded. */
+const CONSTITUTION = 'Hiến pháp'
+
 function nameKey(mention: CitationMention): string {
+  // One constitution a year, however it is named ("Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa … năm 2013").
+  if (mention.docType === CONSTITUTION && mention.year !== null) return `${CONSTITUTION}:${mention.year}`
   let name = ` ${fold(mention.name ?? '')} `
   for (const {abbr, full} of ABBREVIATIONS) name = name.split(` ${abbr} `).join(` ${full} `)
   return `${mention.docType ?? ''}:${squash(name.replace(/\s*[-–]\s*/g, '-'))}`
@@ -143,6 +147,20 @@ function numbersByShort(all: readonly Found[]): Map<string, string | false> {
   return out
 }
 
+/**
+ * "Nghị định 30/2020" never cited in full: only the Chính phủ issues a Nghị
+ * định, so its number is "30/2020/NĐ-CP" (grammars/citation.ts).
+ */
+function completeShort(mention: CitationMention, short: string): void {
+  const sole = mention.docType === null ? undefined : soleIssuerTypes[mention.docType]
+  const parts = /^(\d{1,4}[a-z]?)\/((?:19|20)\d\d)$/i.exec(short)
+  if (sole === undefined || parts === null) return
+  mention.number = `${parts[1]}/${parts[2]}/${sole.codes}`
+  mention.year ??= Number(parts[2])
+  mention.issuerCode ??= sole.issuerCode
+  mention.issuer ??= issuerNameForCode(sole.issuerCode)
+}
+
 /** Fill entries from mentions, resolve relations and short forms; return the registry. */
 export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: string | null): CitationEntryDraft[] {
   const all: Found[] = []
@@ -157,6 +175,7 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
       numbers ??= numbersByShort(all)
       const number = numbers.get(`${item.mention.docType}|${shortKey(short)}`)
       if (typeof number === 'string') item.mention.number = number
+      else completeShort(item.mention, short)
     }
     if ((ownNumber !== null && item.mention.number === ownNumber) || (short !== undefined && item.mention.number === null)) {
       item.node.type = 'text'

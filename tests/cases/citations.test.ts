@@ -230,6 +230,10 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('"Nghị định 30/2020" never cited in full is completed: only the Chính phủ issues a Nghị định', () => {
+    expect(only('theo Nghị định 30/2020 về công tác văn thư.')).toMatchObject({number: '30/2020/NĐ-CP', issuer: 'Chính phủ', issuerCode: 'CP', year: 2020, title: 'công tác văn thư'})
+  })
+
   it('an abbreviation two numbers share is left alone', () => {
     const list = cite('Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2023 và Quyết định số 12/QĐ-TTg ngày 03/01/2023;\nI. MỤC ĐÍCH\n1. Theo Quyết định 12.')
     expect(list.map((c) => [c.key, c.mentions.length])).toEqual([
@@ -259,6 +263,17 @@ describe('the type read from the number alone ("căn cứ số 12/TTr-UBND"), ol
     ['theo số 03/GN-UBND ngày 01/01/2010.', 'Bản ghi nhớ']
   ])('%s → %s', (text, docType) => {
     expect(only(text).docType).toBe(docType)
+  })
+})
+
+describe('the constitution, however it is named ("Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp nước Cộng hòa … năm 2013")', () => {
+  it('is one instrument a year', () => {
+    const list = cite('Căn cứ Hiến pháp năm 2013; Hiến pháp 2013; Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013.')
+    expect(list.map((c) => [c.key, c.docType, c.year, c.mentions.length])).toEqual([['Hiến pháp:2013', 'Hiến pháp', 2013, 3]])
+  })
+
+  it('a law is not named by a year alone ("Luật 2019 về …")', () => {
+    expect(cite('Theo Luật 2019 về đầu tư.')).toEqual([])
   })
 })
 
