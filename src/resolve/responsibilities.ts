@@ -161,7 +161,12 @@ function sentenceAgency(text: string): string | null {
   const sentence = assigned ? text.slice(assigned[0].length) : text
   if (!opensAgency(sentence)) return null
   const canonical = canonicalAgency(sentence)
-  return canonical !== null ? agencyPrefix(sentence, canonical) : beforeDutyVerb(sentence)
+  if (canonical === null) return beforeDutyVerb(sentence)
+  // "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ …": a list of agencies before the duty.
+  const list = beforeDutyVerb(sentence)
+  const parts = list === null ? [] : agencies(list)
+  if (list !== null && parts.length > 1 && parts.every(opensAgency)) return list
+  return stripEnd(agencyPrefix(sentence, canonical), ',;')
 }
 
 /**

@@ -151,4 +151,11 @@ describe('responsibilities', () => {
       ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 1]
     ])
   })
+
+  it('a sentence whose subject is a list of agencies ("Các sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ …") gives each the duty', () => {
+    const text = 'IV. TỔ CHỨC THỰC HIỆN\nSở Tài chính bố trí kinh phí thực hiện.\nCác sở, ban, ngành, UBND các huyện, thị xã, thành phố căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Tài chính', 'Các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'])
+  })
 })
