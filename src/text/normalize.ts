@@ -120,10 +120,16 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase()
 }
 
-/** `Ð` (U+00D0) and `ð` look like `Đ`/`đ` but are Icelandic eth: map them. */
+/**
+ * `Ð` (U+00D0) and `ð` look like `Đ`/`đ` but are Icelandic eth: map them.
+ * Fullwidth forms from East Asian input methods ("１００％", "Ｓố") are their
+ * ASCII letters, digits and signs.
+ */
 function mapLookAlike(value: string): string {
   if (value === '\u00d0') return '\u0110'
   if (value === '\u00f0') return '\u0111'
+  const code = value.charCodeAt(0)
+  if (value.length === 1 && code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0)
   return value
 }
 
@@ -231,7 +237,7 @@ export function normalizeText(value: string, drop: readonly MarkupRange[] = []):
       continue
     }
     const code = value.charCodeAt(i)
-    const flag = code < 0x3100 ? FLAGS[code]! : code === 0xfeff ? 1 : 0
+    const flag = code < 0x3100 ? FLAGS[code]! : code === 0xfeff || (code >= 0xff01 && code <= 0xff5e) ? 1 : 0
     if (flag === 0) {
       i++
       continue

@@ -16,6 +16,7 @@ describe('normalizeText', () => {
     ['NFD → NFC', 'Ke\u0302\u0301 hoa\u0323ch', 'Kế hoạch'],
     ['NBSP and thin spaces → space', 'Số:\u00a0803\u2009/KH', 'Số: 803 /KH'],
     ['Ð (U+00D0) → Đ (U+0110)', '\u00d0ề án', 'Đề án'],
+    ['fullwidth digits and signs from East Asian input → ASCII', 'đạt １００％ (Ｓố ７６/NQ-CP)', 'đạt 100% (Số 76/NQ-CP)'],
     ['old-style tones: hoà → hòa, Uỷ → Ủy', 'hoà hoá Uỷ ban thuỷ', 'hòa hóa Ủy ban thủy'],
     ['"quý" is not an old-style pair', 'quý II', 'quý II'],
     ['"hoàng" keeps its tone (final consonant)', 'hoàng', 'hoàng'],
