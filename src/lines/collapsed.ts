@@ -384,6 +384,11 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     return
   }
   if (body || p - from > FRONT) return
+  // A header flattened into "|" rows ("… ngày 29 tháng 12 năm 2021 | CẢI CÁCH …"): each cell is a line of its own.
+  if (charBefore(text, from, p) === '|' && isUpper(text[p])) {
+    out.push({at: p, strong: false})
+    return
+  }
   const label = CATALOGUE_LABELS.find((l) => startsWithAt(text, p, l))
   if (label !== undefined) {
     out.push({at: p, strong: false})

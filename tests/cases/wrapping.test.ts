@@ -144,6 +144,11 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     expect(plan.targets.map((t) => t.value)).toEqual([100, 10])
   })
 
+  it('the Lạng Sơn copy (header flattened into "|" rows, no Roman headings) collapsed gives the same meta', () => {
+    const original = readFileSync(new URL('../../corpus/003_d2042d50f4c1f66e.txt', import.meta.url), 'utf8')
+    expect(parse(original.replace(/\s*\n\s*/g, ' ')).meta).toEqual(parsePlan(original).meta)
+  })
+
   it.each(['000_de54b253d014f3ae.txt', '001_3e1b8bd2936cf4d3.txt', '002_d7a3f3669c2b22ba.txt', '004_73fa6a4ca7d894cc.txt'])(
     'corpus %s with its line breaks collapsed to spaces gives the same meta and sections',
     (name) => {
