@@ -86,3 +86,6 @@ export const pinWords: readonly string[] = ['điểm', 'khoản', 'điều', 'm�
 export const soleIssuerTypes: Readonly<Record<string, {codes: string; issuerCode: string}>> = {
   'Nghị định': {codes: 'NĐ-CP', issuerCode: 'CP'}
 }
+
+/** Verbs a date of issue may follow after a number, folded: "số 12/QĐ-UBND ban hành ngày …", "được ký ngày …". */
+export const issuedVerbs: readonly string[] = ['duoc ban hanh', 'ban hanh', 'duoc ky', 'ky']

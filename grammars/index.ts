@@ -43,7 +43,10 @@ export {
   selfReferences,
   lookAlikeLetters,
   nameAbbreviations,
-  type RelationType, soleIssuerTypes} from './citation.js'
+  soleIssuerTypes,
+  issuedVerbs,
+  type RelationType
+} from './citation.js'
 export {units, type UnitKind} from './units.js'
 export {
   comparatorsBefore,
@@ -76,7 +79,7 @@ export {
 export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs} from './agencies.js'
-export {collapsedCues, danglingWords} from './wrapping.js'
-export {leadOpenings, leadAuxiliaries, leadSigners} from './lead.js'
+export {collapsedCues, danglingWords, figureWords, referenceWords} from './wrapping.js'
+export {leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'
 export {indicatorColumnLabels, type IndicatorColumn} from './indicator-columns.js'
 export {numberWords, percentWords, type NumberWordRole} from './number-words.js'

@@ -12,3 +12,6 @@ export const leadAuxiliaries: readonly string[] = ['đã', 'vừa', 'mới', 'ch
 
 /** Officials who sign for the body that issues ("Chủ tịch UBND tỉnh … ký ban hành"): the body is the issuer. */
 export const leadSigners: readonly string[] = ['phó chủ tịch', 'chủ tịch', 'giám đốc', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng']
+
+/** Days of the week that open a web page's dateline ("Thứ hai - 19/06/2023 09:48"). */
+export const weekdays: readonly string[] = ['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']

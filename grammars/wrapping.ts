@@ -17,3 +17,9 @@ export const danglingWords: readonly string[] = [
  * a sentence or a heading, or when written with a capital.
  */
 export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC']
+
+/** Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2."), not a heading (collapsed documents). */
+export const referenceWords: readonly string[] = ['mục', 'điểm', 'khoản', 'tại', 'theo', 'điều', 'số', 'phần', 'tiết', 'chương', 'bảng', 'hình', 'lục']
+
+/** Words after which "6.5." is a figure ("đạt 6.5."), not a heading (collapsed documents). */
+export const figureWords: readonly string[] = ['đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất']

@@ -292,7 +292,7 @@ export function readLayoutTable(ctx: Context, i: number): {node: Draft; next: nu
     return parent('tableRow', drafts, {header, separator: false, continued}, line.cs, line.ce)
   }
   const children = [
-    ...headerRows.map((h, k) => row(h.line, starts.map((_, c) => (k === 0 ? h.cells[c] ?? null : h.cells[c] ?? null)), true, k > 0)),
+    ...headerRows.map((h, k) => row(h.line, starts.map((_, c) => h.cells[c] ?? null), true, k > 0)),
     ...rows.map((r) => row(r.line, r.cells, false, r.continued))
   ]
   return {node: parent('table', children, {columns: labels, taskColumns}), next: end}

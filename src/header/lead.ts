@@ -9,8 +9,8 @@
  */
 
 import {joinLines, type Line} from '../lines/classify.js'
-import {leadAuxiliaries, leadOpenings, leadSigners} from '../../grammars/index.js'
-import {capitalize, endsSentence, phraseIn, squash} from '../text/fold.js'
+import {leadAuxiliaries, leadOpenings, leadSigners, weekdays} from '../../grammars/index.js'
+import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
@@ -113,10 +113,12 @@ export function parseLead(line: Line): LeadFacts | null {
   }
 }
 
+const WEEKDAYS = weekdays.map(fold)
+
 /** A line like "Thứ hai - 19/06/2023 09:48" or "19/06/2023 09:48". */
 function isDateline(line: Line): boolean {
   const f = line.folded
-  return line.text.length < 60 && (/^(thu\s(hai|ba|tu|nam|sau|bay)|chu nhat)\b/.test(f) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))
+  return line.text.length < 60 && (WEEKDAYS.some((d) => f.startsWith(d) && !/[a-z0-9_]/.test(f[d.length] ?? '')) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 
 import {
+  issuedVerbs,
   issuerStops,
   namedTypes,
   namedWithPeriodTypes,
@@ -153,9 +154,6 @@ interface Scan {
  * After the number: date ("ngày …", "năm 2019"), issuer ("của Chính phủ"),
  * a date after the issuer. Returns the end of the mention (local index).
  */
-/** Verbs a date of issue may follow (folded): "ban hành ngày …", "được ký ngày …". */
-const ISSUED_VERBS = ['duoc ban hanh', 'ban hanh', 'duoc ky', 'ky']
-
 function readTail(scan: Scan, at: number, mention: CitationMention): number {
   const {f} = scan
   let end = at
@@ -185,7 +183,7 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
   let next = date(i)
   // "… số 12/QĐ-UBND ban hành ngày 05/5/2023", "… được ký ngày …": the date of issue after its verb.
   if (next === -1) {
-    const verb = ISSUED_VERBS.find((v) => phraseAt(f, i, v) && phraseAt(f, skipSpaces(f, i + v.length, f.length), 'ngay'))
+    const verb = issuedVerbs.find((v) => phraseAt(f, i, v) && phraseAt(f, skipSpaces(f, i + v.length, f.length), 'ngay'))
     if (verb !== undefined) next = date(skipSpaces(f, i + verb.length, f.length))
   }
   if (next !== -1) {
@@ -337,7 +335,8 @@ function unquoted(title: string): string {
 }
 
 /** Read a name after a type ("Đầu tư công 2019"); returns [nameEnd, year] or null. */
-const CONSTITUTION = 'Hiến pháp'
+/** The constitution: one a year, named by it ("Hiến pháp 2013"). */
+export const CONSTITUTION = 'Hiến pháp'
 
 function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; name: string; year: number | null} | null {
   const {f, text, base} = scan

@@ -12,34 +12,29 @@ import {
   adminLevels,
   catalogueLabels,
   collapsedCues,
+  figureWords,
   headingQualifiers,
   instrumentTypes,
   issuerHeads,
   mottos,
   nationalTitles,
+  referenceWords,
   sectionKindPhrases,
   signaturePrefixes,
-  signerTitles
+  signerTitles,
+  weekdays
 } from '../../grammars/index.js'
-import {fold, isMarkless, isUpperText} from '../text/fold.js'
-import {isWeak as isWeakStyle, readMarker} from './markers.js'
+import {fold, isMarkless, isUpperText, wordSet} from '../text/fold.js'
+import {isUpper, isWeak as isWeakStyle, readMarker} from './markers.js'
 
 /** Lines shorter than this are never cut: a header row laid out with spaces, a long sentence. */
 const MIN_LENGTH = 120
 /** Below this length a line needs three strong marks (a short plan collapsed whole), above it two. */
 const SHORT_LENGTH = 400
 
-/** Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2."), not a heading. */
-const REFERENCE_WORDS = ['mục', 'điểm', 'khoản', 'tại', 'theo', 'điều', 'số', 'phần', 'tiết', 'chương', 'bảng', 'hình', 'lục']
-/** Words after which "6.5." is a figure ("đạt 6.5."). */
-const FIGURE_WORDS = ['đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất']
-const MARKED = new Set([...REFERENCE_WORDS, ...FIGURE_WORDS].map((w) => `${REFERENCE_WORDS.includes(w) ? 'r' : 'f'}${w}`))
-const FOLDED = new Set([...REFERENCE_WORDS, ...FIGURE_WORDS].map((w) => `${REFERENCE_WORDS.includes(w) ? 'r' : 'f'}${fold(w)}`))
-
-/** Is `word` (lower case, marks kept) a reference word ('r') or a figure word ('f')? Compared with marks unless the text has none. */
-function isWord(kind: 'r' | 'f', word: string): boolean {
-  return isMarkless() ? FOLDED.has(kind + fold(word)) : MARKED.has(kind + word)
-}
+/** "tại mục II.", "khoản 2.": a reference, not a heading; "đạt 6.5.": a figure (compared with marks unless the text has none). */
+const isReferenceWord = wordSet(referenceWords)
+const isFigureWord = wordSet(figureWords)
 
 /** Section phrases ("Mục đích", "Nhiệm vụ, giải pháp"), longest first: a heading's title before its first sentence. */
 const HEADING_PHRASES = Object.values(sectionKindPhrases)
@@ -65,10 +60,6 @@ const FRONT = 8000
 /** "KT.", "TM.", and "T/M" with or without its dot. */
 const PREFIXES = signaturePrefixes.flatMap((p) => (p.includes('/') ? [`${p}.`, p] : [`${p}.`]))
 const TITLES = signerTitles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length)
-
-function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
-}
 
 /** The character before `p` past spaces, or undefined at `from`. */
 function charBefore(text: string, from: number, p: number): string | undefined {
@@ -108,17 +99,24 @@ interface Cut {
   strong: boolean
 }
 
-/** The end of the run of capitals from `r` (at most RUN_WORDS words), or `none` when it has no word in capitals. */
-function upperRunEnd(text: string, r: number, to: number, none: number): number {
-  let end = none
-  for (let words = 0; r < to && words < RUN_WORDS; words++) {
+/** A word in capitals ("MỤC", "UBND"), not one without letters ("2021"). */
+function isCapitalsWord(word: string): boolean {
+  return /\p{Lu}/u.test(word) && isUpperText(word)
+}
+
+/** The run of words in capitals from `r` (at most RUN_WORDS): how many, and where the last ends (`r` when none). */
+function upperRun(text: string, r: number, to: number): {words: number; end: number} {
+  let end = r
+  let words = 0
+  while (r < to && words < RUN_WORDS) {
     let w = r
     while (w < to && text[w] !== ' ') w++
-    if (!isUpperText(text.slice(r, w))) break
+    if (!isCapitalsWord(text.slice(r, w))) break
+    words++
     end = w
     r = w + 1
   }
-  return end
+  return {words, end}
 }
 
 /**
@@ -127,7 +125,8 @@ function upperRunEnd(text: string, r: number, to: number, none: number): number 
  * phrase ("Mục đích Nâng cao …"), then a capitalised word. -1 when none.
  */
 function titleEnd(text: string, c: number, to: number): number {
-  let runEnd = upperRunEnd(text, c, to, -1)
+  const run = upperRun(text, c, to)
+  let runEnd = run.words > 0 ? run.end : -1
   if (runEnd === -1) {
     // Compared in lower case with the marks ("Mục đích"), folded only in text that has none.
     const head = text.slice(c, c + PHRASE_LENGTH).toLowerCase()
@@ -154,15 +153,12 @@ function titleEnd(text: string, c: number, to: number): number {
 
 /** Is the word before `p` in capitals (so `p` is inside a run of capitals, not its start)? */
 function upperWordBefore(text: string, from: number, p: number): boolean {
-  const word = previousWord(text, from, p)
-  return /\p{Lu}/u.test(word) && isUpperText(word)
+  return isCapitalsWord(previousWord(text, from, p))
 }
-
-const WEEKDAYS = ['Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy', 'Chủ nhật']
 
 /** "Thứ hai - 19/06/2023", "Chủ nhật, 18/6/2023": a web page's dateline. */
 function startsDateline(text: string, p: number): boolean {
-  const day = WEEKDAYS.find((d) => text.startsWith(d, p))
+  const day = weekdays.find((d) => text.startsWith(d, p))
   if (day === undefined) return false
   let i = p + day.length
   while (text[i] === ' ' || text[i] === '-' || text[i] === ',' || text[i] === '–') i++
@@ -185,10 +181,9 @@ function innerBody(text: string, from: number, to: number, out: Cut[]): void {
   for (let words = 0; words < 12 && r < to; words++) {
     let w = r
     while (w < to && text[w] !== ' ') w++
-    const word = text.slice(r, w)
-    if (!/\p{Lu}/u.test(word) || !isUpperText(word)) return
+    if (!isCapitalsWord(text.slice(r, w))) return
     const inner = words >= 1 ? INNER_HEADS.find((h) => startsWithAt(text, r, h)) : undefined
-    if (inner !== undefined && upperRunWords(text, r, to) >= 2) {
+    if (inner !== undefined && upperRun(text, r, to).words >= 2) {
       out.push({at: r, strong: false})
       return
     }
@@ -206,21 +201,6 @@ function capitalisedName(text: string, p: number, to: number): boolean {
     words++
   }
   return words >= 2 && words <= 5
-}
-
-/** How many words in capitals run from `p` (at most 12). */
-function upperRunWords(text: string, p: number, to: number): number {
-  let words = 0
-  let r = p
-  while (r < to && words < 12) {
-    let w = r
-    while (w < to && text[w] !== ' ') w++
-    const word = text.slice(r, w)
-    if (!/\p{Lu}/u.test(word) || !isUpperText(word)) break
-    words++
-    r = w + 1
-  }
-  return words
 }
 
 /** Is the word before `p` capitalised but not in capitals ("An" before "Giang")? */
@@ -270,13 +250,13 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
     case 'part':
     case 'chapter':
     case 'upperLetter':
-      if (isWord('r', word)) return false
+      if (isReferenceWord(word)) return false
       strong = true
       sequence.body = true
       break
     case 'roman':
       // "II. NỘI DUNG": a heading in capitals (two letters at least: "I. A" is no heading).
-      if (isWord('r', word) || upperRunWords(text, c, to) === 0 || !/\p{Lu}\p{Lu}/u.test(text.slice(c, c + 3))) return false
+      if (isReferenceWord(word) || upperRun(text, c, to).words === 0 || !/\p{Lu}\p{Lu}/u.test(text.slice(c, c + 3))) return false
       strong = true
       sequence.path = null
       sequence.body = true
@@ -284,7 +264,7 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
     case 'arabic':
     case 'decimal': {
       if (!isUpper(after) && !/\d/.test(after ?? '')) return false
-      if (isWord('r', word) || isWord('f', word)) return false
+      if (isReferenceWord(word) || isFigureWord(word)) return false
       const path = marker.path ? [...marker.path] : [marker.value!]
       // After a sentence or a heading; or anywhere it numbers on from the last part ("… Nhà nước 3.1. 100% cơ quan").
       if (!(isUpper(after) && endsBefore(text, from, p)) && !follows(sequence.path, path)) return false
@@ -295,7 +275,7 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
     case 'lowerRoman':
     case 'arabicParen':
       // "a) Về …", "(1) Đào tạo …": distinctive enough after any word but "điểm", "khoản".
-      if (!marker.label.endsWith(')') || !isUpper(after) || isWord('r', word)) return false
+      if (!marker.label.endsWith(')') || !isUpper(after) || isReferenceWord(word)) return false
       break
     case 'plus':
     case 'bullet':
@@ -365,7 +345,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   if (prefix !== undefined && isUpper(text[p + prefix.length + 1])) {
     out.push({at: p, strong: false})
     // The run of capitals: the capacity, the signer's own title, then the name.
-    const runEnd = upperRunEnd(text, p + prefix.length + 1, to, p + prefix.length + 1)
+    const runEnd = upperRun(text, p + prefix.length + 1, to).end
     const run = text.slice(p + prefix.length + 1, runEnd)
     const own = TITLES.find((t) => run.endsWith(` ${t}`) && run.length > t.length + 1)
     if (own !== undefined) out.push({at: runEnd - own.length, strong: false})
@@ -375,11 +355,9 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   // "… thực hiện. GIÁM ĐỐC Trần Văn Bình": a signer's title after the last sentence, then the name.
   const title = TITLES.find((t) => startsWithAt(text, p, t))
   if (title !== undefined && endsBefore(text, from, p) && !upperWordBefore(text, from, p)) {
-    let r = p + title.length + 1
-    for (let words = 0; r < to && words < RUN_WORDS && upperRunWords(text, r, to) > 0; words++) {
-      while (r < to && text[r] !== ' ') r++
-      r++
-    }
+    // Past the rest of the title's capitals ("PHÓ GIÁM ĐỐC SỞ …"), to the name.
+    const rest = upperRun(text, p + title.length + 1, to)
+    const r = rest.words > 0 ? rest.end + 1 : p + title.length + 1
     if (r < to && isUpper(text[r]) && capitalisedName(text, r, to)) out.push({at: p, strong: false}, {at: r, strong: false})
     return
   }
@@ -406,7 +384,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   if (upperWordBefore(text, from, p)) return
   // "ỦY BAN NHÂN DÂN TỈNH AN GIANG": a body's name in capitals, three words or more ("UBND tỉnh;" in a list is none).
   const head = ISSUER_HEADS.find((h) => startsWithAt(text, p, h))
-  if (head !== undefined && upperRunWords(text, p, to) >= 3) {
+  if (head !== undefined && upperRun(text, p, to).words >= 3) {
     out.push({at: p, strong: false})
     innerBody(text, p + head.length + 1, to, out)
     return

@@ -52,7 +52,7 @@ function isSpace(ch: string | undefined): boolean {
 }
 
 /** An upper-case letter (any script with case). */
-function isUpper(ch: string | undefined): boolean {
+export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase()
 }
 

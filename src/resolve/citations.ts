@@ -9,7 +9,7 @@
 import {nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
 import {editSimilarity} from '../adapters/natural.js'
 import {foldedTypeNames, issuerNameForCode} from '../header/values.js'
-import type {CitationMention} from '../inline/citation.js'
+import {CONSTITUTION, type CitationMention} from '../inline/citation.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {report, type Context, type Draft} from '../tree/draft.js'
 
@@ -75,8 +75,6 @@ const ABBREVIATIONS = Object.entries(nameAbbreviations).map(([abbr, full]) => ({
 const TYPE_WORDS = foldedTypeNames.map((t) => t.folded)
 
 /** Key of an unnumbered instrument: type and folded name, abbreviations expanded. */
-const CONSTITUTION = 'Hiến pháp'
-
 function nameKey(mention: CitationMention): string {
   // One constitution a year, however it is named ("Hiến pháp năm 2013", "Hiến pháp nước Cộng hòa … năm 2013").
   if (mention.docType === CONSTITUTION && mention.year !== null) return `${CONSTITUTION}:${mention.year}`
