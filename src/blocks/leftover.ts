@@ -94,8 +94,7 @@ const RUNNING_HEADS = pageRunningHeads.map(fold)
 function isRunningHead(folded: string): boolean {
   let i = 0
   while (i < folded.length && (isDigitCode(folded.charCodeAt(i)) || folded[i] === ' ')) i++
-  const rest = folded.slice(i)
-  return RUNNING_HEADS.some((h) => rest.startsWith(h)) && (rest.includes('/so') || rest.includes('ngay'))
+  return RUNNING_HEADS.some((h) => folded.startsWith(h, i)) && (folded.includes('/so', i) || folded.includes('ngay', i))
 }
 
 /**
