@@ -44,14 +44,14 @@ export function targetsToCsv(plan: Plan, options: {header?: boolean} = {}): stri
 
 /** Columns of `citationsToCsv`. */
 export const citationColumns = [
-  'documentNumber', 'issuer', 'key', 'docType', 'number', 'name', 'date', 'year', 'citedIssuer', 'issuerCode', 'title', 'relations', 'roles', 'origins', 'mentions', 'firstLine'
+  'documentNumber', 'issuer', 'key', 'docType', 'number', 'shortNumber', 'name', 'date', 'year', 'citedIssuer', 'issuerCode', 'title', 'relations', 'roles', 'origins', 'mentions', 'firstLine'
 ] as const
 
 /** The plan's citations as CSV, one row per instrument. */
 export function citationsToCsv(plan: Plan, options: {header?: boolean} = {}): string {
   const m = plan.meta
   const body = plan.citations.map((c): Cell[] => [
-    m.documentNumber, m.issuer, c.key, c.docType, c.number, c.name, c.date, c.year, c.issuer, c.issuerCode, c.title,
+    m.documentNumber, m.issuer, c.key, c.docType, c.number, c.shortNumber, c.name, c.date, c.year, c.issuer, c.issuerCode, c.title,
     c.relations.map((r) => `${r.type} ${r.target ?? r.text}`).join('; '), c.roles.join(' '), c.origins.join(' '), c.mentions.length,
     c.mentions[0]?.position.start.line
   ])

@@ -141,6 +141,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     key: entry.key,
     docType: entry.docType,
     number: entry.number,
+    shortNumber: entry.shortNumber,
     name: entry.name,
     date: entry.date,
     year: entry.year ?? (entry.date ? Number(entry.date.slice(0, 4)) : null),

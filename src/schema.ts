@@ -426,10 +426,12 @@ export const RelationSchema = z.object({
 
 /** One distinct instrument cited by the plan, with every mention. */
 export const CitationEntrySchema = z.object({
-  /** Normalised number, or type and folded name. @example "76/NQ-CP" */
+  /** Normalised number, type and short number, or type and folded name. @example "76/NQ-CP", "Chỉ thị:5", "Luật:dau tu cong" */
   key: z.string(),
   docType: z.string().nullable(),
   number: z.string().nullable(),
+  /** The short number it is known by when the plan never cites it in full. @example "05" in "Chỉ thị 05 của Thủ tướng Chính phủ" */
+  shortNumber: z.string().nullable(),
   name: z.string().nullable(),
   /** ISO date of issue. */
   date: z.string().nullable(),

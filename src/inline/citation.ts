@@ -54,7 +54,7 @@ export interface CitationMention {
   /**
    * A short number with no codes, "30/2020" in "Nghị định 30/2020", "30c" in
    * "Nghị quyết 30c": resolved against the numbered citations of the plan, or
-   * dropped.
+   * kept as an instrument known by that short number.
    */
   short?: string
   /** "… số 02/NQ-CP cùng ngày": dated as the citation before it (read by the recogniser, then dropped). */

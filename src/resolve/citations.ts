@@ -10,7 +10,7 @@ import {nameAbbreviations, soleIssuerTypes, type RelationType} from '../../gramm
 import {editSimilarity} from '../adapters/natural.js'
 import {foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {CONSTITUTION, type CitationMention} from '../inline/citation.js'
-import {fold, isUpperText, squash} from '../text/fold.js'
+import {fold, isUpperCode, isUpperText, squash} from '../text/fold.js'
 import {report, type Context, type Draft} from '../tree/draft.js'
 
 /** Where a mention stands. */
@@ -19,6 +19,8 @@ export type CitationOrigin = 'preamble' | 'body' | 'header' | 'footnote' | 'rela
 /** A registry entry before positions are mapped. */
 export interface CitationEntryDraft extends Omit<CitationMention, 'relations' | 'titleSpan' | 'pin'> {
   key: string
+  /** The short number an instrument is known by when nothing cites it in full ("05" in "Chỉ thị 05"). */
+  shortNumber: string | null
   relations: Array<{type: RelationType; target: string | null; text: string}>
   /** Roles from preamble clauses: basis (Căn cứ), implementing (Thực hiện), proposal. */
   roles: Array<'basis' | 'implementing' | 'proposal'>
@@ -174,8 +176,20 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
       const number = numbers.get(`${item.mention.docType}|${shortKey(short)}`)
       if (typeof number === 'string') item.mention.number = number
       else completeShort(item.mention, short)
+      // "Chỉ thị 05 của Thủ tướng Chính phủ", "Quyết định 12/2021" cited by nothing longer: an
+      // instrument known by its short number; one two cited numbers share stays text (ambiguous).
+      if (number === undefined && item.mention.number === null) {
+        const year = /\/((?:19|20)\d\d)$/.exec(short)
+        if (year !== null) item.mention.year ??= Number(year[1])
+      }
     }
-    if ((ownNumber !== null && item.mention.number === ownNumber) || (short !== undefined && item.mention.number === null)) {
+    // Unresolved and shared by two cited numbers, a year alone ("Luật 2019 về …") or in lower
+    // case ("chương trình 1 và chương trình 2", no name): no instrument.
+    const unknown =
+      short !== undefined &&
+      item.mention.number === null &&
+      (numbers?.get(`${item.mention.docType}|${shortKey(short)}`) === false || /^(?:19|20)\d\d$/.test(short) || !isUpperCode(ctx.text.charCodeAt(item.node.s)))
+    if ((ownNumber !== null && item.mention.number === ownNumber) || unknown) {
       item.node.type = 'text'
       item.node.props = {}
     } else {
@@ -194,8 +208,9 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
 
   for (const item of found) {
     const m = item.mention
-    let key = m.number ?? nameKey(m)
-    if (m.number === null && !entries.has(key)) {
+    const shortNumber = m.number === null ? m.short ?? null : null
+    let key = m.number ?? (shortNumber !== null ? `${m.docType ?? ''}:${shortKey(shortNumber)}` : nameKey(m))
+    if (m.number === null && shortNumber === null && !entries.has(key)) {
       // "tng thể" for "tổng thể": a named instrument close enough to a known one.
       for (const entry of entries.values()) {
         // Cheap checks first: same type, same ending (the period), similar length.
@@ -215,6 +230,7 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
         key,
         docType: m.docType,
         number: m.number,
+        shortNumber,
         name: m.name,
         date: m.date,
         year: m.year,
@@ -291,7 +307,7 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
 }
 
 function merge(ctx: Context, entry: CitationEntryDraft, m: CitationMention, node: Draft): void {
-  const label = entry.number ?? `${entry.docType ?? ''} ${entry.name ?? ''}`.trim()
+  const label = entry.number ?? `${entry.docType ?? ''} ${entry.shortNumber ?? entry.name ?? ''}`.trim()
   if (m.date !== null) {
     if (entry.date === null) entry.date = m.date
     else if (entry.date !== m.date) {

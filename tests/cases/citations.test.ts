@@ -220,14 +220,31 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     expect(list.map((c) => [c.key, c.mentions.length])).toEqual([
       ['30/2020/NĐ-CP', 2],
       ['30c/NQ-CP', 2],
-      ['05-CT/TU', 2]
+      ['05-CT/TU', 2],
+      ['Quyết định:12/2021', 1]
     ])
   })
 
-  it('stay text when nothing resolves them ("Quyết định 12/2021") or they are no number ("Kế hoạch 5 năm")', () => {
+  it('stay text when they are no number ("Kế hoạch 5 năm", "Chương trình 100 ngày")', () => {
     const plan = parsePlan(text)
-    expect(plan.citations.some((c) => c.docType === 'Quyết định' || c.docType === 'Kế hoạch' || c.docType === 'Chương trình')).toBe(false)
+    expect(plan.citations.some((c) => c.docType === 'Kế hoạch' || c.docType === 'Chương trình')).toBe(false)
     expect(plan.diagnostics).toEqual([])
+  })
+
+  it('cited by nothing longer ("Quyết định 12/2021") are instruments known by their short number', () => {
+    expect(parsePlan(text).citations.find((c) => c.docType === 'Quyết định')).toMatchObject({key: 'Quyết định:12/2021', number: null, shortNumber: '12/2021', year: 2021})
+  })
+
+  it('"Chỉ thị 05 của Thủ tướng Chính phủ", "Kế hoạch 112 của Tỉnh ủy": the short number with its issuer; "Chỉ thị 5" later is the same', () => {
+    const list = cite('I. MỤC ĐÍCH\n1. Thực hiện Chỉ thị 05 của Thủ tướng Chính phủ; Kế hoạch 112 của Tỉnh ủy.\n2. Quán triệt Chỉ thị 5.')
+    expect(list.map((c) => [c.key, c.shortNumber, c.number, c.issuer, c.mentions.length])).toEqual([
+      ['Chỉ thị:5', '05', null, 'Thủ tướng Chính phủ', 2],
+      ['Kế hoạch:112', '112', null, 'Tỉnh ủy', 1]
+    ])
+  })
+
+  it('in lower case and resolved by nothing they name no instrument ("thực hiện chương trình 1 và chương trình 2")', () => {
+    expect(cite('I. MỤC ĐÍCH\n1. Thực hiện chương trình 1 và chương trình 2 của năm học.')).toEqual([])
   })
 
   it('"Nghị định 30/2020" never cited in full is completed: only the Chính phủ issues a Nghị định', () => {
