@@ -73,7 +73,7 @@ export const measureHeads: readonly string[] = ['tỷ lệ', 'tốc độ', 'm�
 
 /** Words that make a figure a goal. */
 export const targetCues: readonly string[] = [
-  'phấn đấu', 'đạt', 'tối thiểu', 'ít nhất', 'bảo đảm', 'đảm bảo', 'hoàn thành', 'đến năm', 'mục tiêu', 'chỉ tiêu', 'tăng', 'giảm', 'không quá', 'tối đa', 'trở lên', 'được', 'xuống'
+  'phấn đấu', 'đạt', 'tối thiểu', 'ít nhất', 'bảo đảm', 'đảm bảo', 'hoàn thành', 'đến năm', 'đến hết năm', 'đến cuối năm', 'mục tiêu', 'chỉ tiêu', 'tăng', 'giảm', 'không quá', 'tối đa', 'trở lên', 'được', 'xuống'
 ]
 
 /** Words that make a figure a reported result, not a goal. */

@@ -309,7 +309,8 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
     if (mention.issuer === null) mention.issuer = cleanIssuer(by[1]!)
     raw = raw.slice(0, by.index)
   }
-  const title = unquoted(squash(raw))
+  // "… năm 2025," at the end of a preamble clause: the comma closes the clause, not the title.
+  const title = stripEnd(unquoted(squash(raw)), ',')
   mention.title = title.length > 0 ? title : null
   mention.titleSpan = [scan.base + i, scan.base + end]
   for (let k = i; k < end; k++) {

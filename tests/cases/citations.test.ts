@@ -50,7 +50,8 @@ describe('numbered citations', () => {
     ['Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 05/01/2022.', {docType: 'Tờ trình', number: '45/TTr-SNV', date: '2022-01-05'}],
     ['Căn cứ Quyết định số 12/QĐ-UBND ban hành ngày 05/5/2023;', {number: '12/QĐ-UBND', date: '2023-05-05', title: null}],
     ['Căn cứ Quyết định số 12/QĐ-UBND được ký ngày 05/5/2023 của UBND tỉnh về việc phê duyệt Đề án;', {date: '2023-05-05', issuer: 'Ủy ban nhân dân tỉnh', title: 'phê duyệt Đề án'}],
-    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 05.5.2023 của UBND tỉnh;', {date: '2023-05-05'}]
+    ['Căn cứ Quyết định số 12/QĐ-UBND ngày 05.5.2023 của UBND tỉnh;', {date: '2023-05-05'}],
+    ['Căn cứ Quyết định số 1024/QĐ-UBND ngày 25/12/2024 của UBND huyện về việc giao chỉ tiêu năm 2025,', {title: 'giao chỉ tiêu năm 2025'}]
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected)
   })

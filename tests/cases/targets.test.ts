@@ -392,6 +392,16 @@ describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () =>
   })
 })
 
+describe('a deadline before the figure ("Đến hết năm 2025, 100% công chức …") outside the objectives', () => {
+  it('makes the share a target of that year, with the verb after the figure', () => {
+    const found = targets('1. Cải cách chế độ công vụ\nĐến hết năm 2025, 100% công chức cấp xã đạt chuẩn theo quy định.\n2. Đến cuối năm 2024, 90% cán bộ được bồi dưỡng.', 'III. NHIỆM VỤ')
+    expect(found.map((t) => [t.value, t.year, t.subject])).toEqual([
+      [100, 2025, 'công chức cấp xã đạt chuẩn theo quy định'],
+      [90, 2024, 'cán bộ được bồi dưỡng']
+    ])
+  })
+})
+
 describe('counts in the objectives, and amounts restated in words', () => {
   it('a count with a year of its own clause in the objectives is a target; one without stays a description', () => {
     expect(targets('1. Trong năm 2024, đào tạo, bồi dưỡng cho 1.500 lượt cán bộ, công chức.\n2. Tập trung vào 06 lĩnh vực trọng tâm.').map((t) => [t.value, t.unit, t.year])).toEqual([[1500, 'lượt', 2024]])
