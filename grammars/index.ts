@@ -64,6 +64,7 @@ export {
   leadingChanges,
   measureNouns,
   targetCues,
+  targetHeadings,
   pastCues,
   annualWords,
   levelWords,

@@ -71,6 +71,9 @@ export const changeWords: ReadonlyArray<readonly [word: string, change: 'increas
 /** Words before a change word that make it part of a measure's name: "tỷ lệ tăng dân số", "tốc độ giảm". */
 export const measureHeads: readonly string[] = ['tỷ lệ', 'tốc độ', 'mức', 'chỉ số', 'tỉ lệ']
 
+/** Headings whose every figure is a goal ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể"): counts under them too. */
+export const targetHeadings: readonly string[] = ['chỉ tiêu']
+
 /** Words that make a figure a goal. */
 export const targetCues: readonly string[] = [
   'phấn đấu', 'đạt', 'tối thiểu', 'ít nhất', 'bảo đảm', 'đảm bảo', 'hoàn thành', 'đến năm', 'đến hết năm', 'đến cuối năm', 'mục tiêu', 'chỉ tiêu', 'tăng', 'giảm', 'không quá', 'tối đa', 'trở lên', 'được', 'xuống'

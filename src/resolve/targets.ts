@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -542,6 +542,20 @@ function splits(q: QuantityInfo): boolean {
 /** The plan's own year and period: the deadline when nothing nearer says. */
 type PlanYears = {year: number | null; period: {from: number; to: number} | null; title?: string | null}
 
+const TARGET_HEADINGS = targetHeadings.map(fold)
+
+/** Is `section` titled as a list of targets ("CHỈ TIÊU", "Chỉ tiêu cụ thể")? Cached per section. */
+function namesTargets(section: Draft, cache: Map<Draft, boolean>): boolean {
+  let said = cache.get(section)
+  if (said === undefined) {
+    const title = section.props.title
+    const folded = typeof title === 'string' ? fold(title) : ''
+    said = TARGET_HEADINGS.some((h) => folded === h || folded.startsWith(`${h} `))
+    cache.set(section, said)
+  }
+  return said
+}
+
 export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): TargetDraft[] {
   const found: Found[] = []
   collect(drafts, [], found)
@@ -563,6 +577,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
   const planArea = AREA_HEADINGS.find((h) => planTitle.includes(h.folded))?.area ?? null
   const headingYears = new Map<Draft, {years: ReturnType<typeof yearsIn>; annual: boolean}>()
   const areaCache = new Map<string, ReformArea | null>()
+  const targetHeadingOf = new Map<Draft, boolean>()
   for (let n = 0; n < found.length; n++) {
     const {node, block, ancestors} = found[n]!
     const q = node.props as unknown as QuantityInfo
@@ -614,11 +629,15 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const describes = !measured && q.comparator === '=' && q.change === null && !(isMarkless() ? FOLDED_AIMED_BEFORE : AIMED_BEFORE).test(blockLower.slice(segS - block.s, node.s - block.s))
     // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ", "Mỗi năm tổ chức 01 đợt kiểm tra".
     // … nor an indicator's value after its label: "- Số cuộc kiểm tra: 05 cuộc".
+    // … and every count under a heading of targets ("II. CHỈ TIÊU": "Tổ chức 02 lớp bồi dưỡng").
     const planned =
       q.unitKind === 'count' &&
       q.unit !== null &&
       ancestors.some((a) => a.type === 'section' && a.props.kind === 'objectives') &&
-      (YEAR_WORD.test(text.slice(segS, segE)) || reading.annual.any(segS, segE) || /:\s{0,2}$/.test(text.slice(Math.max(block.s, node.s - 3), node.s)))
+      (YEAR_WORD.test(text.slice(segS, segE)) ||
+        reading.annual.any(segS, segE) ||
+        /:\s{0,2}$/.test(text.slice(Math.max(block.s, node.s - 3), node.s)) ||
+        ancestors.some((a) => a.type === 'section' && namesTargets(a, targetHeadingOf)))
     if (describes && !planned) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')

@@ -407,6 +407,11 @@ describe('counts in the objectives, and amounts restated in words', () => {
     expect(targets('1. Trong năm 2024, đào tạo, bồi dưỡng cho 1.500 lượt cán bộ, công chức.\n2. Tập trung vào 06 lĩnh vực trọng tâm.').map((t) => [t.value, t.unit, t.year])).toEqual([[1500, 'lượt', 2024]])
   })
 
+  it('under a heading of targets ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể") every count is a target', () => {
+    expect(targets('1. Tổ chức 02 lớp bồi dưỡng nghiệp vụ.', 'II. CHỈ TIÊU').map((t) => [t.value, t.unit])).toEqual([[2, 'lớp']])
+    expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.\n2. Chỉ tiêu cụ thể\n- Kiểm tra 12 cơ quan, đơn vị.').map((t) => [t.value, t.unit])).toEqual([[12, 'cơ quan']])
+  })
+
   it('"1.500.000.000 đồng (Một tỷ năm trăm triệu đồng)": the words are no second, partial amount', () => {
     const text = 'III. KINH PHÍ\nTổng kinh phí: 1.500.000.000 đồng (Một tỷ năm trăm triệu đồng).'
     const plan = parsePlan(text)
