@@ -123,7 +123,10 @@ export const measuredActions: readonly string[] = [
 ]
 
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
-export const rankPlaces: readonly string[] = ['tỉnh, thành phố', 'tỉnh, thành', 'tỉnh', 'huyện', 'địa phương', 'bộ, ngành']
+export const rankPlaces: readonly string[] = [
+  'tỉnh, thành phố', 'tỉnh, thành', 'huyện, thị xã, thành phố', 'huyện, thị xã', 'quận, huyện', 'xã, phường, thị trấn', 'xã, phường',
+  'sở, ban, ngành', 'sở, ngành', 'bộ, ngành', 'tỉnh', 'huyện', 'xã', 'phường', 'địa phương', 'đơn vị', 'cơ quan'
+]
 
 /** Words before "năm" that make it the year, not five ("mỗi năm", "hằng năm", "trong năm tổ chức …"). */
 export const yearBeforeWords: readonly string[] = ['mỗi', 'hằng', 'hàng', 'trong', 'cả', 'các', 'những', 'từng', 'cùng', 'hết', 'cuối', 'đầu', 'giữa', 'nay', 'sau', 'trước', 'của', 'đến', 'từ']

@@ -24,6 +24,7 @@ export const leftoverOpenings: readonly string[] = [
   'In bài viết',
   'Gửi bài viết',
   'Chia sẻ bài viết',
+  'Chia sẻ:',
   'Bản quyền thuộc',
   'Copyright',
   'Lượt xem',
@@ -42,7 +43,10 @@ export const pageChrome: readonly string[] = [
 ]
 
 /** Labels of a portal's attachment lines ("Tệp đính kèm: 4567-kh-ubnd.pdf"): page chrome with their value. */
-export const pageChromeLabels: readonly string[] = ['Tệp đính kèm', 'File đính kèm', 'Tập tin đính kèm', 'Văn bản đính kèm', 'Đính kèm', 'Tải về', 'Tải file', 'Lượt xem', 'Lượt tải']
+export const pageChromeLabels: readonly string[] = [
+  'Tệp đính kèm', 'File đính kèm', 'Tập tin đính kèm', 'Văn bản đính kèm', 'Đính kèm', 'Tải về', 'Tải file', 'Lượt xem', 'Lượt tải',
+  'Cập nhật', 'Ngày cập nhật', 'Cập nhật lúc', 'Ngày đăng', 'Đăng ngày', 'Đăng lúc', 'Thời gian đăng'
+]
 
 /** Breadcrumb roots: "Trang chủ > Văn bản > …". */
 export const breadcrumbRoots: readonly string[] = ['Trang chủ', 'Home']

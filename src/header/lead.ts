@@ -8,6 +8,7 @@
  * ```
  */
 
+import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
 import {leadAuxiliaries, leadOpenings, leadSigners, weekdays} from '../../grammars/index.js'
 import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
@@ -155,7 +156,8 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
   for (let k = from; k < leadIndex; k++) {
     const line = ctx.lines[k]!
     if (line.blank) continue
-    const key = isDateline(line) ? 'dateline' : 'newsTitle'
+    // "Cập nhật: 08:15 | 16/01/2024 Lượt xem: 1.245": the page's posting line, no title.
+    const key = isDateline(line) || isPageChrome(line) ? 'dateline' : 'newsTitle'
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key, label: null, content: squash(line.text)}))
   }
   const lead = ctx.lines[leadIndex]!

@@ -206,6 +206,16 @@ describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)'
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['lead', 'paragraph'])
   })
 
+  it('a portal\'s posting line ("Cập nhật: 08:15 | 16/01/2024 Lượt xem: …") is the dateline, and "Chia sẻ:" after the article a leftover', () => {
+    const text = 'Huyện Cát Tiên ban hành Kế hoạch cải cách hành chính năm 2024\nCập nhật: 08:15 | 16/01/2024 Lượt xem: 1.245\nNgày 12/01/2024, UBND huyện Cát Tiên ban hành Kế hoạch số 09/KH-UBND về cải cách hành chính năm 2024.\nTheo đó, phấn đấu Chỉ số CCHC của huyện xếp trong nhóm 5 đơn vị dẫn đầu tỉnh.\nKế hoạch đề ra 6 nhiệm vụ trọng tâm.\nUBND huyện giao Phòng Nội vụ theo dõi, đôn đốc.\nChia sẻ: Facebook Zalo\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    const lead = plan.children.find((c) => c.type === 'lead')!
+    expect(lead.children.filter((c) => c.type === 'field').map((c) => c.key)).toEqual(['newsTitle', 'dateline'])
+    expect(plan.children.filter((c) => c.type === 'leftover')).toHaveLength(1)
+    expect(plan.targets.map((t) => [t.value, t.unit, t.unitKind])).toEqual([[5, 'đơn vị', 'rank']])
+  })
+
   it('the number\'s own date wins over a page\'s date before the verb, and a crumb trail a whole page long is content', () => {
     const text = 'Trang chủ » Tin tức » Cải cách hành chính Triển khai Kế hoạch cải cách hành chính năm 2024 Cập nhật lúc: 09:15 | 18/01/2024 Vừa qua, Ủy ban nhân dân tỉnh Quảng Trị đã ban hành Kế hoạch số 18/KH-UBND ngày 15/01/2024 về cải cách hành chính năm 2024. Theo đó, phấn đấu Chỉ số hài lòng đạt trên 85%.'
     const plan = parsePlan(text)
