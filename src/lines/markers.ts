@@ -439,6 +439,9 @@ function readNumeric(text: string): Marker | null {
   }
   const value = groups[groups.length - 1]!
   if ((after === '.' || after === ')') && markerBoundary(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
+  // "1.1- Đối với cán bộ", "1.2/ Nội dung": the dash or slash party documents use after the number.
+  if (after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
+  if (after === '/' && isSpace(text[i + 1]) && isUpper(text[skipSpaces(text, i + 1)])) return make(text, 'decimal', i + 1, value, groups)
   // "10.2 Tham mưu": decimal without the final dot.
   if (isSpace(after) && (isUpper(text[skipSpaces(text, i)]) || text[skipSpaces(text, i)] === undefined)) {
     return make(text, 'decimal', i, value, groups)
