@@ -150,12 +150,21 @@ export const agencyOpenings: readonly string[] = [
 /**
  * Verbs that follow the agency when a sentence opens with it ("2. Văn phòng
  * Bộ chủ trì, theo dõi …"): the agency is the words before the first one.
- * Not "tổ chức" or "kế hoạch": they occur inside agency names.
+ * Not "tổ chức" alone or "kế hoạch": they occur inside agency names.
  */
 export const agencyDutyVerbs: readonly string[] = [
   'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'hướng dẫn', 'có trách nhiệm', 'chịu trách nhiệm', 'căn cứ', 'triển khai',
   'thực hiện', 'đôn đốc', 'kiểm tra', 'xây dựng', 'bố trí', 'tăng cường', 'phụ trách', 'tiếp tục', 'rà soát', 'cử', 'giúp',
   'là cơ quan', 'thường trực', 'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'nghiên cứu', 'chỉ đạo', 'ưu tiên', 'cân đối',
   'báo cáo', 'tổng hợp', 'đề xuất', 'ban hành', 'gửi', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'chủ động', 'tích cực', 'khẩn trương',
-  'nghiêm túc'
+  'nghiêm túc', 'tổ chức triển khai', 'tổ chức thực hiện'
+]
+
+/**
+ * Words that open the next agency of a list after "," or "và" (besides the
+ * issuer heads): "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện".
+ */
+export const listedAgencyHeads: readonly string[] = [
+  'Các', 'Ủy ban', 'Công an', 'Hội', 'Đài', 'Báo', 'Chi cục', 'Viện', 'Trường', 'Đoàn', 'Mặt trận', 'UBND', 'HĐND', 'VP', 'Bưu điện',
+  'Kho bạc', 'Bảo hiểm', 'Cổng Thông tin', 'Chủ tịch', 'Thủ trưởng', 'Giám đốc', 'Người đứng đầu'
 ]

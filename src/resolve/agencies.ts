@@ -4,7 +4,7 @@
  * shared by tasks and responsibilities.
  */
 
-import {agencyAbbreviations, agencyNames, issuerHeads} from '../../grammars/index.js'
+import {agencyAbbreviations, agencyNames, issuerHeads, listedAgencyHeads} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
 import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
 
@@ -50,7 +50,7 @@ function matchAgency(name: string): string | null {
   return best?.name ?? null
 }
 
-const HEADS = [...issuerHeads.map((h) => fold(h)), 'cac', 'uy ban', 'cong an', 'hoi', 'dai', 'bao', 'chi cuc', 'vien', 'truong', 'doan', 'mat tran', 'ubnd', 'hdnd', 'vp', 'buu dien', 'kho bac', 'bao hiem', 'cong thong tin']
+const HEADS = [...issuerHeads, ...listedAgencyHeads].map((h) => fold(h))
 
 /** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở")? */
 function opensListedAgency(piece: string): boolean {

@@ -216,9 +216,9 @@ const AGENCY_LEVELS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'xã']
  * thuộc Bộ căn cứ …" → "Các đơn vị thuộc Bộ". At most twelve words.
  */
 function beforeDutyVerb(sentence: string): string | null {
-  const lower = sentence.slice(0, 160).toLowerCase()
+  const lower = sentence.slice(0, 200).toLowerCase()
   let at = lower.indexOf(' ')
-  for (let words = 1; at !== -1 && words <= 12; words++) {
+  for (let words = 1; at !== -1 && words <= 20; words++) {
     const from = at + 1
     if (DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))) {
       const agency = stripEnd(sentence.slice(0, at), ',;')

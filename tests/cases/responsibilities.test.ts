@@ -158,4 +158,15 @@ describe('responsibilities', () => {
     expectInvariants(plan, text)
     expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Tài chính', 'Các sở, ban, ngành', 'UBND các huyện, thị xã, thành phố'])
   })
+
+  it('heads of agencies listed as the subject ("Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố tổ chức triển khai …") each get the duty', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nTheo dõi, đôn đốc.\nYêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố tổ chức triển khai thực hiện Kế hoạch này.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties.length])).toEqual([
+      ['Sở Nội vụ', 1],
+      ['Thủ trưởng các sở, ban, ngành', 1],
+      ['Chủ tịch UBND các huyện, thị xã, thành phố', 1]
+    ])
+  })
 })
