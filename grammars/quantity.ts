@@ -4,8 +4,8 @@
  * a reported figure ("năm 2022 đạt 69,66 điểm"). Matched in lower case.
  */
 
-/** How a target compares: ≥, >, ≤, <, =. */
-export type Comparator = '>=' | '>' | '<=' | '<' | '='
+/** How a target compares: ≥, >, ≤, <, =, and ~ for about ("khoảng 45%"). */
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | '~'
 
 /** Words before a number, longest first. */
 export const comparatorsBefore: ReadonlyArray<readonly [phrase: string, comparator: Comparator]> = [
@@ -35,7 +35,11 @@ export const comparatorsBefore: ReadonlyArray<readonly [phrase: string, comparat
   ['vượt', '>'],
   ['thấp hơn', '<'],
   ['ít hơn', '<'],
-  ['dưới', '<']
+  ['dưới', '<'],
+  ['trên dưới', '~'],
+  ['khoảng', '~'],
+  ['xấp xỉ', '~'],
+  ['gần', '~']
 ]
 
 /** Words after a number ("từ 90% trở lên"). */
@@ -53,7 +57,8 @@ export const comparatorSymbols: ReadonlyArray<readonly [sign: string, comparator
   ['⩾', '>='],
   ['⩽', '<='],
   ['>', '>'],
-  ['<', '<']
+  ['<', '<'],
+  ['≈', '~']
 ]
 
 /** Direction words before a number ("tăng 26 bậc", "giảm tối thiểu 10%"). */

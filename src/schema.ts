@@ -83,7 +83,8 @@ export const CitationSchema = literal('citation').extend({
 export const UnitKindSchema = z.enum(['percent', 'permille', 'count', 'duration', 'money', 'score', 'multiple', 'population', 'area', 'measure', 'rank', 'rate', 'number'])
 
 /** ≥, >, ≤, <, =. */
-export const ComparatorSchema = z.enum(['>=', '>', '<=', '<', '='])
+/** How a figure compares; "~" is about ("khoảng 45%", "xấp xỉ", "≈"). */
+export const ComparatorSchema = z.enum(['>=', '>', '<=', '<', '=', '~'])
 
 /**
  * A number with its unit. @example "1.600 hồ sơ/năm" (amount 1600, unit

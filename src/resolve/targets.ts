@@ -430,7 +430,7 @@ const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
 /** Is `words` (lower case) a cue word left at a subject's end? */
-const isTrailingWord = wordSet(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', ...changeWords.map(([w]) => w)])
+const isTrailingWord = wordSet(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -439,7 +439,7 @@ function stripTrailing(value: string): string {
   let text = value
   for (let round = 0; round < 6; round++) {
     let end = text.length
-    while (end > 0 && ' ,;:.(≥≤<>='.includes(text[end - 1]!)) end--
+    while (end > 0 && ' ,;:.(≥≤⩾⩽≈~<>='.includes(text[end - 1]!)) end--
     text = text.slice(0, end)
     // A deadline year at the end: "… của huyện năm 2023", "… đến năm 2025".
     const year = TRAILING_YEAR.exec(text)
@@ -534,8 +534,13 @@ function respectiveList(head: string, count: number): {start: number; parts: str
 }
 
 
+/** Does the figure compare ("tối thiểu", "trên")? "=" and "~" ("khoảng") only state an amount. */
+function compares(q: QuantityInfo): boolean {
+  return q.comparator !== '=' && q.comparator !== '~'
+}
+
 function splits(q: QuantityInfo): boolean {
-  return (q.unitKind !== 'count' && q.unitKind !== 'number') || q.comparator !== '=' || q.change !== null
+  return (q.unitKind !== 'count' && q.unitKind !== 'number') || compares(q) || q.change !== null
 }
 
 /** Resolve quantities into targets. */
@@ -626,7 +631,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // A count out of a total ("17/17 xã") measures coverage.
     // Amounts of money, land and goods ("3 tỷ USD", "1.000 ha rừng", "1,5 triệu tấn") measure too.
     const measured = MEASURED_KINDS.has(q.unitKind) || q.of !== null
-    const describes = !measured && q.comparator === '=' && q.change === null && !(isMarkless() ? FOLDED_AIMED_BEFORE : AIMED_BEFORE).test(blockLower.slice(segS - block.s, node.s - block.s))
+    const describes = !measured && !compares(q) && q.change === null && !(isMarkless() ? FOLDED_AIMED_BEFORE : AIMED_BEFORE).test(blockLower.slice(segS - block.s, node.s - block.s))
     // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ", "Mỗi năm tổ chức 01 đợt kiểm tra".
     // … nor an indicator's value after its label: "- Số cuộc kiểm tra: 05 cuộc".
     // … and every count under a heading of targets ("II. CHỈ TIÊU": "Tổ chức 02 lớp bồi dưỡng").
@@ -708,7 +713,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
 
     // Target or description?
-    const cue = q.comparator !== '=' || q.change !== null || reading.cues.any(segS, node.s)
+    const cue = compares(q) || q.change !== null || reading.cues.any(segS, node.s)
     const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving.some((at) => at < node.s))
     const leading = onlyBulletBefore(text, segS, node.s)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.

@@ -521,10 +521,20 @@ describe('comparators said in other words, and shares', () => {
     ['- Tỷ lệ hồ sơ số hóa cao hơn 70%.', '>', 'Tỷ lệ hồ sơ số hóa'],
     ['- Tỷ lệ đô thị hóa tăng lên 45%.', '=', 'Tỷ lệ đô thị hóa'],
     ['- Chi thường xuyên chiếm tỷ lệ 30% tổng chi ngân sách.', '=', 'Chi thường xuyên'],
-    ['- 95% cán bộ có trình độ đại học trở lên.', '=', 'cán bộ có trình độ đại học trở lên']
+    ['- 95% cán bộ có trình độ đại học trở lên.', '=', 'cán bộ có trình độ đại học trở lên'],
+    ['- Tỷ lệ đô thị hóa đạt khoảng 45%.', '~', 'Tỷ lệ đô thị hóa'],
+    ['- Tỷ lệ che phủ rừng đạt xấp xỉ 60%.', '~', 'Tỷ lệ che phủ rừng'],
+    ['- Tỷ lệ che phủ rừng đạt ≈ 60%.', '~', 'Tỷ lệ che phủ rừng'],
+    ['- 100% xã đạt chuẩn nông thôn mới, trong đó 30% xã đạt chuẩn nâng cao.', '=', 'xã đạt chuẩn nông thôn mới']
   ])('%s', (line, comparator, subject) => {
     const [t] = targets(line)
     expect([t!.comparator, t!.subject]).toEqual([comparator, subject])
+  })
+})
+
+describe('"khoảng" (about) only states an amount', () => {
+  it('a figure "khoảng" with no aim in the situation is no target', () => {
+    expect(targets('1. Thực trạng\nHiện nay toàn huyện có khoảng 200 cán bộ, công chức.', 'I. ĐÁNH GIÁ')).toEqual([])
   })
 })
 
