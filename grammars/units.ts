@@ -51,6 +51,7 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['lao động', 'count'],
   ['bác sĩ', 'count'],
   ['giường bệnh', 'count'],
+  ['giường', 'count'],
   ['học sinh', 'count'],
   ['trường hợp', 'count'],
   ['trường', 'count'],

@@ -532,6 +532,20 @@ describe('comparators said in other words, and shares', () => {
   })
 })
 
+describe('multiples and rates per people in the objectives', () => {
+  it('"gấp 2 lần so với năm 2020" is a target, also after another figure of the clause', () => {
+    expect(targets('- Thu nhập bình quân đầu người gấp 2 lần so với năm 2020.\n- Kim ngạch xuất khẩu đạt 1.500 triệu USD, gấp 2 lần so với năm 2025.').map((t) => [t.value, t.unit, t.baselineYear, t.subject])).toEqual([
+      [2, 'lần', 2020, 'Thu nhập bình quân đầu người'],
+      [1500, 'triệu USD', null, 'Kim ngạch xuất khẩu'],
+      [2, 'lần', 2025, 'Kim ngạch xuất khẩu']
+    ])
+  })
+
+  it('"35 giường/vạn dân" is a rate of beds per ten thousand people', () => {
+    expect(targets('- Số giường bệnh đạt 35 giường/vạn dân.').map((t) => [t.value, t.unit, t.unitKind, t.subject])).toEqual([[35, 'giường/vạn dân', 'rate', 'Số giường bệnh']])
+  })
+})
+
 describe('"khoảng" (about) only states an amount', () => {
   it('a figure "khoảng" with no aim in the situation is no target', () => {
     expect(targets('1. Thực trạng\nHiện nay toàn huyện có khoảng 200 cán bộ, công chức.', 'I. ĐÁNH GIÁ')).toEqual([])
