@@ -26,7 +26,17 @@ export {
 } from './official-header.js'
 export {signaturePrefixes, signerTitles, signedNotes, nameHonorifics} from './signature.js'
 export {clauseOpenings, type ClauseKind} from './preamble.js'
-export {leftoverOpenings, pageChrome, pageChromeLabels, breadcrumbRoots, breadcrumbSeparators, truncationMarks, pageRunningHeads} from './web-leftovers.js'
+export {
+  leftoverOpenings,
+  pageChrome,
+  pageChromeLabels,
+  breadcrumbRoots,
+  breadcrumbSeparators,
+  truncationMarks,
+  pageRunningHeads,
+  signatureStampLabels,
+  signatureStampOwnLabels
+} from './web-leftovers.js'
 export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars} from './numbering.js'
 export {
   relationPhrases,

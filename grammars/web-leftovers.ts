@@ -63,3 +63,14 @@ export const truncationMarks: readonly string[] = ['[...]', '[…]', '(...)', '(
  * its page number) and naming an issue ("/Số", "Ngày") is a page line.
  */
 export const pageRunningHeads: readonly string[] = ['CÔNG BÁO']
+
+/**
+ * The stamp a digitally signed PDF prints over its first page ("Ký bởi: Ủy ban
+ * nhân dân tỉnh … / Email: … / Cơ quan: … / Thời gian ký: 12.01.2024 10:15:20
+ * +07:00"): the labels of its lines. It opens with the first; "Người ký"
+ * (also a catalogue label) opens one only with a line of the stamp's own after it.
+ */
+export const signatureStampLabels: readonly string[] = ['Ký bởi', 'Người ký', 'Email', 'Cơ quan', 'Chức vụ', 'Thời gian ký', 'Ngày ký', 'Ngày giờ ký']
+
+/** Labels only a signature stamp has: "Người ký" with one of these after it is a stamp. */
+export const signatureStampOwnLabels: readonly string[] = ['Ký bởi', 'Email', 'Thời gian ký', 'Ngày giờ ký']

@@ -279,11 +279,11 @@ export const TableSchema = z.object({
   position: PositionSchema
 })
 
-/** Text that is not the document: page widgets, breadcrumbs, a truncation mark. */
+/** Text that is not the document: page widgets, breadcrumbs, a truncation mark, a signature stamp. */
 export const LeftoverSchema = z.object({
   type: z.literal('leftover'),
-  /** web-page: widgets after the text; breadcrumb; truncated: "[...]"; page: a PDF page number. */
-  reason: z.enum(['web-page', 'breadcrumb', 'truncated', 'page']),
+  /** web-page: widgets after the text; breadcrumb; truncated: "[...]"; page: a PDF page number; signature-stamp: a digital signature's stamp ("Ký bởi: … Thời gian ký: …"). */
+  reason: z.enum(['web-page', 'breadcrumb', 'truncated', 'page', 'signature-stamp']),
   children: z.array(z.discriminatedUnion('type', [TextSchema, WhitespaceSchema])),
   position: PositionSchema
 })

@@ -4,7 +4,17 @@
  * tree as `leftover` blocks so nothing is lost, never mixed into a section.
  */
 
-import {breadcrumbRoots, breadcrumbSeparators, leftoverOpenings, pageChrome, pageChromeLabels, pageRunningHeads, truncationMarks} from '../../grammars/index.js'
+import {
+  breadcrumbRoots,
+  breadcrumbSeparators,
+  leftoverOpenings,
+  pageChrome,
+  pageChromeLabels,
+  pageRunningHeads,
+  signatureStampLabels,
+  signatureStampOwnLabels,
+  truncationMarks
+} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, startsLower} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
@@ -79,6 +89,47 @@ export function readLeftover(
   }
   const end = lines[last - 1]!
   return {node: parent('leftover', [leaf('text', first.cs, end.ce)], {reason: 'web-page'}), next: last}
+}
+
+const STAMP_LABELS = new Set(signatureStampLabels.map(fold))
+const STAMP_OWN = signatureStampOwnLabels.map(fold)
+const [STAMP_FIRST, STAMP_SIGNER] = [fold(signatureStampLabels[0]!), fold(signatureStampLabels[1]!)]
+
+/** The folded label of a line of a signature stamp ("thoi gian ky"), or null. */
+function stampLabel(line: Line): string | null {
+  const colon = line.folded.indexOf(':')
+  if (colon <= 0 || colon > 16) return null
+  const label = line.folded.slice(0, colon).trim()
+  return STAMP_LABELS.has(label) ? label : null
+}
+
+/**
+ * Read the stamp of a digitally signed PDF from line `i` ("Ký bởi: …", "Email:
+ * …", "Thời gian ký: 12.01.2024 10:15:20 +07:00"), also when its lines are
+ * joined into one. It is no catalogue: its signer is the signing body's
+ * certificate, not the person who signed.
+ */
+export function readSignatureStamp(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const lines = ctx.lines
+  const first = lines[i]!
+  const code = first.folded.charCodeAt(0)
+  // A long line is a document collapsed into one, not a stamp.
+  if ((code !== 0x6b && code !== 0x6e) || first.folded.length > 300) return null
+  const label = stampLabel(first)
+  if (label !== STAMP_FIRST && label !== STAMP_SIGNER) return null
+  let own = label === STAMP_FIRST || STAMP_OWN.some((l) => first.folded.includes(` ${l}:`))
+  let last = i
+  for (let j = i + 1, seen = 0; j < lines.length && seen < 8; j++) {
+    const line = lines[j]!
+    if (line.blank) continue
+    const next = stampLabel(line)
+    if (next === null) break
+    own ||= STAMP_OWN.includes(next)
+    last = j
+    seen++
+  }
+  if (!own) return null
+  return {node: parent('leftover', [leaf('text', first.cs, lines[last]!.ce)], {reason: 'signature-stamp'}), next: last + 1}
 }
 
 /** A page number left by PDF extraction: "2", "- 2 -", "Trang 2/10", "2/10". */

@@ -13,7 +13,7 @@ import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
 import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote, startsRuledFootnotes} from '../blocks/footnotes.js'
-import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, startsLeftover} from '../blocks/leftover.js'
+import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, readSignatureStamp, startsLeftover} from '../blocks/leftover.js'
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
@@ -185,6 +185,17 @@ export function buildTree(ctx: Context): Draft[] {
     const line = lines[i]!
     if (line.blank) {
       i++
+      continue
+    }
+    // The stamp of a digitally signed PDF: before the header, or over a later page inside whatever is open.
+    const stamp = readSignatureStamp(ctx, i)
+    if (stamp !== null) {
+      if (front) {
+        i = place(stamp)
+      } else {
+        sections.blockInItem(stamp.node)
+        i = stamp.next
+      }
       continue
     }
     let read: Read = readRelated(ctx, i, continues)

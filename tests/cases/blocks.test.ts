@@ -229,6 +229,32 @@ describe('web-page leftovers', () => {
   })
 })
 
+describe('the stamp of a digitally signed PDF (chữ ký số: "Ký bởi: … Thời gian ký: …")', () => {
+  const stamp = 'Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nEmail: ubnd@quangngai.gov.vn\nCơ quan: Tỉnh Quảng Ngãi\nThời gian ký: 12.01.2024 10:15:20 +07:00\n'
+  const header = 'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 07/KH-UBND\nQuảng Ngãi, ngày 11 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\n'
+  const body = 'I. MỤC TIÊU\nPhấn đấu 100% hồ sơ đúng hạn.\nII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì.\n'
+
+  it('before the header is a leftover, not a catalogue: the signer stays the person who signed', () => {
+    const plan = parse(stamp + header + body + 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Phước Hiền')
+    expect(plan.children[0]).toMatchObject({type: 'leftover', reason: 'signature-stamp'})
+    expect(plan.meta).toMatchObject({documentNumber: '07/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Quảng Ngãi', signer: 'Trần Phước Hiền'})
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('joined into one line, or over a later page inside a section', () => {
+    const plan = parse(header + 'I. MỤC TIÊU\nPhấn đấu 100% hồ sơ đúng hạn.\nNgười ký: Ủy ban nhân dân tỉnh Quảng Ngãi Email: ubnd@quangngai.gov.vn Thời gian ký: 12.01.2024 10:15:20 +07:00\n- Số hóa 80% hồ sơ.\n')
+    const section = top<Section>(plan, 'section')
+    expect(section.children.some((c) => c.type === 'leftover' && c.reason === 'signature-stamp')).toBe(true)
+    expect(plan.targets.map((t) => t.value)).toEqual([100, 80])
+  })
+
+  it('"Người ký:" of a catalogue, with no line of a stamp after it, stays the catalogue\'s signer', () => {
+    const plan = parse('Số hiệu: 07/KH-UBND\nNgười ký: Trần Phước Hiền\nNgày ban hành: 11/01/2024\n' + body)
+    expect(plan.meta.signer).toBe('Trần Phước Hiền')
+    expect(plan.children.some((c) => c.type === 'leftover')).toBe(false)
+  })
+})
+
 describe('page numbers from PDF extraction', () => {
   it('stay where they are as leftovers and close nothing', () => {
     const plan = parse('I. NỘI DUNG\n1. Một\n- Nội dung một.\n\n2\n\n- Nội dung hai.\nTrang 3/10\n2. Hai')
