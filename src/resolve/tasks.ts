@@ -264,10 +264,19 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
   }
   if (!own.some((f) => f.column === 'lead' || f.column === 'deadline')) return
   const described = own.find((f) => f.column === 'description')
-  const title = typeof section.props.title === 'string' ? section.props.title : ''
+  // "a) Rà soát, hệ thống hóa văn bản." over its fields: a heading sentence (no title) describes it too.
+  const title = typeof section.props.title === 'string' ? section.props.title : headingText(ctx, heading)
   const description = described ? valueOf(ctx, described) : squash(title)
   if (description.length === 0) return
   out.push(taskOf(ctx, description, own, section.s, section.e))
+}
+
+/** The words of a section's heading after its marker, closing punctuation trimmed. */
+function headingText(ctx: Context, heading: Draft | undefined): string {
+  if (heading === undefined || heading.type !== 'heading') return ''
+  const marker = heading.children?.[0]
+  const first = marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
+  return stripEnd(squash(ctx.text.slice(first, heading.e)), ';,.:')
 }
 
 /**

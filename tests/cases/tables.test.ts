@@ -249,6 +249,13 @@ describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gia
     ])
   })
 
+  it('a lettered item whose heading is a sentence ("a) Rà soát … pháp luật.") over its fields is described by that sentence', () => {
+    const p = parsePlan('II. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát, hệ thống hóa văn bản quy phạm pháp luật.\n- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Các sở, ban, ngành.\n- Thời gian hoàn thành: Quý II/2025.')
+    expect(p.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.to])).toEqual([
+      ['Rà soát, hệ thống hóa văn bản quy phạm pháp luật', 'Sở Tư pháp', ['Các sở, ban, ngành'], '2025-06-30']
+    ])
+  })
+
   it('a colon in running text is no field: "Nội dung tuyên truyền: …" alone makes no task', () => {
     const p = parsePlan('II. NHIỆM VỤ\n1. Tuyên truyền\n- Nội dung tuyên truyền: các chính sách mới.\n- Hình thức: hội nghị.')
     expect(p.tasks).toEqual([])
