@@ -71,8 +71,9 @@ function isAuthority(line: Line, previous: Line): boolean {
 }
 
 /** Could this line be part of a trích yếu? */
-function titleLike(line: Line, first: boolean): boolean {
-  if (line.blank || line.marker !== null) return false
+function titleLike(line: Line, first: boolean, previous: Line | undefined): boolean {
+  if (line.blank) return false
+  if (line.marker !== null) return previous !== undefined && wrappedHyphen(previous, line)
   // The first line after the type line is the trích yếu even in mixed case and
   // even when it opens with "Thực hiện" or "Triển khai", unless it is plainly
   // a preamble ("Căn cứ …", "… như sau:").
@@ -82,6 +83,16 @@ function titleLike(line: Line, first: boolean): boolean {
   if (line.text.length > 400) return false
   // Later lines are judged by the caller: capitals, "(…)", or a wrapped line.
   return true
+}
+
+/**
+ * "… phát triển kinh tế\n- xã hội …" ("KINH TẾ\n- XÃ HỘI"): a hyphen wrapped to
+ * the start of the line after a title line that does not end, no bullet.
+ */
+function wrappedHyphen(previous: Line, line: Line): boolean {
+  if (line.marker?.style !== 'dash' || previous.index !== line.index - 1 || /[.;:]$/.test(previous.text)) return false
+  const rest = line.text.slice(line.marker.contentStart)
+  return startsLower(rest) || (isUpperText(previous.text) && isUpperText(rest))
 }
 
 /**
@@ -134,7 +145,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
       rule = line
       break
     }
-    if (!titleLike(line, titleLines.length === 0)) break
+    if (!titleLike(line, titleLines.length === 0, titleLines[titleLines.length - 1])) break
     // "(Ban hành kèm theo …)" closes the title: only more of it may follow.
     if (titleLines.some((l) => l.text.startsWith('(')) && !line.text.startsWith('(')) break
     // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" or "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" under a
@@ -148,7 +159,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     // a mixed-case title line with no blank line and no end punctuation between.
     const previous = titleLines[titleLines.length - 1]
     const adjacent = previous !== undefined && previous.index === line.index - 1 && !/[.;:]$/.test(previous.text)
-    const wrapped = (adjacent && !isUpperText(previous.text)) || (previous !== undefined && !/[.;:]$/.test(previous.text) && startsLower(line.text))
+    const wrapped = (adjacent && !isUpperText(previous.text)) || (previous !== undefined && !/[.;:]$/.test(previous.text) && startsLower(line.text)) || line.marker !== null
     // "… GIAI ĐOẠN\n2021-2025": a period wrapped onto a line of its own has no letters to be in capitals.
     const figures = adjacent && line.text.length <= 20 && /\d{4}/.test(line.text) && !/\p{L}/u.test(line.text)
     if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(') && !wrapped && !figures) break

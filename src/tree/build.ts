@@ -58,6 +58,8 @@ function headerish(line: Line): boolean {
 /** Words that announce a number or a date on the next line. */
 const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu)$/
 
+const YEAR_DASH_END = /(?:19|20)\d\d\s?[-–]$/
+
 /** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
 function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
@@ -89,6 +91,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     // A token broken over the line end: "Nghị quyết số 76/NQ-\nCP".
     const lastChar = p.text[p.text.length - 1]
     if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
+    // A range of years broken after its dash: "giai đoạn 2011 -\n2020".
+    if (isDigitCode(n.text.charCodeAt(0)) && YEAR_DASH_END.test(p.text)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
     // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.

@@ -38,6 +38,27 @@ describe('phrases broken over a line end', () => {
   })
 })
 
+describe('a hyphen and a range of years wrapped to the next line ("kinh tế\\n- xã hội", "2011 -\\n2020")', () => {
+  it('in the trích yếu: the title goes on, no bullet, and the period is read', () => {
+    const plan = parse('KẾ HOẠCH\nThực hiện Kế hoạch phát triển kinh tế\n- xã hội giai đoạn 2011 -\n2020\nI. MỤC TIÊU\nNội dung.')
+    expect(plan.meta).toMatchObject({title: 'Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2011 - 2020', period: {from: 2011, to: 2020}})
+    expect(parse('KẾ HOẠCH\nPHÁT TRIỂN KINH TẾ\n- XÃ HỘI NĂM 2025\nI. MỤC TIÊU\nNội dung.').meta.title).toBe('PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025')
+  })
+
+  it('in the body: one heading, no item and no paragraph "2020"', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Thực hiện Kế hoạch phát triển kinh tế\n- xã hội giai đoạn 2011 -\n2020 của tỉnh.\n2. Nâng cao.')
+    const kinds: string[] = []
+    walk(plan, (node) => {
+      if (node.type === 'item' || node.type === 'paragraph') kinds.push(node.type)
+    })
+    expect(kinds).toEqual([])
+  })
+
+  it('a bullet list under a mixed-case title stays a list', () => {
+    expect(parse('KẾ HOẠCH\nTriển khai thực hiện\n- Nội dung một\nI. MỤC TIÊU\nA.').meta.title).toBe('Triển khai thực hiện')
+  })
+})
+
 describe('front matter broken over lines', () => {
   it('a related-documents list whose titles wrap keeps one item per document, and the header after it', () => {
     const text = '- 1 Luật ngân sách nhà nước 2015\n- 2 Nghị định 107/2020/NĐ-CP sửa đổi Nghị định 24/2014/NĐ-CP\nquy định về tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân\ndân tỉnh, thành phố trực thuộc trung ương\n- 3 Nghị quyết 19-NQ/TW năm 2017 về đơn vị sự nghiệp công lập do Ban Chấp hành\nTrung ương ban hành\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 249/KH-UBND | Lạng Sơn, ngày 29 tháng 12 năm 2021 |\nCẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH LẠNG SƠN GIAI ĐOẠN\n2021-2025\nI. MỤC ĐÍCH\n- Nội dung.'
