@@ -18,8 +18,15 @@ export const danglingWords: readonly string[] = [
  */
 export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC']
 
-/** Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2."), not a heading (collapsed documents). */
-export const referenceWords: readonly string[] = ['mục', 'điểm', 'khoản', 'tại', 'theo', 'điều', 'số', 'phần', 'tiết', 'chương', 'bảng', 'hình', 'lục']
+/**
+ * Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2.",
+ * "phiên bản 2.0."), not a heading glued into a line or a collapsed document.
+ */
+export const referenceWords: readonly string[] = [
+  'mục', 'điểm', 'khoản', 'tại', 'theo', 'điều', 'số', 'phần', 'tiết', 'chương', 'bảng', 'hình', 'lục', 'bản', 'do', 'độ', 'lần', 'version'
+]
 
-/** Words after which "6.5." is a figure ("đạt 6.5."), not a heading (collapsed documents). */
-export const figureWords: readonly string[] = ['đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất']
+/** Words after which "6.5." is a figure ("đạt 6.5."), not a heading glued into a line or a collapsed document. */
+export const figureWords: readonly string[] = [
+  'đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất', 'còn', 'đã', 'quân'
+]

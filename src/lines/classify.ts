@@ -4,7 +4,8 @@
  * lines; nothing re-scans the text character by character.
  */
 
-import {fold} from '../text/fold.js'
+import {figureWords, referenceWords} from '../../grammars/index.js'
+import {fold, wordSet} from '../text/fold.js'
 import {collapsedBreaks} from './collapsed.js'
 import {asLowerRoman, readMarker, type Marker} from './markers.js'
 
@@ -98,10 +99,9 @@ function midGluedMarkerStart(text: string): number {
     if (groups < 2 || text[j] !== ' ') continue
     const next = text[j + 1]
     if (next === undefined || next === next.toLowerCase()) continue
-    const before = fold(text.slice(0, i - 1))
-    const word = before.slice(before.lastIndexOf(' ') + 1)
+    const word = lastWord(text, i - 1)
     // "tăng 6.5. Năm 2024 …": a figure written with a decimal point, not a heading.
-    if (REFERENCE_WORDS.has(word) || FIGURE_WORDS.has(word)) continue
+    if (isReferenceWord(word) || isFigureWord(word)) continue
     return i
   }
   return -1
@@ -114,17 +114,19 @@ function isNonZeroDigit(code: number): boolean {
   return code >= 0x31 && code <= 0x39
 }
 
-/** Words after which "6.5." is a figure ("đạt 6.5."), not a glued heading. */
-const FIGURE_WORDS = new Set(['dat', 'tang', 'giam', 'khoang', 'la', 'tren', 'duoi', 'tu', 'den', 'con', 'chiem', 'bang', 'gan', 'hon', 'voi', 'toi', 'thieu', 'da', 'nhat', 'quan'])
+/** Words after which "6.5." is a figure ("đạt 6.5."), or "2.1." a reference ("tại mục 2.1."), not a glued heading. */
+const isFigureWord = wordSet(figureWords)
+const isReferenceWord = wordSet(referenceWords)
 
-/** Words after which "2.1." is a reference ("tại mục 2.1."), not a glued heading. */
-const REFERENCE_WORDS = new Set(['muc', 'diem', 'khoan', 'tai', 'theo', 'dieu', 'so', 'phan', 'tiet', 'ban', 'do', 'lan', 'chuong', 'bang', 'hinh', 'luc', 'version'])
+/** The last word of `text` before `end`, in lower case. */
+function lastWord(text: string, end: number): string {
+  const before = text.slice(0, end).trimEnd()
+  return before.slice(before.lastIndexOf(' ') + 1).toLowerCase()
+}
 
 /** A glued marker must be followed by its content: an upper-case line with no marker. */
 function gluedIsHeading(content: string, glued: number, text: string, end: number): boolean {
-  const before = fold(content.slice(0, glued - 1).trimEnd())
-  const lastWord = before.slice(before.lastIndexOf(' ') + 1)
-  if (REFERENCE_WORDS.has(lastWord)) return false
+  if (isReferenceWord(lastWord(content, glued - 1))) return false
   let next = end + 1
   while (next < text.length && isBlankChar(text.charCodeAt(next))) next++
   const ch = text[next]
