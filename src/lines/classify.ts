@@ -83,8 +83,8 @@ function gluedMarkerStart(text: string): number {
  * thể chế" — a decimal marker of two to five groups (1–2 digits, none 0) after
  * a space, before a capital. The index where the marker starts, or -1.
  */
-function midGluedMarkerStart(text: string): number {
-  for (let i = 10; i < text.length - 6; i++) {
+function midGluedMarkerStart(text: string, from = 0): number {
+  for (let i = from + 10; i < text.length - 6; i++) {
     if (text.charCodeAt(i - 1) !== 0x20 || !isNonZeroDigit(text.charCodeAt(i))) continue
     let j = i
     let groups = 0
@@ -105,6 +105,16 @@ function midGluedMarkerStart(text: string): number {
     return i
   }
   return -1
+}
+
+/** Is `next` the first child ("1." → "1.1.") or the next sibling ("1.1." → "1.2.") of `own`? */
+function continuesNumbering(own: Marker, next: Marker | null): boolean {
+  if (next === null || next.style !== 'decimal' || next.path === null) return false
+  const path = own.path ?? (own.value === null ? null : [own.value])
+  if (path === null) return false
+  const child = next.path.length === path.length + 1 && next.value === 1 && path.every((v, k) => next.path![k] === v)
+  const sibling = next.path.length === path.length && next.value === (path[path.length - 1] ?? 0) + 1 && path.slice(0, -1).every((v, k) => next.path![k] === v)
+  return child || sibling
 }
 
 /** " 1.1. X": what a heading glued inside a line looks like, for a quick native search first. */
@@ -200,7 +210,15 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
     if (glued > 0 && !gluedIsHeading(content, glued, text, end)) glued = -1
     let marker: Marker | null | undefined
     // Mid-line: only a line with no marker of its own. A native search turns most lines away first.
-    if (glued === -1 && ce - cs > 16 && MID_GLUE_HINT.test(content) && (marker = markerOf(content)) === null) glued = midGluedMarkerStart(content)
+    if (glued === -1 && ce - cs > 16 && MID_GLUE_HINT.test(content)) {
+      marker = markerOf(content)
+      if (marker === null) glued = midGluedMarkerStart(content)
+      // "1. Mục tiêu chung: … tiến bộ 1.1. Mục tiêu cụ thể: …": in a numbered line, only the numbering that goes on from its own.
+      else if (marker.style === 'arabic' || marker.style === 'decimal') {
+        const at = midGluedMarkerStart(content, marker.end)
+        if (at > 0 && continuesNumbering(marker, markerOf(content.slice(at)))) glued = at
+      }
+    }
     if (glued > 0) {
       let firstEnd = cs + glued - 1
       while (firstEnd > cs && isBlankChar(text.charCodeAt(firstEnd - 1))) firstEnd--

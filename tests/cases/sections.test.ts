@@ -288,6 +288,14 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('a heading glued inside a numbered line ("1. Mục tiêu chung: … tiến bộ 1.1. Mục tiêu cụ thể: …") starts its own line when it goes on from that number', () => {
+    const plan = parse('1. Mục tiêu chung: xây dựng nền hành chính dân chủ, tiến bộ 1.1. Mục tiêu cụ thể\n- 100% hồ sơ đúng hạn.\n1.2. Nội dung khác')
+    expect(shape(plan).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 1.', '2 1.1.', '3 •', '2 1.2.'])
+    expect(plan.diagnostics).toEqual([])
+    // "2. … theo Kế hoạch 5.1. Nội dung": a number that does not go on from "2." stays in the line.
+    expect(shape(parse('2. Thực hiện các nội dung đã nêu 5.1. Nội dung khác của kế hoạch')).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 2.'])
+  })
+
   it.each([
     ['a reference', 'Thực hiện theo quy định tại điểm 2.1. Các nội dung khác giữ nguyên.'],
     ['a figure with a decimal point', 'Tốc độ tăng trưởng năm 2023 đạt 6.5. Năm 2024 phấn đấu cao hơn.'],
