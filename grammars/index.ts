@@ -88,7 +88,7 @@ export {
   type Comparator
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
-export {taskColumnLabels, recurringDeadlines, type TaskColumn} from './task-columns.js'
+export {taskColumnLabels, taskColumnKeywords, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs, listedAgencyHeads} from './agencies.js'
 export {collapsedCues, danglingWords, figureWords, referenceWords} from './wrapping.js'
 export {leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'

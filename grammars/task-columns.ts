@@ -42,6 +42,21 @@ export const taskColumnLabels: ReadonlyArray<readonly [label: string, column: Ta
   ['Ghi chú', 'note']
 ]
 
+/**
+ * Words that name a column anywhere in a label no entry above opens
+ * ("Cơ quan, đơn vị chủ trì", "Cơ quan phối hợp thực hiện"), in this order:
+ * the first found names the column. Not the description: "Chỉ số nội dung"
+ * heads an indicator table.
+ */
+export const taskColumnKeywords: ReadonlyArray<readonly [word: string, column: TaskColumn]> = [
+  ['phối hợp', 'partners'],
+  ['chủ trì', 'lead'],
+  ['thời gian', 'deadline'],
+  ['thời hạn', 'deadline'],
+  ['tiến độ', 'deadline'],
+  ['sản phẩm', 'output']
+]
+
 /** Deadlines that recur or run on ("Hằng năm", "Thường xuyên"). */
 export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'continuous']> = [
   ['định kỳ 6 tháng', 'half-yearly'],

@@ -6,7 +6,7 @@
  * cells still parses (losslessly) with a diagnostic.
  */
 
-import {indicatorColumnLabels, taskColumnLabels, type IndicatorColumn, type TaskColumn} from '../../grammars/index.js'
+import {indicatorColumnLabels, taskColumnKeywords, taskColumnLabels, type IndicatorColumn, type TaskColumn} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {splitCells, type Cell} from '../header/official.js'
 import {inlines} from '../inline/index.js'
@@ -41,8 +41,19 @@ function isGridBorder(text: string): boolean {
 /** The task column a header cell names, or null. */
 export function taskColumnOf(label: string): TaskColumn | null {
   const folded = squash(fold(label))
-  const hit = LABELS.find((l) => folded === l.folded || folded.startsWith(l.folded + ' ') || folded.startsWith(l.folded + '('))
-  return hit ? hit.column : null
+  // "Nhiệm vụ, giải pháp", "Kết quả/sản phẩm": a label opens the cell, whatever follows it.
+  const hit = LABELS.find((l) => folded.startsWith(l.folded) && !isWordChar(folded[l.folded.length]))
+  if (hit) return hit.column
+  // "Cơ quan, đơn vị chủ trì", "Cơ quan phối hợp thực hiện": a keyword anywhere.
+  const word = KEYWORDS.find((k) => (` ${folded} `).includes(` ${k.folded} `))
+  return word ? word.column : null
+}
+
+const KEYWORDS = taskColumnKeywords.map(([word, column]) => ({folded: fold(word), column}))
+
+/** A letter or digit of folded text (undefined: the end). */
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z0-9]/.test(ch)
 }
 
 const INDICATOR_LABELS = indicatorColumnLabels.map(([label, column]) => ({folded: fold(label), column})).sort((a, b) => b.folded.length - a.folded.length)

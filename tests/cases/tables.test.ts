@@ -176,6 +176,20 @@ describe('tasks from appendix tables', () => {
     const p = parsePlan(text)
     expect(p.tasks.map((t) => [t.lead, t.partners])).toEqual([['Văn phòng HĐND và UBND huyện', ['Phòng Nội vụ', 'Phòng Tư pháp']]])
   })
+
+  it.each([
+    [['TT', 'Nhiệm vụ', 'Cơ quan, đơn vị chủ trì', 'Cơ quan, đơn vị phối hợp', 'Thời hạn hoàn thành', 'Kết quả/sản phẩm']],
+    [['STT', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì thực hiện', 'Cơ quan phối hợp thực hiện', 'Thời gian', 'Sản phẩm']],
+    [['Số TT', 'Tên nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Tiến độ', 'Sản phẩm đầu ra']]
+  ])('column labels as portals write them: %j', (labels) => {
+    const text = `PHỤ LỤC\n| ${labels.join(' | ')} |\n|${labels.map(() => '---').join('|')}|\n| 1 | Rà soát thủ tục | Sở Nội vụ | Sở Tư pháp | Quý II/2025 | Báo cáo |\n`
+    expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text, t.output])).toEqual([['Rà soát thủ tục', 'Sở Nội vụ', ['Sở Tư pháp'], 'Quý II/2025', 'Báo cáo']])
+  })
+
+  it('"Chỉ số nội dung" heads an indicator table, not tasks', () => {
+    const text = 'PHỤ LỤC\n| STT | Chỉ số nội dung | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n| 1 | Công khai, minh bạch | 5,3 | 5,5 |\n'
+    expect(parsePlan(text).tasks).toEqual([])
+  })
 })
 
 describe('agency names of tasks, normalised against the lexicon (grammars/agencies.ts)', () => {
