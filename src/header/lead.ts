@@ -26,6 +26,8 @@ interface LeadFacts {
   type: string | null
   number: string | null
   title: string | null
+  /** Where the lead sentence ends in the line (after its period), when more text follows it. */
+  sentenceEnd: number | null
 }
 
 const OPENINGS = [...leadOpenings].sort((x, y) => y.length - x.length)
@@ -68,10 +70,23 @@ function leadIssuer(text: string, from: number, to: number): string | null {
  * 112/KH-UBND ngày 14/6/2023 về …".
  */
 export function parseLead(line: Line): LeadFacts | null {
+  // "Huyện Cát Tiên ban hành Kế hoạch cải cách … Ngày 12/01/2024, UBND huyện ban hành Kế hoạch số …"
+  // (a page collapsed into one line): the first "ban hành" with a numbered type, near the start.
+  let issue = line.folded.indexOf(' ban hanh ')
+  while (issue !== -1 && issue <= LEAD_REACH) {
+    const facts = leadAt(line, issue)
+    if (facts !== null) return facts
+    issue = line.folded.indexOf(' ban hanh ', issue + 1)
+  }
+  return null
+}
+
+/** How far into a line its lead verb may stand: a headline and a posting line before it. */
+const LEAD_REACH = 600
+
+function leadAt(line: Line, issue: number): LeadFacts | null {
   const folded = line.folded
   const text = line.text
-  const issue = folded.indexOf(' ban hanh ')
-  if (issue === -1 || issue > 200) return null
   let at = issue + ' ban hanh '.length
   const type = TYPES.find((t) => folded.startsWith(t.folded + ' ', at))
   if (!type) return null
@@ -85,7 +100,9 @@ export function parseLead(line: Line): LeadFacts | null {
   let date: LeadFacts['date'] = null
   // The date before the issuer ("Ngày 14/6/2023, UBND …") or after the number ("… 112/KH-UBND ngày 14/6/2023 về …").
   let issuerFrom = 0
-  const before = findDate(text, 0, issue)
+  // The date nearest the verb: a page's posting date may come first.
+  let before = findDate(text, 0, issue)
+  for (let next = before; next !== null; next = findDate(text, next.end, issue)) before = next
   if (before) {
     date = {iso: before.iso, s: line.cs + before.start, e: line.cs + before.end}
     issuerFrom = before.end
@@ -105,7 +122,10 @@ export function parseLead(line: Line): LeadFacts | null {
   title = title.replace(/^(?:về\s+việc|ve\s+viec|về|ve|v\/v)\s+/iu, '')
   const stop = title.search(/[.;](?:\s|$)/)
   if (stop !== -1) title = title.slice(0, stop)
+  // "… năm 2024 trên địa bàn huyện. Theo đó, …": the article goes on after the lead sentence.
+  const stopAt = SENTENCE_END.exec(text.slice(end))
   return {
+    sentenceEnd: stopAt === null ? null : end + stopAt.index + 1,
     date,
     issuer: leadIssuer(text, issuerFrom, issue),
     type: type.name,
@@ -115,6 +135,8 @@ export function parseLead(line: Line): LeadFacts | null {
 }
 
 const WEEKDAYS = weekdays.map(fold)
+/** A period, then the capital of the next sentence. */
+const SENTENCE_END = /[.](?=\s{1,3}\p{Lu})/u
 
 /** A line like "Thứ hai - 19/06/2023 09:48" or "19/06/2023 09:48". */
 function isDateline(line: Line): boolean {
@@ -126,7 +148,7 @@ function isDateline(line: Line): boolean {
  * Read a lead block from line `i`: up to four short lines, then the lead
  * sentence.
  */
-export function readLead(ctx: Context, i: number): {node: Draft; next: number} | null {
+export function readLead(ctx: Context, i: number): {node: Draft; next: number; after?: Draft | undefined} | null {
   const lines = ctx.lines
   let j = i
   let seen = 0
@@ -151,7 +173,7 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number} |
   return null
 }
 
-function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, facts: LeadFacts): {node: Draft; next: number} {
+function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, facts: LeadFacts): {node: Draft; next: number; after: Draft | undefined} {
   const children: Draft[] = []
   for (let k = from; k < leadIndex; k++) {
     const line = ctx.lines[k]!
@@ -161,13 +183,21 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
     children.push(parent('field', [leaf('text', line.cs, line.ce)], {key, label: null, content: squash(line.text)}))
   }
   const lead = ctx.lines[leadIndex]!
-  const e = ctx.lines[leadEnd]!.ce
+  // One line holding the lead and more of the article: the rest is body, its targets count.
+  const split = leadEnd === leadIndex && facts.sentenceEnd !== null ? lead.cs + facts.sentenceEnd : null
+  const e = split ?? ctx.lines[leadEnd]!.ce
   children.push(parent('paragraph', inlines(ctx, lead.cs, e)))
+  let after: Draft | undefined
+  if (split !== null) {
+    let rest = split
+    while (rest < lead.ce && ctx.text.charCodeAt(rest) <= 0x20) rest++
+    after = parent('paragraph', inlines(ctx, rest, lead.ce))
+  }
   const s = lead.cs
   if (facts.date?.iso) propose(ctx, 'issuedDate', facts.date.iso, 'lead', facts.date.s, facts.date.e)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
   propose(ctx, 'documentType', facts.type, 'lead', s, e)
   propose(ctx, 'documentNumber', facts.number, 'lead', s, e)
   propose(ctx, 'title', facts.title, 'lead', s, e)
-  return {node: parent('lead', children), next: leadEnd + 1}
+  return {node: parent('lead', children), next: leadEnd + 1, after}
 }

@@ -27,7 +27,8 @@ import {SectionBuilder} from './sections.js'
 
 const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
 
-type Read = {node: Draft; next: number} | null
+/** A block read at a line, up to line `next`; `after`: body text that shared its last line. */
+type Read = {node: Draft; next: number; after?: Draft | undefined} | null
 
 /** Line-length profile of a document, to tell hard-wrapped text. */
 interface WrapProfile {
@@ -177,10 +178,14 @@ export function buildTree(ctx: Context): Draft[] {
     return last + 1
   }
 
-  const place = (read: {node: Draft; next: number}): number => {
+  const place = (read: NonNullable<Read>): number => {
     preamble = null
     sections.closeAll()
     container.children!.push(read.node)
+    if (read.after !== undefined) {
+      container.children!.push(read.after)
+      bodyStarted = true
+    }
     return read.next
   }
 

@@ -216,6 +216,15 @@ describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)'
     expect(plan.targets.map((t) => [t.value, t.unit, t.unitKind])).toEqual([[5, 'đơn vị', 'rank']])
   })
 
+  it('a news page collapsed into one line: the lead is the "ban hành Kế hoạch số" sentence after the headline, the nearest date its date, the rest body with its targets', () => {
+    const text = 'Trang chủ > Tin tức > Cải cách hành chính Huyện Cát Tiên ban hành Kế hoạch cải cách hành chính năm 2024 Cập nhật: 08:15 | 16/01/2024 Lượt xem: 1.245 Ngày 12/01/2024, UBND huyện Cát Tiên ban hành Kế hoạch số 09/KH-UBND về cải cách hành chính năm 2024. Theo đó, phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%; mức độ hài lòng đạt từ 90% trở lên.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '09/KH-UBND', issuedDate: '2024-01-12', issuer: 'Ủy ban nhân dân huyện Cát Tiên', title: 'Cải cách hành chính năm 2024'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['lead', 'paragraph'])
+    expect(plan.targets.map((t) => [t.value, t.comparator])).toEqual([[98, '>'], [90, '>=']])
+  })
+
   it('the number\'s own date wins over a page\'s date before the verb, and a crumb trail a whole page long is content', () => {
     const text = 'Trang chủ » Tin tức » Cải cách hành chính Triển khai Kế hoạch cải cách hành chính năm 2024 Cập nhật lúc: 09:15 | 18/01/2024 Vừa qua, Ủy ban nhân dân tỉnh Quảng Trị đã ban hành Kế hoạch số 18/KH-UBND ngày 15/01/2024 về cải cách hành chính năm 2024. Theo đó, phấn đấu Chỉ số hài lòng đạt trên 85%.'
     const plan = parsePlan(text)
