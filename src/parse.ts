@@ -123,7 +123,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     period: meta.period,
     title: meta.title
   })
-  const taskDrafts = resolveTasks(ctx, drafts)
+  const taskDrafts = resolveTasks(ctx, drafts, meta.period !== null && meta.period.from === meta.period.to ? meta.period.from : null)
   const responsibilityDrafts = resolveResponsibilities(ctx, drafts, targetDrafts.map((t) => t.s))
   const index = new LineIndex(value)
   const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics, markup)

@@ -54,7 +54,7 @@ function lastDay(year: number, month: number): string {
  * the first to the last, a period without its year taking the next one's.
  * "Trước …", "Chậm nhất …", "Đến hết …" leave the start open; "Từ …" alone, the end.
  */
-export function parseDeadline(raw: string): Deadline | null {
+export function parseDeadline(raw: string, planYear: number | null = null): Deadline | null {
   const text = squash(raw)
   if (text.length === 0) return null
   const folded = fold(text)
@@ -67,23 +67,36 @@ export function parseDeadline(raw: string): Deadline | null {
     to: onwards || (count === 1 && SINCE.test(folded) && !/\sden\s/.test(folded)) ? null : to,
     recurring
   })
-  const periods = monthsAndQuarters(folded)
+  const periods = monthsAndQuarters(folded, planYear)
   if (periods.length > 0) return bounds(periods[0]!.from, periods[periods.length - 1]!.to, periods.length)
   const date = findDate(text)
   if (date?.iso) return bounds(date.iso, date.iso, 1)
-  // "6 tháng đầu năm 2024", "6 tháng cuối năm 2024": the first or last months of the year.
-  const part = /(\d{1,2})\s{1,3}thang\s{1,3}(dau|cuoi)\s{1,3}nam\s{0,3}((?:19|20)\d\d)/.exec(folded)
-  if (part && Number(part[1]) >= 1 && Number(part[1]) <= 12) {
+  // "Trước 30/6", "Trước ngày 15/12" in a plan for one year: that day of the year.
+  const dayMonth = planYear === null ? null : DAY_MONTH.exec(folded)
+  const day = dayMonth ? isoDate(planYear!, Number(dayMonth[2]), Number(dayMonth[1])) : null
+  if (day) return bounds(day, day, 1)
+  // "6 tháng đầu năm 2024", "6 tháng cuối năm 2024": the first or last months of the year (the plan's, unsaid).
+  const part = /(\d{1,2})\s{1,3}thang\s{1,3}(dau|cuoi)\s{1,3}nam/.exec(folded)
+  const said = part ? /^\s{0,3}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(part.index + part[0].length)) : null
+  const partYear = said ? Number(said[1]) : planYear
+  if (part && partYear !== null && Number(part[1]) >= 1 && Number(part[1]) <= 12) {
     const n = Number(part[1])
-    const year = Number(part[3])
+    const year = partYear
     return part[2] === 'dau' ? bounds(isoDate(year, 1, 1), lastDay(year, n), 1) : bounds(isoDate(year, 13 - n, 1), isoDate(year, 12, 31), 1)
   }
   const range = /((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)/.exec(folded)
   if (range) return bounds(isoDate(Number(range[1]), 1, 1), isoDate(Number(range[2]), 12, 31), 2)
   const years = [...folded.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]))
   if (years.length > 0) return bounds(isoDate(Math.min(...years), 1, 1), isoDate(Math.max(...years), 12, 31), years.length)
+  // "Cả năm", "Trong năm" in a plan for one year: that year.
+  if (planYear !== null && WHOLE_YEAR.test(folded)) return bounds(isoDate(planYear, 1, 1), isoDate(planYear, 12, 31), 1)
   return {text, from: null, to: null, recurring}
 }
+
+/** "30/6", "ngày 15/12": a day and month with no year. */
+const DAY_MONTH = /(?:^|[^\d/])(\d{1,2})\s?\/\s?(\d{1,2})(?![\d/])/
+/** The whole of the year the plan is for. */
+const WHOLE_YEAR = /^(?:ca nam|trong nam|suot nam|nam nay|trong nam nay)\.?$/
 
 /** "Trước …", "Chậm nhất …", "Đến hết …", "Hoàn thành trước …": a limit, with no start. */
 const BY = /^(?:hoan thanh\s)?(?:truoc|cham nhat|den het|den|han chot|khong qua)\b/
@@ -103,7 +116,7 @@ function quarterValue(numeral: string): number | null {
  * The quarters and months of a deadline, in order, as intervals; one without
  * its year takes the next one's ("Quý I và Quý III/2024").
  */
-function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
+function monthsAndQuarters(folded: string, planYear: number | null): Array<{from: string; to: string}> {
   const found: Array<{at: number; first: number; last: number; year: number | null}> = []
   // The year after a quarter or month: "/2024", " năm 2024".
   const yearAfter = (end: number): number | null => {
@@ -140,7 +153,8 @@ function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
     found.push({at: m.index, first: month, last, year: yearAfter(end)})
   }
   found.sort((a, b) => a.at - b.at)
-  let year: number | null = null
+  // None said ("Quý II", "Tháng 6"): the year of a one-year plan.
+  let year: number | null = planYear
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!
     if (f.year !== null) year = f.year
@@ -149,16 +163,19 @@ function monthsAndQuarters(folded: string): Array<{from: string; to: string}> {
   return found.filter((f) => f.year !== null).map((f) => ({from: isoDate(f.year!, f.first, 1)!, to: lastDay(f.year!, f.last)}))
 }
 
-/** Tasks from every task table and task list in the tree, in document order. */
-export function resolveTasks(ctx: Context, drafts: Draft[]): TaskDraft[] {
+/**
+ * Tasks from every task table and task list in the tree, in document order.
+ * `planYear`: the one year the plan is for, for deadlines that do not say it ("Quý II").
+ */
+export function resolveTasks(ctx: Context, drafts: Draft[], planYear: number | null = null): TaskDraft[] {
   const tasks: TaskDraft[] = []
   const visit = (nodes: Draft[]): void => {
     for (const node of nodes) {
       if (node.type === 'table') {
         const columns = node.props.taskColumns as Array<TaskColumn | null> | null
-        if (columns && columns.includes('description')) tableTasks(ctx, node, columns, tasks)
+        if (columns && columns.includes('description')) tableTasks(ctx, node, columns, tasks, planYear)
       } else if (node.type === 'section') {
-        listTasks(ctx, node, tasks)
+        listTasks(ctx, node, tasks, planYear)
         visit(node.children ?? [])
       } else if (node.children) visit(node.children)
     }
@@ -242,7 +259,7 @@ function splitLead(value: string): {lead: string[]; partners: string[]} {
  * title); a block that opens with the task and then gives its fields
  * ("Rà soát … Cơ quan chủ trì: …; Thời gian: …") is one task of its own.
  */
-function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
+function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: number | null): void {
   const blocks = (section.children ?? []).filter((c) => c.type === 'item' || c.type === 'paragraph')
   // "4. Kiểm tra … - Cơ quan chủ trì: Sở Nội vụ - Thời gian thực hiện: …": the heading line is a task of its own.
   const heading = section.children?.[0]
@@ -250,7 +267,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
     const marker = heading.children?.[0]
     const first = marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
     const task = leadingTask(ctx, first, heading.e)
-    if (task !== null && task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, heading.s, heading.e))
+    if (task !== null && task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, heading.s, heading.e, planYear))
   }
   const own: Field[] = []
   for (const block of blocks) {
@@ -259,7 +276,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
     const task = leadingTask(ctx, first, block.e)
     if (task === null) continue
     // Text before the first field describes a task of the block's own.
-    if (task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, block.s, block.e))
+    if (task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, block.s, block.e, planYear))
     else if (task.before.length === 0) own.push(...task.fields)
   }
   if (!own.some((f) => f.column === 'lead' || f.column === 'deadline')) return
@@ -268,7 +285,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[]): void {
   const title = typeof section.props.title === 'string' ? section.props.title : headingText(ctx, heading)
   const description = described ? valueOf(ctx, described) : squash(title)
   if (description.length === 0) return
-  out.push(taskOf(ctx, description, own, section.s, section.e))
+  out.push(taskOf(ctx, description, own, section.s, section.e, planYear))
 }
 
 /** The words of a section's heading after its marker, closing punctuation trimmed. */
@@ -299,7 +316,7 @@ function leadingTask(ctx: Context, first: number, e: number): {before: string; f
   return {before, fields}
 }
 
-function taskOf(ctx: Context, description: string, fields: Field[], s: number, e: number): TaskDraft {
+function taskOf(ctx: Context, description: string, fields: Field[], s: number, e: number, planYear: number | null): TaskDraft {
   const lead: string[] = []
   const partners: string[] = []
   let deadline: Deadline | null = null
@@ -311,7 +328,7 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
       lead.push(...split.lead)
       partners.push(...split.partners)
     } else if (field.column === 'partners') partners.push(...agencies(value))
-    else if (field.column === 'deadline') deadline ??= parseDeadline(value)
+    else if (field.column === 'deadline') deadline ??= parseDeadline(value, planYear)
     else if (field.column === 'output') output ??= value.length > 0 ? value : null
   }
   return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', s, e}
@@ -328,7 +345,7 @@ function agencyFields(lead: readonly string[], partners: string[]): Pick<TaskDra
   }
 }
 
-function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[]): void {
+function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[], planYear: number | null): void {
   for (const row of logicalRows(ctx, table)) {
     const get = (column: TaskColumn): string => row.texts[columns.indexOf(column)] ?? ''
     const description = get('description')
@@ -337,7 +354,7 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
     out.push({
       description,
       ...agencyFields(lead, columns.includes('partners') ? agencies(get('partners')) : []),
-      deadline: columns.includes('deadline') ? parseDeadline(get('deadline')) : null,
+      deadline: columns.includes('deadline') ? parseDeadline(get('deadline'), planYear) : null,
       output: columns.includes('output') ? get('output') || null : null,
       origin: 'table',
       s: row.s,

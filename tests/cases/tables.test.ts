@@ -314,4 +314,24 @@ describe('deadlines (thời gian hoàn thành)', () => {
   it('an empty cell has no deadline', () => {
     expect(parseDeadline('  ')).toBeNull()
   })
+
+  it.each([
+    ['Quý II', '2025-04-01', '2025-06-30'],
+    ['Tháng 6', '2025-06-01', '2025-06-30'],
+    ['Quý III, IV', '2025-07-01', '2025-12-31'],
+    ['Trước 30/6', null, '2025-06-30'],
+    ['Trước ngày 15/12', null, '2025-12-15'],
+    ['6 tháng đầu năm', '2025-01-01', '2025-06-30'],
+    ['Cả năm', '2025-01-01', '2025-12-31'],
+    ['Quý I/2026', '2026-01-01', '2026-03-31']
+  ])('"%s" in a plan for 2025 takes the plan\'s year when it says none', (text, from, to) => {
+    expect(parseDeadline(text, 2025)).toMatchObject({from, to})
+    if (!/\d{4}/.test(text)) expect(parseDeadline(text)).toMatchObject({from: null, to: null})
+  })
+
+  it('the plan\'s year comes from a one-year plan only ("… năm 2025"), through parsePlan', () => {
+    const table = 'PHỤ LỤC\n| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n| 1 | Rà soát | Sở Nội vụ | Quý II |\n'
+    expect(parsePlan(`KẾ HOẠCH\nCải cách hành chính năm 2025\n${table}`).tasks[0]!.deadline).toMatchObject({from: '2025-04-01', to: '2025-06-30'})
+    expect(parsePlan(`KẾ HOẠCH\nCải cách hành chính giai đoạn 2021 - 2025\n${table}`).tasks[0]!.deadline).toMatchObject({from: null, to: null})
+  })
 })
