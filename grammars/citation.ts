@@ -87,5 +87,17 @@ export const soleIssuerTypes: Readonly<Record<string, {codes: string; issuerCode
   'Nghị định': {codes: 'NĐ-CP', issuerCode: 'CP'}
 }
 
+/**
+ * Types only one body may issue (Luật Ban hành văn bản quy phạm pháp luật):
+ * the issuer of a "Luật Đầu tư công 2019" cited with no number or issuer.
+ */
+export const fixedIssuers: Readonly<Record<string, string>> = {
+  'Hiến pháp': 'Quốc hội',
+  Luật: 'Quốc hội',
+  'Bộ luật': 'Quốc hội',
+  'Pháp lệnh': 'Ủy ban Thường vụ Quốc hội',
+  'Nghị định': 'Chính phủ'
+}
+
 /** Verbs a date of issue may follow after a number, folded: "số 12/QĐ-UBND ban hành ngày …", "được ký ngày …". */
 export const issuedVerbs: readonly string[] = ['duoc ban hanh', 'ban hanh', 'duoc ky', 'ky']

@@ -54,6 +54,7 @@ export {
   lookAlikeLetters,
   nameAbbreviations,
   soleIssuerTypes,
+  fixedIssuers,
   issuedVerbs,
   type RelationType
 } from './citation.js'

@@ -6,7 +6,7 @@
  * the instruments they cite. Conflicting details become diagnostics.
  */
 
-import {nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
+import {fixedIssuers, nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
 import {editSimilarity} from '../adapters/natural.js'
 import {foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {CONSTITUTION, type CitationMention} from '../inline/citation.js'
@@ -284,6 +284,11 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
         entry.relations.push({type: rel.type, target: targetKey, text: targetKey === null ? rel.text : ''})
       }
     }
+  }
+
+  // "Luật Đầu tư công 2019" said with no issuer: a law is the Quốc hội's.
+  for (const entry of entries.values()) {
+    if (entry.issuer === null && entry.issuerCode === null && entry.docType !== null) entry.issuer = fixedIssuers[entry.docType] ?? null
   }
 
   // Nodes carry the resolved instrument (short mentions inherit date, issuer).
