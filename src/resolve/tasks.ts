@@ -13,6 +13,7 @@ import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
 import {agencies, canonicalAgency} from './agencies.js'
+import {opensAgency} from './responsibilities.js'
 
 /** A parsed deadline. */
 export interface Deadline {
@@ -274,9 +275,17 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
     let first = block.s
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
     const task = leadingTask(ctx, first, block.e)
-    if (task === null) continue
-    // Text before the first field describes a task of the block's own.
-    if (task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, block.s, block.e, planYear))
+    if (task === null) {
+      const assigned = assignedTask(ctx, first, block.e, planYear)
+      if (assigned !== null) out.push({...assigned, s: block.s, e: block.e})
+      continue
+    }
+    // Text before the first field describes a task of the block's own, and may assign it ("… Giao Sở Nội vụ chủ trì; thời gian: …").
+    if (task.before.length >= 10) {
+      const draft = taskOf(ctx, task.before, task.fields, block.s, block.e, planYear)
+      const assigned = draft.lead === null ? assignedTask(ctx, first, task.fields[0]!.at, planYear) : null
+      out.push(assigned === null ? draft : {...draft, ...assigned, deadline: draft.deadline ?? assigned.deadline, output: draft.output})
+    }
     else if (task.before.length === 0) own.push(...task.fields)
   }
   if (!own.some((f) => f.column === 'lead' || f.column === 'deadline')) return
@@ -295,6 +304,40 @@ function headingText(ctx: Context, heading: Draft | undefined): string {
   const first = marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
   return stripEnd(squash(ctx.text.slice(first, heading.e)), ';,.:')
 }
+
+/**
+ * "Số hóa hồ sơ, kết quả giải quyết TTHC. Giao Sở Thông tin và Truyền thông
+ * chủ trì, phối hợp với …; hoàn thành trước ngày 30/6/2025.": a task said in
+ * sentences, the agency after "Giao" and before "chủ trì", the deadline after
+ * a word of time. Null unless a described task and a lead are both there.
+ */
+function assignedTask(ctx: Context, first: number, e: number, planYear: number | null): Omit<TaskDraft, 's' | 'e'> | null {
+  // The block's own text only: a search on to the end of the document at every block would be quadratic.
+  const local = ctx.folded.slice(first, e)
+  let at = local.indexOf('. giao ')
+  if (at === -1) at = local.indexOf('; giao ')
+  if (at < 10) return null
+  const giao = first + at
+  const description = stripEnd(squash(ctx.text.slice(first, giao)), ';,.:')
+  const rest = ctx.text.slice(giao + 7, e)
+  const restFolded = local.slice(at + 7)
+  const chair = restFolded.indexOf(' chu tri')
+  if (chair <= 0 || !opensAgency(rest)) return null
+  const when = DEADLINE_START.exec(restFolded)
+  const due = when !== null && when.index > chair ? when.index + 1 : -1
+  // "… chủ trì, phối hợp với Sở Tư pháp; hoàn thành trước …": the words that announce the deadline are neither.
+  let assignment = stripEnd(squash(due === -1 ? rest : rest.slice(0, due)), ';,.: ')
+  for (const words of DEADLINE_INTROS) if (fold(assignment).endsWith(` ${words}`)) assignment = stripEnd(assignment.slice(0, -words.length), ';,.: ')
+  const {lead, partners} = splitLead(assignment)
+  if (lead.length === 0) return null
+  const deadline = due === -1 ? null : parseDeadline(stripEnd(rest.slice(due), ';,.'), planYear)
+  return {description, ...agencyFields(lead, partners), deadline, output: null, origin: 'list'}
+}
+
+/** Where a deadline starts in an assignment (folded): "trước ngày …", "quý II/2025", "tháng 6/2025". */
+const DEADLINE_START = /\s(?:(?:truoc|trong|cham nhat|den het) (?:ngay|thang|quy|nam)|quy [ivx1-4]|thang \d|nam \d{4})/
+/** Words before a deadline, folded, longest first: "hoàn thành trước …", "thời gian thực hiện: …". */
+const DEADLINE_INTROS = ['thoi gian hoan thanh', 'thoi gian thuc hien', 'thoi gian', 'thoi han', 'hoan thanh']
 
 /**
  * The fields of the content [first, e) and the text before them; a lead said

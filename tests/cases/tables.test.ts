@@ -270,6 +270,19 @@ describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gia
     ])
   })
 
+  it.each([
+    ['- Số hóa hồ sơ, kết quả giải quyết TTHC. Giao Sở Thông tin và Truyền thông chủ trì, hoàn thành trước ngày 30/6/2025.', ['Số hóa hồ sơ, kết quả giải quyết TTHC', 'Sở Thông tin và Truyền thông', [], '2025-06-30']],
+    ['- Rà soát quy trình nội bộ. Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp; thời gian hoàn thành: quý III/2025.', ['Rà soát quy trình nội bộ', 'Văn phòng UBND tỉnh', ['Sở Tư pháp'], '2025-09-30']],
+    ['- Tổ chức tập huấn nghiệp vụ; giao Sở Nội vụ chủ trì thực hiện.', ['Tổ chức tập huấn nghiệp vụ', 'Sở Nội vụ', [], null]]
+  ])('a task said in sentences ("… Giao <cơ quan> chủ trì, …"): %s', (line, expected) => {
+    const p = parsePlan(`II. NHIỆM VỤ\n1. Cải cách thủ tục hành chính\n${line}`)
+    expect(p.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.to ?? null])).toEqual([expected])
+  })
+
+  it('"Giao" with no agency that chairs makes no task ("Giao các cơ quan tổ chức thực hiện")', () => {
+    expect(parsePlan('II. NHIỆM VỤ\n1. Nội dung\n- Tiếp tục thực hiện tốt công tác cải cách. Giao các cơ quan tổ chức thực hiện.').tasks).toEqual([])
+  })
+
   it('a colon in running text is no field: "Nội dung tuyên truyền: …" alone makes no task', () => {
     const p = parsePlan('II. NHIỆM VỤ\n1. Tuyên truyền\n- Nội dung tuyên truyền: các chính sách mới.\n- Hình thức: hội nghị.')
     expect(p.tasks).toEqual([])
