@@ -666,13 +666,23 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     let yearFrom: number | null = null
     let yearSource: TargetDraft['yearSource'] = null
     const own = seg.years
-    const pick = own.filter((y) => y.at < node.s - segS).pop() ?? own.find((y) => y.at > node.e - segS)
+    const yearBefore = own.filter((y) => y.at < node.s - segS).pop()
+    // A year after the figure is its deadline unless, after a comma, it opens another figure:
+    // "Mỗi năm giảm 5%, đến năm 2026 giảm 10%" (not "dưới 24% năm 2020, phấn đấu đạt 90%").
+    const [, blockEnd] = rangeOf.get(block)!
+    const opensAnother = (at: number): boolean => {
+      if (!/[,;]/.test(text.slice(node.e, segS + at))) return false
+      for (let k = n + 1; k < blockEnd && found[k]!.node.s < segE; k++) if (found[k]!.node.s - segS > at) return true
+      return false
+    }
+    const pick = yearBefore ?? own.find((y) => y.at > node.e - segS && !opensAnother(y.at))
     if (pick) {
       year = pick.year
       yearFrom = pick.from
       yearSource = 'clause'
     }
-    let annual = seg.annual
+    // "… mỗi năm …" before the year that leads this figure belongs to an earlier one.
+    let annual = yearBefore !== undefined ? reading.annual.any(segS + yearBefore.at, segE) : seg.annual
     // "b) Năm 2025: 98% hồ sơ đúng hạn": the label before the clause's colon says the year.
     if (year === null && text.charCodeAt(segS - 1) === 0x3a) {
       const [labelS] = segmentAround(reading, block, segS - 1, segS - 1, false)

@@ -532,6 +532,19 @@ describe('comparators said in other words, and shares', () => {
   })
 })
 
+describe('a year after a comma that opens the next figure ("Mỗi năm giảm 5% biên chế, đến năm 2026 giảm 10%")', () => {
+  it('is that figure\'s deadline, and "mỗi năm" stays with the first', () => {
+    expect(targets('- Mỗi năm giảm 5% biên chế, đến năm 2026 giảm 10%.').map((t) => [t.value, t.year, t.yearSource, t.annual])).toEqual([
+      [5, 2025, 'plan', true],
+      [10, 2026, 'clause', false]
+    ])
+  })
+
+  it('a year said once after a list of figures is the deadline of each', () => {
+    expect(targets('- Phấn đấu 100% hồ sơ cấp tỉnh, 90% cấp huyện và 70% cấp xã được xử lý trên môi trường mạng trong năm 2024.').map((t) => t.year)).toEqual([2024, 2024, 2024])
+  })
+})
+
 describe('multiples and rates per people in the objectives', () => {
   it('"gấp 2 lần so với năm 2020" is a target, also after another figure of the clause', () => {
     expect(targets('- Thu nhập bình quân đầu người gấp 2 lần so với năm 2020.\n- Kim ngạch xuất khẩu đạt 1.500 triệu USD, gấp 2 lần so với năm 2025.').map((t) => [t.value, t.unit, t.baselineYear, t.subject])).toEqual([
