@@ -85,12 +85,32 @@ export function fromText(value: string, options?: ParseOptions): Plan {
   }
 }
 
+/**
+ * Are tabs the spaces between words? Many tabs and few spaces: a table has
+ * spaces inside its cells, a scraper that turned every space into a tab has none.
+ */
+function tabsBetweenWords(text: string): boolean {
+  let tabs = 0
+  let spaces = 0
+  const n = Math.min(text.length, 100000)
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x09) tabs++
+    else if (code === 0x20) spaces++
+  }
+  return tabs >= 20 && spaces * 4 < tabs
+}
+
 function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const markup = markdown ? markupRanges(value) : []
   const norm = normalizeText(value, markup)
-  const folded = fold(norm.text)
-  const lines = classifyLines(norm.text, folded)
-  const base: Context = {text: norm.text, folded, lines, diagnostics: [], candidates: []}
+  // "Phấn\tđấu\t100%\thồ\tsơ": a copy with tabs for the spaces between words reads as spaces, no table.
+  const tabbed = tabsBetweenWords(norm.text)
+  const text = tabbed ? norm.text.replace(/\t/g, ' ') : norm.text
+  const folded = fold(text)
+  const lines = classifyLines(text, folded)
+  const base: Context = {text, folded, lines, diagnostics: [], candidates: []}
+  if (tabbed) report(base, 'tabs-as-spaces', 'Unexpected tabs between the words, expected spaces: tabs are read as spaces, so no line is a table', 0, lines[0]?.end ?? 0, 'info')
   const continuation = lineContinuation(base)
   const {continues} = continuation
   // Page numbers inside a sentence are blanked for matching, and hard wraps inside
@@ -99,7 +119,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const blanks: Array<readonly [number, number]> = [...pages.spans, ...wrappedBreaks(base, continues).map((at) => [at, at + 1] as const)].sort((a, b) => a[0] - b[0])
   const ctx: Context = {
     ...base,
-    text: blankSpans(norm.text, blanks),
+    text: blankSpans(text, blanks),
     folded: blankSpans(folded, blanks),
     pageBreaks: pages.breaks,
     pageSpans: pages.spans,
@@ -115,7 +135,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     report(ctx, 'no-diacritics', 'Unexpected Vietnamese without its diacritics ("Phan dau 100% ho so"), expected "Phấn đấu 100% hồ sơ": its words are matched without marks, so some readings may be wrong', 0, lines[0]?.end ?? 0)
   }
   const drafts = buildTree(ctx)
-  assignKinds(drafts, norm.text)
+  assignKinds(drafts, text)
   const {meta, sources} = assembleMeta(ctx)
   const registry = resolveCitations(ctx, drafts, meta.documentNumber)
   const targetDrafts = resolveTargets(ctx, drafts, {

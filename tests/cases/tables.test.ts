@@ -108,6 +108,23 @@ describe('a tab after the numbering (Word exports "I.<TAB>MỤC TIÊU", "-<TAB>P
   })
 })
 
+describe('tabs for the spaces between words (a scraper that wrote every space as a tab)', () => {
+  it('read as spaces, with an info diagnostic: headings, targets, no table', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n1. Phấn đấu 100% hồ sơ đúng hạn.\n2. Tỷ lệ hài lòng đạt trên 90%.\nII. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì.\n'.replace(/ /g, '\t')
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.children.some((c) => c.type === 'table')).toBe(false)
+    expect(plan.targets.map((t) => t.value)).toEqual([100, 90])
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['tabs-as-spaces'])
+  })
+
+  it('a tab-separated table among lines with spaces stays a table', () => {
+    const plan = parsePlan('PHỤ LỤC\nNội dung\tCơ quan chủ trì\tThời gian\nRà soát thủ tục hành chính\tSở Nội vụ\tQuý II/2025\n')
+    expect(plan.diagnostics.map((d) => d.ruleId)).not.toContain('tabs-as-spaces')
+    expect(plan.tasks).toHaveLength(1)
+  })
+})
+
 describe('a table laid out with spaces (pdftotext -layout)', () => {
   const text = [
     'III. NHIỆM VỤ CỤ THỂ',
