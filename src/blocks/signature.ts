@@ -68,10 +68,9 @@ export function signatureCell(text: string): 'authority' | 'title' | 'note' | 'n
 
 /** Propose meta from signature parts read elsewhere (a two-column Nơi nhận). */
 export function proposeSignature(ctx: Context, parts: ReadonlyArray<{kind: string; text: string; s: number; e: number}>): void {
-  const titles = parts.filter((p) => p.kind === 'authority' || p.kind === 'title').map((p) => ({...p, clean: cleanTitle(p.text)}))
-  const kept = titles.filter((t) => !t.clean.startsWith('TM.') || titles.length === 1)
-  const title = kept[kept.length - 1]
-  if (title) propose(ctx, 'signerTitle', title.clean, 'signature', title.s, title.e)
+  const titles = parts.filter((p) => p.kind === 'authority' || p.kind === 'title').map((p) => ({...p, ...titleLine(p.kind, p.text)}))
+  const title = chooseTitle(titles)
+  if (title) propose(ctx, 'signerTitle', title.text, 'signature', title.s, title.e)
   const name = parts.find((p) => p.kind === 'name')
   if (name) propose(ctx, 'signer', personName(withoutSignedNote(name.text)), 'signature', name.s, name.e)
 }
@@ -153,15 +152,27 @@ function columnsOf(cells: readonly SignatureCell[]): number[] {
  * but a title with its body under a bare one only describes the signer:
  * "TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH" signs as Trưởng ban.
  */
-function signerOf(cells: readonly SignatureCell[]): Signer {
-  let titles = cells
-    .filter((c) => c.kind === 'authority' || c.kind === 'title')
-    .map((c) => ({text: cleanTitle(c.cell.text), qualified: c.kind === 'title' && titleOf(squash(fold(c.cell.text))) === null}))
-  const all = titles
-  titles = titles.filter((t) => !t.text.startsWith('TM.') || titles.length === 1)
-  let chosen = titles[titles.length - 1]
+/** A title line cleaned, and whether it names its body too ("GIÁM ĐỐC SỞ NỘI VỤ", not a bare "GIÁM ĐỐC"). */
+function titleLine(kind: string, text: string): {text: string; qualified: boolean} {
+  return {text: cleanTitle(text), qualified: kind === 'title' && titleOf(squash(fold(text))) === null}
+}
+
+/**
+ * The signer's own title among a block's authority and title lines: the last,
+ * not "TM. …" (the body signed for) unless alone; when the last also names a
+ * body ("GIÁM ĐỐC SỞ NỘI VỤ") and a bare title stands before it ("PHÓ CHỦ
+ * TỊCH"), the bare one.
+ */
+function chooseTitle<T extends {text: string; qualified: boolean}>(all: readonly T[]): T | undefined {
+  const titles = all.filter((t) => !t.text.startsWith('TM.') || all.length === 1)
+  const last = titles[titles.length - 1]
   const bare = titles.length > 1 ? titles[titles.length - 2] : undefined
-  if (chosen?.qualified && bare && !bare.qualified && !/^[A-ZĐ]+\./u.test(bare.text)) chosen = bare
+  return last?.qualified && bare && !bare.qualified && !/^[A-ZĐ]+\./u.test(bare.text) ? bare : last
+}
+
+function signerOf(cells: readonly SignatureCell[]): Signer {
+  const all = cells.filter((c) => c.kind === 'authority' || c.kind === 'title').map((c) => titleLine(c.kind, c.cell.text))
+  const chosen = chooseTitle(all)
   const name = cells.find((c) => c.kind === 'name')
   return {
     signer: name ? personName(withoutSignedNote(name.cell.text)) : null,

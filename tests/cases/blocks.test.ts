@@ -94,6 +94,15 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
   })
 })
 
+describe('the signer\'s title, the same whether the signature stands alone or beside the recipients', () => {
+  it('a bare title before one that names a body ("PHÓ CHỦ TỊCH" / "GIÁM ĐỐC SỞ NỘI VỤ") is the title', () => {
+    const alone = parse('I. MỤC TIÊU\nNội dung.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\n\nLê Văn A')
+    const beside = parse('I. MỤC TIÊU\nNội dung.\nNơi nhận:                          KT. CHỦ TỊCH\n- Như trên;                        PHÓ CHỦ TỊCH\n- Lưu: VT.                         GIÁM ĐỐC SỞ NỘI VỤ\n\n                                   Lê Văn A')
+    expect([alone.meta.signer, alone.meta.signerTitle]).toEqual(['Lê Văn A', 'Phó Chủ tịch'])
+    expect([beside.meta.signer, beside.meta.signerTitle]).toEqual(['Lê Văn A', 'Phó Chủ tịch'])
+  })
+})
+
 describe('a joint plan signed side by side (liên tịch: one column per body)', () => {
   const columns = [
     'TM. BAN THƯỜNG VỤ TỈNH ĐOÀN           TM. ỦY BAN NHÂN DÂN',
