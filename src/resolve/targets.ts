@@ -160,6 +160,8 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
     if (!deadline && (dated || /[/.-]$/.test(before) || text[at + 4] === '/')) continue
     if (deadline && text[at + 4] === '/') continue
     if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:n(?:ă|a)m\s)?$/u.test(before)) continue
+    // "Sau năm 2020, …": where a period starts, not the year of a figure.
+    if (/(?:^|\s)sau\sn(?:ă|a)m\s$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
     let j = at + 4
     while (text[j] === ' ') j++
@@ -724,7 +726,15 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
 
     // Target or description?
     const cue = compares(q) || q.change !== null || reading.cues.any(segS, node.s)
-    const past = (!seg.aimed && reading.past.any(segS, node.s)) || (yearSource === 'clause' && plan.year !== null && year !== null && year < (plan.period?.from ?? plan.year) && !seg.striving.some((at) => at < node.s))
+    // A figure of an earlier year with no "phấn đấu" before it reports: "năm 2022 đạt 69,66 điểm; phấn đấu năm 2023 đạt 72 điểm".
+    // Earlier than the plan's first year, or than a year aimed at later in its clause (a plan with no date).
+    const base = plan.period?.from ?? plan.year
+    const earlier =
+      yearSource === 'clause' &&
+      year !== null &&
+      !seg.striving.some((at) => at < node.s) &&
+      ((base !== null && year < base) || (seg.striving.some((at) => at > node.e) && own.some((y) => y.year > year! && segS + y.at > node.e)))
+    const past = (!seg.aimed && reading.past.any(segS, node.s)) || earlier
     const leading = onlyBulletBefore(text, segS, node.s)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
     const budget = q.unitKind === 'money' && kinds.includes('funding')

@@ -545,6 +545,25 @@ describe('a year after a comma that opens the next figure ("Mỗi năm giảm 5%
   })
 })
 
+describe('a result of a year before the plan\'s, next to the target ("năm 2022 đạt 69,66 điểm; phấn đấu năm 2023 đạt 72 điểm")', () => {
+  it.each([
+    ['KẾ HOẠCH\nCải cách hành chính năm 2023\n'],
+    ['KẾ HOẠCH\nCải cách hành chính giai đoạn 2023 - 2025\n'],
+    ['Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2023\nKẾ HOẠCH\nCải cách hành chính\n']
+  ])('is reported, the period or the date giving the plan\'s year: %j', (head) => {
+    const plan = parsePlan(`${head}II. MỤC TIÊU\n- Chỉ số PAPI năm 2022 đạt 69,66 điểm; phấn đấu năm 2023 đạt 72 điểm.\n- Năm 2022, Chỉ số SIPAS đạt 85%, phấn đấu năm 2023 đạt trên 87%.`)
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[72, 2023], [87, 2023]])
+  })
+
+  it('with no year of the plan, a year aimed at later in the clause tells', () => {
+    expect(parsePlan('II. MỤC TIÊU\n- Năm 2022, Chỉ số SIPAS đạt 85%, phấn đấu năm 2023 đạt trên 87%.').targets.map((t) => t.value)).toEqual([87])
+  })
+
+  it('"Sau năm 2020, …" starts a period: no year of the figure, which stays a target', () => {
+    expect(parsePlan('KẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n- Sau năm 2020, tỷ lệ hồ sơ trực tuyến đạt 90%.').targets.map((t) => [t.value, t.year])).toEqual([[90, 2024]])
+  })
+})
+
 describe('multiples and rates per people in the objectives', () => {
   it('"gấp 2 lần so với năm 2020" is a target, also after another figure of the clause', () => {
     expect(targets('- Thu nhập bình quân đầu người gấp 2 lần so với năm 2020.\n- Kim ngạch xuất khẩu đạt 1.500 triệu USD, gấp 2 lần so với năm 2025.').map((t) => [t.value, t.unit, t.baselineYear, t.subject])).toEqual([
