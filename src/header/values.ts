@@ -73,7 +73,12 @@ export function typeNameForCode(code: string): string | null {
 
 /** Body name for an issuer code ("CP" → "Chính phủ"). */
 export function issuerNameForCode(code: string): string | null {
-  return ISSUER_BY_CODE.get(canonicalIssuerCode(code).toUpperCase()) ?? null
+  const name = ISSUER_BY_CODE.get(canonicalIssuerCode(code).toUpperCase())
+  if (name !== undefined || !code.includes('-')) return name ?? null
+  // "BTC-BNV", the issuers of a joint circular (TTLT): "Bộ Tài chính và Bộ Nội vụ".
+  const names = code.split('-').map((c) => ISSUER_BY_CODE.get(canonicalIssuerCode(c).toUpperCase()))
+  if (names.some((n) => n === undefined)) return null
+  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`
 }
 
 /**

@@ -459,7 +459,8 @@ function fromNumber(mention: CitationMention, found: FoundNumber): void {
   if (parts.year !== null) mention.year = parts.year
   if (mention.docType === null) mention.docType = parts.typeName
   if (mention.docType === null && parts.term !== null) mention.docType = 'Luật'
-  const code = parts.issuerCodes[0] ?? null
+  // A joint circular (TTLT-BTC-BNV) is issued by every body its code names.
+  const code = parts.typeCode === 'TTLT' && parts.issuerCodes.length > 1 ? parts.issuerCodes.join('-') : (parts.issuerCodes[0] ?? null)
   if (code !== null && issuerNameForCode(code) !== null) mention.issuerCode = code
 }
 

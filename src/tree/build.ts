@@ -281,8 +281,10 @@ export function buildTree(ctx: Context): Draft[] {
       while (next < lines.length && lines[next]!.blank) next++
       if (next < lines.length && next - i <= 3 && documentTypeLine(lines[next]!) !== null) {
         report(ctx, 'unknown-front-line', `Unexpected line "${line.text.trim()}" between the header and the title, expected a header part: kept as a paragraph`, line.cs, line.ce)
-        proposeStrayDate(ctx, line.cs, line.ce)
-        container.children!.push(parent('paragraph', inlines(ctx, line.cs, line.ce)))
+        const paragraph = parent('paragraph', inlines(ctx, line.cs, line.ce))
+        // Its date may be the document's, unless it is a cited instrument's ("Căn cứ Nghị quyết số … ngày …").
+        if (clauseKind(line) === 'intro' && !paragraph.children!.some((c) => c.type === 'citation')) proposeStrayDate(ctx, line.cs, line.ce)
+        container.children!.push(paragraph)
         i++
         continue
       }

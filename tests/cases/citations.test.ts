@@ -101,6 +101,7 @@ describe('instruments cited by name', () => {
   it.each([
     ['Căn cứ Luật Đầu tư công 2019;', {docType: 'Luật', name: 'Đầu tư công', year: 2019, number: null, issuer: 'Quốc hội'}],
     ['Căn cứ Pháp lệnh Dân số năm 2003;', {docType: 'Pháp lệnh', issuer: 'Ủy ban Thường vụ Quốc hội'}],
+    ['Căn cứ Thông tư liên tịch số 02/2016/TTLT-BTP-BNV-BTC;', {issuer: 'Bộ Tư pháp, Bộ Nội vụ và Bộ Tài chính', issuerCode: 'BTP-BNV-BTC'}],
     ['- 1 Luật ngân sách nhà nước 2015', {docType: 'Luật', name: 'ngân sách nhà nước', year: 2015}],
     ['theo quy định của Luật Ngân sách nhà nước và các văn bản hướng dẫn.', {docType: 'Luật', name: 'Ngân sách nhà nước'}],
     ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', {name: 'Tổ chức chính quyền địa phương', date: '2015-06-19'}],

@@ -175,6 +175,15 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
   })
 })
 
+describe('a line between the header and the title', () => {
+  it('gives its date to the document ("Khu 5 -- 10/01/2025"), unless it cites an instrument ("Căn cứ Nghị quyết số … ngày …")', () => {
+    const head = 'ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/KH-UBND\n'
+    const tail = '\nKẾ HOẠCH\nCải cách hành chính\nI. MỤC TIÊU\nNội dung.'
+    expect(parsePlan(`${head}Khu 5 -- 10/01/2025${tail}`).meta.issuedDate).toBe('2025-01-10')
+    expect(parsePlan(`${head}Căn cứ Nghị quyết số 653/2019/UBTVQH14 ngày 12/3/2019;${tail}`).meta.issuedDate).toBeNull()
+  })
+})
+
 describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)', () => {
   it('reads date, issuer, number, type and title', () => {
     const m = meta('Triển khai Kế hoạch cải cách hành chính năm 2016\nThứ tư - 11/05/2016 08:00\nNgày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND về cải cách hành chính tỉnh Bình Định năm 2016.\n' + BODY)
