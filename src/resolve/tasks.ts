@@ -285,8 +285,9 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
       const draft = taskOf(ctx, task.before, task.fields, block.s, block.e, planYear)
       const assigned = draft.lead === null ? assignedTask(ctx, first, task.fields[0]!.at, planYear) : null
       out.push(assigned === null ? draft : {...draft, ...assigned, deadline: draft.deadline ?? assigned.deadline, output: draft.output})
+    } else if (task.before.length === 0) {
+      own.push(...task.fields)
     }
-    else if (task.before.length === 0) own.push(...task.fields)
   }
   if (!own.some((f) => f.column === 'lead' || f.column === 'deadline')) return
   const described = own.find((f) => f.column === 'description')
