@@ -549,6 +549,16 @@ function splits(q: QuantityInfo): boolean {
 /** The plan's own year and period: the deadline when nothing nearer says. */
 type PlanYears = {year: number | null; period: {from: number; to: number} | null; title?: string | null}
 
+/**
+ * Is a later year than `year` aimed at in [from, to) ("…; phấn đấu năm 2023 đạt 72 điểm")?
+ * A short window after the figure: bounded, so each figure costs the same.
+ */
+function aimedLater(reading: BlockReading, text: string, from: number, to: number, year: number): boolean {
+  const aims = reading.aims.within(from, to).filter((a) => a.phrase < 2)
+  if (aims.length === 0) return false
+  return yearsIn(text.slice(from, to)).some((y) => y.year > year && from + y.at > aims[0]!.at)
+}
+
 const TARGET_HEADINGS = targetHeadings.map(fold)
 
 /** Is `section` titled as a list of targets ("CHỈ TIÊU", "Chỉ tiêu cụ thể")? Cached per section. */
@@ -727,13 +737,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // Target or description?
     const cue = compares(q) || q.change !== null || reading.cues.any(segS, node.s)
     // A figure of an earlier year with no "phấn đấu" before it reports: "năm 2022 đạt 69,66 điểm; phấn đấu năm 2023 đạt 72 điểm".
-    // Earlier than the plan's first year, or than a year aimed at later in its clause (a plan with no date).
+    // Earlier than the plan's first year, or, in a plan with no year, than a year aimed at just after it.
     const base = plan.period?.from ?? plan.year
     const earlier =
       yearSource === 'clause' &&
       year !== null &&
       !seg.striving.some((at) => at < node.s) &&
-      ((base !== null && year < base) || (seg.striving.some((at) => at > node.e) && own.some((y) => y.year > year! && segS + y.at > node.e)))
+      ((base !== null && year < base) || (base === null && aimedLater(reading, text, node.e, Math.min(block.e, node.e + 200), year!)))
     const past = (!seg.aimed && reading.past.any(segS, node.s)) || earlier
     const leading = onlyBulletBefore(text, segS, node.s)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.

@@ -555,8 +555,10 @@ describe('a result of a year before the plan\'s, next to the target ("năm 2022 
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[72, 2023], [87, 2023]])
   })
 
-  it('with no year of the plan, a year aimed at later in the clause tells', () => {
+  it('with no year of the plan, a later year aimed at just after it tells ("…; phấn đấu năm 2023 …"); a list of milestones stays targets', () => {
     expect(parsePlan('II. MỤC TIÊU\n- Năm 2022, Chỉ số SIPAS đạt 85%, phấn đấu năm 2023 đạt trên 87%.').targets.map((t) => t.value)).toEqual([87])
+    expect(parsePlan('II. MỤC TIÊU\n- Chỉ số PAPI năm 2022 đạt 69,66 điểm; phấn đấu năm 2023 đạt 72 điểm.').targets.map((t) => t.value)).toEqual([72])
+    expect(parsePlan('II. MỤC TIÊU\n- Đến năm 2025 đạt 90%; phấn đấu đến năm 2030 đạt 100%.').targets.map((t) => t.value)).toEqual([90, 100])
   })
 
   it('"Sau năm 2020, …" starts a period: no year of the figure, which stays a target', () => {
