@@ -73,10 +73,11 @@ export function typeNameForCode(code: string): string | null {
 
 /** Body name for an issuer code ("CP" → "Chính phủ"). */
 export function issuerNameForCode(code: string): string | null {
-  const name = ISSUER_BY_CODE.get(canonicalIssuerCode(code).toUpperCase())
+  const byCode = (c: string): string | undefined => ISSUER_BY_CODE.get(canonicalIssuerCode(c).toUpperCase())
+  const name = byCode(code)
   if (name !== undefined || !code.includes('-')) return name ?? null
   // "BTC-BNV", the issuers of a joint circular (TTLT): "Bộ Tài chính và Bộ Nội vụ".
-  const names = code.split('-').map((c) => ISSUER_BY_CODE.get(canonicalIssuerCode(c).toUpperCase()))
+  const names = code.split('-').map(byCode)
   if (names.some((n) => n === undefined)) return null
   return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`
 }

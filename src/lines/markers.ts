@@ -427,12 +427,8 @@ function readNumeric(text: string): Marker | null {
     if (after === ')' && markerBoundary(text, i + 1)) {
       return make(text, 'arabicParen', i + 1, value, null)
     }
-    // "1/ Mục tiêu" (a slash then a space; "10/63" is a number).
-    if (after === '/' && isSpace(text[i + 1]) && isUpper(text[skipSpaces(text, i + 1)])) {
-      return make(text, 'arabic', i + 1, value, null)
-    }
-    // "1- Quán triệt …" (party documents; "1-2 ngày" is a range).
-    if (after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)) return make(text, 'arabic', i + 1, value, null)
+    // "1/ Mục tiêu", "1- Quán triệt …" (party documents; "10/63" and "1-2 ngày" are numbers).
+    if (slashOrDashHeading(text, i)) return make(text, 'arabic', i + 1, value, null)
     // "2- 90% đảng viên …": a figure after the dash and a space ("2021- 2025", a wrapped range, is no item number).
     if (after === '-' && value < 100 && isSpace(text[i + 1]) && isDigitCode(text.charCodeAt(skipSpaces(text, i + 1)))) return make(text, 'arabic', i + 1, value, null)
     return null
@@ -440,13 +436,19 @@ function readNumeric(text: string): Marker | null {
   const value = groups[groups.length - 1]!
   if ((after === '.' || after === ')') && markerBoundary(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
   // "1.1- Đối với cán bộ", "1.2/ Nội dung": the dash or slash party documents use after the number.
-  if (after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)) return make(text, 'decimal', i + 1, value, groups)
-  if (after === '/' && isSpace(text[i + 1]) && isUpper(text[skipSpaces(text, i + 1)])) return make(text, 'decimal', i + 1, value, groups)
+  if (slashOrDashHeading(text, i)) return make(text, 'decimal', i + 1, value, groups)
   // "10.2 Tham mưu": decimal without the final dot.
   if (isSpace(after) && (isUpper(text[skipSpaces(text, i)]) || text[skipSpaces(text, i)] === undefined)) {
     return make(text, 'decimal', i, value, groups)
   }
   return null
+}
+
+/** A slash then a space, or a dash, at `i` after a number, before a heading: "1/ Mục tiêu", "1.1- Đối với". */
+function slashOrDashHeading(text: string, i: number): boolean {
+  const after = text[i]
+  if (after === '/') return isSpace(text[i + 1]) && isUpper(text[skipSpaces(text, i + 1)])
+  return after !== undefined && DASHES.includes(after) && dashedHeading(text, i + 1)
 }
 
 /** Is `style` a bullet (unnumbered) style? */

@@ -170,25 +170,22 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
   let numbers: Map<string, string | false> | null = null
   for (const item of all) {
     const short = item.mention.short
+    let unknown = false
     if (short !== undefined) {
       // "Nghị định 30/2020": the one numbered instrument of that type it abbreviates, if any.
       numbers ??= numbersByShort(all)
       const number = numbers.get(`${item.mention.docType}|${shortKey(short)}`)
       if (typeof number === 'string') item.mention.number = number
       else completeShort(item.mention, short)
-      // "Chỉ thị 05 của Thủ tướng Chính phủ", "Quyết định 12/2021" cited by nothing longer: an
-      // instrument known by its short number; one two cited numbers share stays text (ambiguous).
-      if (number === undefined && item.mention.number === null) {
+      if (item.mention.number === null) {
+        // "Chỉ thị 05 của Thủ tướng Chính phủ", "Quyết định 12/2021" cited by nothing longer: an instrument
+        // known by its short number. Not one two cited numbers share (ambiguous), a year alone ("Luật 2019
+        // về …") or one in lower case ("chương trình 1 và chương trình 2", no name).
+        unknown = number === false || /^(?:19|20)\d\d$/.test(short) || !isUpperCode(ctx.text.charCodeAt(item.node.s))
         const year = /\/((?:19|20)\d\d)$/.exec(short)
-        if (year !== null) item.mention.year ??= Number(year[1])
+        if (!unknown && year !== null) item.mention.year ??= Number(year[1])
       }
     }
-    // Unresolved and shared by two cited numbers, a year alone ("Luật 2019 về …") or in lower
-    // case ("chương trình 1 và chương trình 2", no name): no instrument.
-    const unknown =
-      short !== undefined &&
-      item.mention.number === null &&
-      (numbers?.get(`${item.mention.docType}|${shortKey(short)}`) === false || /^(?:19|20)\d\d$/.test(short) || !isUpperCode(ctx.text.charCodeAt(item.node.s)))
     if ((ownNumber !== null && item.mention.number === ownNumber) || unknown) {
       item.node.type = 'text'
       item.node.props = {}

@@ -189,6 +189,8 @@ interface Segment {
   aimed: boolean
   /** Where the segment says "phấn đấu" or "đến năm": only before a figure do they aim it. */
   striving: number[]
+  /** Where the segment's last figure starts. */
+  lastFigure: number
 }
 
 /** Is [s, e) only white space and a list bullet? */
@@ -661,7 +663,11 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     let seg = segments.get(segS)
     if (seg === undefined || seg.e !== segE) {
       const aims = reading.aims.within(segS, segE)
+      // The figures of a segment are contiguous in `found`: its last one, read once for all of them.
+      let last = n
+      while (last + 1 < found.length && found[last + 1]!.block === block && found[last + 1]!.node.s < segE) last++
       seg = {
+        lastFigure: found[last]!.node.s,
         e: segE,
         years: yearsIn(text.slice(segS, segE)),
         annual: reading.annual.any(segS, segE),
@@ -681,12 +687,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const yearBefore = own.filter((y) => y.at < node.s - segS).pop()
     // A year after the figure is its deadline unless, after a comma, it opens another figure:
     // "Mỗi năm giảm 5%, đến năm 2026 giảm 10%" (not "dưới 24% năm 2020, phấn đấu đạt 90%").
-    const [, blockEnd] = rangeOf.get(block)!
-    const opensAnother = (at: number): boolean => {
-      if (!/[,;]/.test(text.slice(node.e, segS + at))) return false
-      for (let k = n + 1; k < blockEnd && found[k]!.node.s < segE; k++) if (found[k]!.node.s - segS > at) return true
-      return false
-    }
+    const opensAnother = (at: number): boolean => seg.lastFigure > segS + at && /[,;]/.test(text.slice(node.e, segS + at))
     const pick = yearBefore ?? own.find((y) => y.at > node.e - segS && !opensAnother(y.at))
     if (pick) {
       year = pick.year

@@ -265,9 +265,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
   // "4. Kiểm tra … - Cơ quan chủ trì: Sở Nội vụ - Thời gian thực hiện: …": the heading line is a task of its own.
   const heading = section.children?.[0]
   if (heading !== undefined && heading.type === 'heading') {
-    const marker = heading.children?.[0]
-    const first = marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
-    const task = leadingTask(ctx, first, heading.e)
+    const task = leadingTask(ctx, afterMarker(heading), heading.e)
     if (task !== null && task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, heading.s, heading.e, planYear))
   }
   const own: Field[] = []
@@ -298,12 +296,16 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
   out.push(taskOf(ctx, description, own, section.s, section.e, planYear))
 }
 
+/** Where a heading's words start: after its marker ("a)", "1."), if any. */
+function afterMarker(heading: Draft): number {
+  const marker = heading.children?.[0]
+  return marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
+}
+
 /** The words of a section's heading after its marker, closing punctuation trimmed. */
 function headingText(ctx: Context, heading: Draft | undefined): string {
   if (heading === undefined || heading.type !== 'heading') return ''
-  const marker = heading.children?.[0]
-  const first = marker !== undefined && marker.type === 'marker' ? marker.e : heading.s
-  return stripEnd(squash(ctx.text.slice(first, heading.e)), ';,.:')
+  return stripEnd(squash(ctx.text.slice(afterMarker(heading), heading.e)), ';,.:')
 }
 
 /**
@@ -313,15 +315,11 @@ function headingText(ctx: Context, heading: Draft | undefined): string {
  * a word of time. Null unless a described task and a lead are both there.
  */
 function assignedTask(ctx: Context, first: number, e: number, planYear: number | null): Omit<TaskDraft, 's' | 'e'> | null {
-  // The block's own text only: a search on to the end of the document at every block would be quadratic.
-  const local = ctx.folded.slice(first, e)
-  let at = local.indexOf('. giao ')
-  if (at === -1) at = local.indexOf('; giao ')
-  if (at < 10) return null
-  const giao = first + at
+  const giao = assignmentAt(ctx.folded, first + 10, e)
+  if (giao === -1) return null
   const description = stripEnd(squash(ctx.text.slice(first, giao)), ';,.:')
   const rest = ctx.text.slice(giao + 7, e)
-  const restFolded = local.slice(at + 7)
+  const restFolded = ctx.folded.slice(giao + 7, e)
   const chair = restFolded.indexOf(' chu tri')
   if (chair <= 0 || !opensAgency(rest)) return null
   const when = DEADLINE_START.exec(restFolded)
@@ -333,6 +331,18 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
   if (lead.length === 0) return null
   const deadline = due === -1 ? null : parseDeadline(stripEnd(rest.slice(due), ';,.'), planYear)
   return {description, ...agencyFields(lead, partners), deadline, output: null, origin: 'list'}
+}
+
+/**
+ * Where ". giao " or "; giao " stands in the folded text [from, to), or -1. Within
+ * the block only: a search on to the end of the text at every block would be quadratic.
+ */
+function assignmentAt(folded: string, from: number, to: number): number {
+  for (let i = from; i + 7 <= to; i++) {
+    const code = folded.charCodeAt(i)
+    if ((code === 0x2e || code === 0x3b) && folded.startsWith(' giao ', i + 1)) return i
+  }
+  return -1
 }
 
 /** Where a deadline starts in an assignment (folded): "trước ngày …", "quý II/2025", "tháng 6/2025". */
