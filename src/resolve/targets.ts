@@ -468,7 +468,7 @@ function stripTrailing(value: string): string {
 const ACTIONS = new Set(measuredActions)
 const ASIDES = referenceAsides.map((a) => a.toLowerCase())
 /** A clause that opens with the name of a measure and says it reaches a figure: "Tỷ lệ giải ngân đạt …". */
-const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức|chiếm)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
+const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tỷ suất|tốc độ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức|chiếm)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
 
 const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure', 'multiple'])
 

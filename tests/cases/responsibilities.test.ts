@@ -79,7 +79,7 @@ describe('responsibilities', () => {
     ])
   })
 
-  it('a ministry plan: "1. Văn phòng Bộ chủ trì …", and an agency outside the lexicon ended by its verb', () => {
+  it('a ministry plan: "1. Văn phòng Bộ chủ trì …", and an agency outside the lexicon ended by its verb ("là đầu mối")', () => {
     const ministry = parsePlan(
       [
         'IV. TỔ CHỨC THỰC HIỆN',
@@ -87,14 +87,16 @@ describe('responsibilities', () => {
         '2. Các đơn vị thuộc Bộ căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị.',
         '3. Trung tâm Lưu trữ quốc gia phối hợp thực hiện số hóa hồ sơ.',
         '4. Năm 2024 hoàn thành việc rà soát.',
-        '5. Các cơ quan, đơn vị thuộc Bộ báo cáo kết quả thực hiện trước ngày 15/12/2024.'
+        '5. Các cơ quan, đơn vị thuộc Bộ báo cáo kết quả thực hiện trước ngày 15/12/2024.',
+        '6. Cục Chuyển đổi số quốc gia là đầu mối theo dõi, tổng hợp.'
       ].join('\n')
     )
     expect(ministry.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
       ['Văn phòng Bộ', 'Văn phòng Bộ'],
       ['Các đơn vị thuộc Bộ', 'Các đơn vị thuộc Bộ'],
       ['Trung tâm Lưu trữ quốc gia', null],
-      ['Các cơ quan, đơn vị thuộc Bộ', null]
+      ['Các cơ quan, đơn vị thuộc Bộ', null],
+      ['Cục Chuyển đổi số quốc gia', null]
     ])
   })
 

@@ -468,6 +468,11 @@ describe('a measure named before its share, and a figure said again in brackets'
     expect(targets('- Tỷ lệ giải ngân đạt 95 - 100% kế hoạch vốn.').map((t) => [t.value, t.valueTo, t.subject])).toEqual([[95, 100, 'Tỷ lệ giải ngân']])
   })
 
+  it('"Tỷ trọng kinh tế số đạt 20% GDP": a share of the economy names the measure first, GDP is the whole', () => {
+    expect(targets('1. Tỷ trọng kinh tế số đạt 20% GDP vào năm 2025.').map((t) => [t.value, t.year, t.subject])).toEqual([[20, 2025, 'Tỷ trọng kinh tế số']])
+    expect(targets('- Tốc độ tăng trưởng kinh tế đạt 7% GRDP.').map((t) => [t.value, t.subject])).toEqual([[7, 'Tốc độ tăng trưởng kinh tế']])
+  })
+
   it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
     expect(targets('- 100% (15/15) xã đạt chuẩn nông thôn mới.').map((t) => [t.value, t.subject])).toEqual([[100, 'xã đạt chuẩn nông thôn mới']])
   })
