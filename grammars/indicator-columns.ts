@@ -13,6 +13,8 @@ export const indicatorColumnLabels: ReadonlyArray<readonly [label: string, colum
   ['Nội dung chỉ tiêu', 'indicator'],
   ['Chỉ tiêu', 'indicator'],
   ['Tên chỉ số', 'indicator'],
+  ['Nội dung chỉ số', 'indicator'],
+  ['Chỉ số thành phần', 'indicator'],
   ['Chỉ số', 'indicator'],
   ['Tiêu chí', 'indicator'],
   ['Đơn vị tính', 'unit'],

@@ -868,6 +868,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
   const unitColumn = columns.findIndex((c) => c?.column === 'unit')
   if (indicator === -1 || !columns.some((c) => c?.column === 'value')) return
   const rows = table.children ?? []
+  const startYear = plan.period?.from ?? plan.year
   rows.forEach((row, r) => {
     if (row.props.header || row.props.separator || row.props.continued === true) return
     const cells = (row.children ?? []).filter((c) => c.type === 'tableCell')
@@ -882,6 +883,8 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
     let reading: BlockReading | null = null
     columns.forEach((column, k) => {
       if (column?.column !== 'value') return
+      // "Năm 2021 | Mục tiêu năm 2025" in a plan from 2022: the earlier year's column is the starting point.
+      if (column.year !== null && startYear !== null && column.year < startYear) return
       const cell = cells[k]
       const quantity = cell?.children?.find((c) => c.type === 'quantity')
       if (!cell || !quantity) return
@@ -981,7 +984,10 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const prevEnd = siblings[index - 1]?.node.e ?? segS
   // "Có 25 bác sĩ/10.000 dân": with no words of its own, a count or a rate of a noun names itself.
   const named = countUnit || (q.unitKind === 'rate' && q.unit !== null && /^\p{L}/u.test(q.unit))
-  return cleanSubject(text.slice(prevEnd, node.s)) ?? (index === 0 ? labelBefore(text, segS) : null) ?? (named ? q.unit : null)
+  const own = cleanSubject(text.slice(prevEnd, node.s).replace(/^\s*(?:trở lên|trở xuống)/u, '')) ?? (index === 0 ? labelBefore(text, segS) : null)
+  // "Chỉ số PAPI đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the figure before it measures.
+  if (own === null && q.unitKind === 'rank' && index > 0) return subjectOf(ctx, found, range, first + found.slice(first, last).indexOf(siblings[index - 1]!), segS, segE, siblings[index - 1]!.node.props as unknown as QuantityInfo, reading)
+  return own ?? (named ? q.unit : null)
 }
 
 /**

@@ -174,7 +174,8 @@ export function resolveTasks(ctx: Context, drafts: Draft[], planYear: number | n
     for (const node of nodes) {
       if (node.type === 'table') {
         const columns = node.props.taskColumns as Array<TaskColumn | null> | null
-        if (columns && columns.includes('description')) tableTasks(ctx, node, columns, tasks, planYear)
+        // A task table says who or when besides what: "Nội dung chỉ số | Năm 2021 | …" lists indicators.
+        if (columns && columns.includes('description') && columns.some((c) => c === 'lead' || c === 'partners' || c === 'deadline' || c === 'output')) tableTasks(ctx, node, columns, tasks, planYear)
       } else if (node.type === 'section') {
         listTasks(ctx, node, tasks, planYear)
         visit(node.children ?? [])
@@ -384,6 +385,12 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
     } else if (field.column === 'partners') partners.push(...agencies(value))
     else if (field.column === 'deadline') deadline ??= parseDeadline(value, planYear)
     else if (field.column === 'output') output ??= value.length > 0 ? value : null
+  }
+  // "1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024": the agency before the colon leads.
+  const colon = lead.length === 0 ? description.indexOf(':') : -1
+  if (colon > 2 && colon <= 80 && description.length - colon > 3 && opensAgency(description.slice(0, colon))) {
+    lead.push(description.slice(0, colon).trim())
+    description = description.slice(colon + 1).trim()
   }
   return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', s, e}
 }

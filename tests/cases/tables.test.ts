@@ -203,6 +203,16 @@ describe('tasks from appendix tables', () => {
     expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text, t.output])).toEqual([['Rà soát thủ tục', 'Sở Nội vụ', ['Sở Tư pháp'], 'Quý II/2025', 'Báo cáo']])
   })
 
+  it('a table of indicators with no column saying who or when ("Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025") gives no tasks', () => {
+    const text = 'I. MỤC TIÊU\n| TT | Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025 |\n| 1 | Công khai, minh bạch | 5,12 | 5,5 |\n'
+    expect(parsePlan(text).tasks).toEqual([])
+  })
+
+  it('"1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024": the agency before the colon leads the task', () => {
+    const text = 'III. NHIỆM VỤ\n1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024.\n'
+    expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([['rà soát văn bản', 'Công chức Tư pháp - Hộ tịch', 'Quý II/2024']])
+  })
+
   it('"Chỉ số nội dung" heads an indicator table, not tasks', () => {
     const text = 'PHỤ LỤC\n| STT | Chỉ số nội dung | Năm 2024 | Năm 2025 |\n|---|---|---|---|\n| 1 | Công khai, minh bạch | 5,3 | 5,5 |\n'
     expect(parsePlan(text).tasks).toEqual([])

@@ -240,6 +240,11 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
     ])
   })
 
+  it('"Năm 2021 | Mục tiêu năm 2025" in a plan for 2022 - 2025: the earlier year is the starting point, not a target ("Nội dung chỉ số")', () => {
+    const text = 'KẾ HOẠCH\nNâng cao Chỉ số PAPI giai đoạn 2022 - 2025\nI. MỤC TIÊU\n| TT | Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025 |\n| 1 | Công khai, minh bạch | 5,12 | 5,5 |\n'
+    expect(parsePlan(text).targets.map((t) => [t.subject, t.value, t.year])).toEqual([['Công khai, minh bạch', 5.5, 2025]])
+  })
+
   it('a column for a period ("Giai đoạn 2021 - 2025") gives the deadline and the start', () => {
     const list = targets('Chỉ tiêu | Đơn vị tính | Giai đoạn 2021 - 2025\nTỷ lệ hồ sơ trực tuyến | % | 50')
     expect(list.map((t) => [t.value, t.year, t.yearFrom])).toEqual([[50, 2025, 2021]])
@@ -471,6 +476,13 @@ describe('a measure named before its share, and a figure said again in brackets'
   it('"Tỷ trọng kinh tế số đạt 20% GDP": a share of the economy names the measure first, GDP is the whole', () => {
     expect(targets('1. Tỷ trọng kinh tế số đạt 20% GDP vào năm 2025.').map((t) => [t.value, t.year, t.subject])).toEqual([[20, 2025, 'Tỷ trọng kinh tế số']])
     expect(targets('- Tốc độ tăng trưởng kinh tế đạt 7% GRDP.').map((t) => [t.value, t.subject])).toEqual([[7, 'Tốc độ tăng trưởng kinh tế']])
+  })
+
+  it('"đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the score before it measures', () => {
+    expect(targets('Phấn đấu Chỉ số PAPI của tỉnh đến năm 2025 đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh, thành phố có điểm số cao nhất cả nước.').map((t) => [t.value, t.unitKind, t.subject])).toEqual([
+      [43, 'score', 'Chỉ số PAPI của tỉnh'],
+      [20, 'rank', 'Chỉ số PAPI của tỉnh']
+    ])
   })
 
   it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
