@@ -68,5 +68,6 @@ export const catalogueColonLabels: ReadonlyArray<readonly [label: string, key: C
   ['Cơ quan', 'issuer'],
   ['Loại', 'documentType'],
   ['Ký bởi', 'signer'],
-  ['Chức vụ', 'signerTitle']
+  ['Chức vụ', 'signerTitle'],
+  ['Áp dụng', 'status']
 ]

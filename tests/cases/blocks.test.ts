@@ -226,6 +226,12 @@ describe('web-page leftovers', () => {
     expect(toText(top<Section>(plan, 'section'))).not.toContain('Tổng số điểm')
   })
 
+  it('a row of a portal\'s buttons after the signature ("Tải về | In | Chia sẻ") and the tabs after it are one leftover', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐỗ Thị Minh Hoa\nTải về | In | Chia sẻ\nVăn bản liên quan\nLượt xem: 1234')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'leftover'])
+    expect(top<Leftover>(plan, 'leftover').reason).toBe('web-page')
+  })
+
   it('a breadcrumb before the text', () => {
     const plan = parse('Trang chủ > Văn bản > Kế hoạch\nI. NỘI DUNG')
     expect(top<Leftover>(plan, 'leftover').reason).toBe('breadcrumb')

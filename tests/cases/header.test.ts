@@ -494,6 +494,14 @@ describe('catalogue forms of other portals', () => {
     expect(meta(text)).toMatchObject({documentNumber: '4567/KH-UBND', documentType: 'Kế hoạch', issuedDate: '2024-09-12', effectiveDate: '2024-09-12', issuer: 'Ủy ban nhân dân tỉnh Thái Nguyên', signer: 'Trịnh Việt Hùng', title: 'Triển khai Đề án 06 năm 2024 - 2025 trên địa bàn tỉnh Thái Nguyên', period: {from: 2024, to: 2025}})
   })
 
+  it('a catalogue with two fields a line ("Loại văn bản: Kế hoạch Người ký: …") and "Áp dụng: Đã biết": every line is a field', () => {
+    const text = 'Cơ quan ban hành: Ủy ban nhân dân tỉnh Tây Ninh Số công báo: Đang cập nhật\nSố hiệu: 1456/KH-UBND Ngày đăng công báo: Đang cập nhật\nLoại văn bản: Kế hoạch Người ký: Nguyễn Mạnh Hùng\nNgày ban hành: 22/05/2024 Ngày hết hiệu lực: Đang cập nhật\nÁp dụng: Đã biết Tình trạng hiệu lực: Đã biết\nLĩnh vực: Thông tin-Truyền thông\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '1456/KH-UBND', issuedDate: '2024-05-22', issuer: 'Ủy ban nhân dân tỉnh Tây Ninh', signer: 'Nguyễn Mạnh Hùng', field: 'Thông tin-Truyền thông'})
+    expect(plan.diagnostics).toEqual([])
+  })
+
   it('"Ngày" with no colon still opens a news lead, not a catalogue', () => {
     const text = 'Ngày 14/6/2023, UBND huyện Phù Mỹ ban hành Kế hoạch số 155/KH-UBND về cải cách hành chính năm 2023.\nNgười ký: Nguyễn Văn B\n' + BODY
     expect(meta(text)).toMatchObject({documentNumber: '155/KH-UBND', issuedDate: '2023-06-14'})
