@@ -207,13 +207,18 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
   return end
 }
 
-/** Where an issuer phrase ends: a stop word, punctuation, another citation, or 10 words. */
+/**
+ * Where an issuer phrase ends: a stop word, punctuation, another citation, or
+ * 10 words; past ten only names and a term go on ("… Ban Chấp hành Trung ương
+ * Đảng khóa XII"), up to 16.
+ */
 function issuerEnd(scan: Scan, start: number): number {
   const {f} = scan
   let i = start
   let words = 0
   let end = start
-  while (i < f.length && words < 10) {
+  let term = false
+  while (i < f.length && words < 16) {
     const ch = f[i]!
     if (',;.():"“”'.includes(ch)) break
     // A hard line break inside the issuer ("của Bộ trưởng Bộ\nNội vụ") is a space.
@@ -226,6 +231,8 @@ function issuerEnd(scan: Scan, start: number): number {
     while (w < f.length && isWordCode(f.charCodeAt(w))) w++
     if (w === i) break
     const word = f.slice(i, w)
+    if (words >= 10 && !isUpperAt(scan.text, scan.base + i) && word !== 'khoa' && !term) break
+    term = word === 'khoa'
     if (typeAt(f, i, word) !== null && words > 0 && isUpperAt(scan.text, scan.base + i)) break
     if (word === 'va' && words > 0) {
       const after = skipSpaces(f, w, f.length)

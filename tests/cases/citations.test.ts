@@ -27,6 +27,7 @@ describe('numbered citations', () => {
     ['theo Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;', {docType: 'Nghị định', number: '107/2020/NĐ-CP', date: '2020-09-14', issuer: 'Chính phủ'}],
     ['Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.', {number: '30c/NQ-CP', date: '2011-11-08'}],
     ['thực hiện Nghị quyết số 19-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương.', {docType: 'Nghị quyết', number: '19-NQ/TW', date: '2017-10-25', issuer: 'Ban Chấp hành Trung ương', issuerCode: 'TW'}],
+    ['Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy;', {number: '18-NQ/TW', issuer: 'Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII', title: 'một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy'}],
     ['Kế hoạch số 29-KH/HU ngày 23 tháng 9 năm 2021 của Ban Thường vụ Huyện ủy.', {docType: 'Kế hoạch', number: '29-KH/HU', issuer: 'Ban Thường vụ Huyện ủy', issuerCode: 'HU'}],
     ['Công văn số 6936/VPCP-KSTT ngày 14/10/2022 của Văn phòng Chính phủ về đôn đốc.', {docType: 'Công văn', number: '6936/VPCP-KSTT', issuer: 'Văn phòng Chính phủ', issuerCode: 'VPCP', title: 'đôn đốc'}],
     ['Văn bản số 2231/SNV-CCHC&PC ngày 01/6/2023 của Sở Nội vụ.', {docType: 'Văn bản', number: '2231/SNV-CCHC&PC', issuer: 'Sở Nội vụ'}],
