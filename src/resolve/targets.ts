@@ -434,7 +434,7 @@ const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
 /** Is `words` (lower case) a cue word left at a subject's end? */
-const isTrailingWord = wordSet(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
+const isTrailingWord = wordSet(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -984,7 +984,11 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const prevEnd = siblings[index - 1]?.node.e ?? segS
   // "Có 25 bác sĩ/10.000 dân": with no words of its own, a count or a rate of a noun names itself.
   const named = countUnit || (q.unitKind === 'rate' && q.unit !== null && /^\p{L}/u.test(q.unit))
-  const own = cleanSubject(text.slice(prevEnd, node.s).replace(/^\s*(?:trở lên|trở xuống)/u, '')) ?? (index === 0 ? labelBefore(text, segS) : null)
+  // "Giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu về Chỉ số PAR INDEX": what is ranked is named after "về".
+  const rankedAfter = q.unitKind === 'rank' ? /\svề\s(\p{Lu}[^,;.]{2,80})/u.exec(after) : null
+  const own = (rankedAfter !== null ? cleanSubject(rankedAfter[1]!) : null) ??
+    cleanSubject(text.slice(prevEnd, node.s).replace(/^\s*(?:trở lên|trở xuống)/u, '')) ??
+    (index === 0 ? labelBefore(text, segS) : null)
   // "Chỉ số PAPI đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the figure before it measures.
   if (own === null && q.unitKind === 'rank' && index > 0) return subjectOf(ctx, found, range, first + found.slice(first, last).indexOf(siblings[index - 1]!), segS, segE, siblings[index - 1]!.node.props as unknown as QuantityInfo, reading)
   return own ?? (named ? q.unit : null)

@@ -485,6 +485,11 @@ describe('a measure named before its share, and a figure said again in brackets'
     ])
   })
 
+  it('"Giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu về Chỉ số PAR INDEX": the rank ranks what is named after "về"; "đạt mức trên 90%" leaves no "đạt mức" in the subject', () => {
+    expect(targets('- Giữ vững vị trí trong nhóm 10 tỉnh dẫn đầu về Chỉ số PAR INDEX.').map((t) => [t.value, t.unitKind, t.subject])).toEqual([[10, 'rank', 'Chỉ số PAR INDEX']])
+    expect(targets('- Tỷ lệ hài lòng của người dân đạt mức trên 90%.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[90, '>', 'Tỷ lệ hài lòng của người dân']])
+  })
+
   it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
     expect(targets('- 100% (15/15) xã đạt chuẩn nông thôn mới.').map((t) => [t.value, t.subject])).toEqual([[100, 'xã đạt chuẩn nông thôn mới']])
   })
