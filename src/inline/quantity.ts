@@ -471,22 +471,26 @@ function context(text: string, clause: number, to: number, start: number, end: n
     at = colon - 1
     from = Math.max(0, at - 40)
   }
+  let change: QuantityInfo['change'] = null
   for (const {p, c} of BEFORE) {
     if (!measured && (p === 'trên' || p === 'dưới')) continue
     const hit = endsWithPhrase(text, from, at, p)
     if (hit !== -1) {
       comparator = c
       at = hit
+      // "giảm còn 10 ngày": the comparator says the direction too.
+      change = changeAt(text, hit)?.change ?? null
       break
     }
   }
   let after = end
   while (text[after] === ' ') after++
   for (const {p, c} of AFTER) if (phraseIn(text, after, p)) comparator = c
-  let change: QuantityInfo['change'] = null
+  // "Giảm thời gian giải quyết còn 10 ngày": after a decrease, "còn" is the level to get down to.
+  const con = comparator === '=' ? endsWithPhrase(text, from, at, 'còn') : -1
   // Look back word by word (at most 8 words, 40 characters) for "tăng", "giảm", …
   let j = at
-  for (let words = 0; words < 8 && j > clause && at - j < 48; words++) {
+  for (let words = 0; change === null && words < 8 && j > clause && at - j < 48; words++) {
     while (j > clause && text.charCodeAt(j - 1) === 0x20) j--
     let w = j
     while (w > clause && isWordCode(text.charCodeAt(w - 1))) w--
@@ -499,6 +503,7 @@ function context(text: string, clause: number, to: number, start: number, end: n
     }
     j = w
   }
+  if (con !== -1 && change === 'decrease') comparator = '<='
   let baselineYear: number | null = null
   // Look at the next 120 characters only: an unbounded search here would make
   // a page with no "so với" quadratic.

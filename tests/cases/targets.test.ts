@@ -40,7 +40,9 @@ describe('Vietnamese numbers and units', () => {
     ['- Kích hoạt tối thiểu 1.200.000 tài khoản định danh điện tử.', {value: 1200000, unit: 'tài khoản', unitKind: 'count'}],
     ['- Sản lượng lúa đạt 1,5 triệu tấn.', {value: 1500000, unit: 'tấn', unitKind: 'measure', subject: 'Sản lượng lúa'}],
     ['- Thu hút 3 tỷ USD vốn đầu tư.', {value: 3, unit: 'tỷ USD', unitKind: 'money'}],
-    ['- Trồng mới 1.000 ha rừng.', {value: 1000, unit: 'ha', unitKind: 'area'}]
+    ['- Trồng mới 1.000 ha rừng.', {value: 1000, unit: 'ha', unitKind: 'area'}],
+    ['- Thời gian giải quyết giảm còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease', subject: 'Thời gian giải quyết'}],
+    ['- Giảm thời gian giải quyết còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease'}]
   ])('%s', (body, expected) => {
     const list = targets(body)
     expect(list).toHaveLength(1)
