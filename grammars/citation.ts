@@ -101,3 +101,9 @@ export const fixedIssuers: Readonly<Record<string, string>> = {
 
 /** Verbs a date of issue may follow after a number, folded: "số 12/QĐ-UBND ban hành ngày …", "được ký ngày …". */
 export const issuedVerbs: readonly string[] = ['duoc ban hanh', 'ban hanh', 'duoc ky', 'ky']
+
+/**
+ * Phrases that give an instrument named in a title its short name: "phê duyệt
+ * Đề án phát triển … (gọi tắt là Đề án 06)". Longer first.
+ */
+export const aliasPhrases: readonly string[] = ['sau đây gọi tắt là', 'sau đây gọi là', 'gọi tắt là', 'viết tắt là', 'gọi là']

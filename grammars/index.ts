@@ -39,6 +39,7 @@ export {
 } from './web-leftovers.js'
 export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars} from './numbering.js'
 export {
+  aliasPhrases,
   relationPhrases,
   titleOpenings,
   titleDroppedOpenings,

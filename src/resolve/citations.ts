@@ -6,7 +6,7 @@
  * the instruments they cite. Conflicting details become diagnostics.
  */
 
-import {fixedIssuers, nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
+import {aliasPhrases, fixedIssuers, nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
 import {editSimilarity} from '../adapters/natural.js'
 import {foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {CONSTITUTION, type CitationMention} from '../inline/citation.js'
@@ -42,6 +42,8 @@ const ORIGIN_BY_ANCESTOR: Readonly<Record<string, CitationOrigin>> = {
 interface Found {
   /** Inside another citation's title ("ban hành Chương trình …"): part of that title. */
   nested?: boolean
+  /** The citation whose title this one is inside. */
+  within?: Found
   node: Draft
   mention: CitationMention
   origin: CitationOrigin
@@ -199,7 +201,10 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     const span = found[n]!.mention.titleSpan
     if (!span) continue
     for (let k = n + 1; k < found.length && found[k]!.node.s < span[1]; k++) {
-      if (found[k]!.block === found[n]!.block && found[k]!.node.s >= span[0]) found[k]!.nested = true
+      if (found[k]!.block === found[n]!.block && found[k]!.node.s >= span[0]) {
+        found[k]!.nested = true
+        found[k]!.within = found[n]!
+      }
     }
   }
 
@@ -283,6 +288,12 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     }
   }
 
+  // "phê duyệt Đề án phát triển … (gọi tắt là Đề án 06)": the short name's instrument is the one the title names.
+  for (const item of found) {
+    const entry = entries.get(keyOf.get(item.node)!)!
+    if (entry.title === null && item.within !== undefined) entry.title = aliasedTitle(ctx, item)
+  }
+
   // "Luật Đầu tư công 2019" said with no issuer: a law is the Quốc hội's.
   for (const entry of entries.values()) {
     if (entry.issuer === null && entry.issuerCode === null && entry.docType !== null) entry.issuer = fixedIssuers[entry.docType] ?? null
@@ -306,6 +317,29 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     }
   }
   return [...entries.values()]
+}
+
+const ALIASES = aliasPhrases.map((a) => fold(a))
+
+/**
+ * The name an alias stands for, from the title it is given in: "phê duyệt Đề
+ * án phát triển ứng dụng … năm 2030 (gọi tắt là Đề án 06)" → "phát triển ứng
+ * dụng … năm 2030" for "Đề án 06". Null unless the alias phrase is right
+ * before the mention and the title names an instrument of the same type.
+ */
+function aliasedTitle(ctx: Context, item: Found): string | null {
+  const type = item.mention.docType
+  const span = item.within!.mention.titleSpan
+  if (type === null || !span) return null
+  const before = ctx.folded.slice(Math.max(span[0], item.node.s - 24), item.node.s).trimEnd()
+  const alias = ALIASES.find((a) => before.endsWith(` ${a}`) || before.endsWith(`(${a}`))
+  if (alias === undefined) return null
+  const open = ctx.text.lastIndexOf('(', item.node.s)
+  if (open < span[0]) return null
+  const named = fold(ctx.text.slice(span[0], open)).indexOf(` ${fold(type)} `)
+  if (named === -1) return null
+  const title = squash(ctx.text.slice(span[0] + named + type.length + 2, open))
+  return title.length > 0 ? title : null
 }
 
 function merge(ctx: Context, entry: CitationEntryDraft, m: CitationMention, node: Draft): void {

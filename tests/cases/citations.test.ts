@@ -239,6 +239,14 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     expect(parsePlan(text).citations.find((c) => c.docType === 'Quyết định')).toMatchObject({key: 'Quyết định:12/2021', number: null, shortNumber: '12/2021', year: 2021})
   })
 
+  it('"phê duyệt Đề án phát triển … (gọi tắt là Đề án 06)": the short name is an instrument of its own, named by the title it is given in', () => {
+    const list = cite('Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025 (sau đây gọi tắt là Đề án 06);\nI. MỤC TIÊU\n- Triển khai hiệu quả Đề án 06 trên địa bàn tỉnh.')
+    expect(list.map((c) => [c.key, c.title, c.mentions.length])).toEqual([
+      ['06/QĐ-TTg', 'phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025 (sau đây gọi tắt là Đề án 06)', 1],
+      ['Đề án:6', 'phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025', 2]
+    ])
+  })
+
   it('"Chỉ thị 05 của Thủ tướng Chính phủ", "Kế hoạch 112 của Tỉnh ủy": the short number with its issuer; "Chỉ thị 5" later is the same', () => {
     const list = cite('I. MỤC ĐÍCH\n1. Thực hiện Chỉ thị 05 của Thủ tướng Chính phủ; Kế hoạch 112 của Tỉnh ủy.\n2. Quán triệt Chỉ thị 5.')
     expect(list.map((c) => [c.key, c.shortNumber, c.number, c.issuer, c.mentions.length])).toEqual([
