@@ -89,7 +89,7 @@ export {
   denominatorStops,
   type Comparator
 } from './quantity.js'
-export {reformAreaHeadings, reformAreaTraining, type ReformArea} from './reform-areas.js'
+export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, taskColumnKeywords, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs, listedAgencyHeads} from './agencies.js'
 export {collapsedCues, danglingWords, figureWords, referenceWords} from './wrapping.js'

@@ -35,6 +35,20 @@ export const reformAreaTraining: Readonly<Record<ReformArea, readonly string[]>>
   organisation: ['đơn vị sự nghiệp công lập', 'kiện toàn tổ chức', 'sắp xếp đơn vị hành chính', 'phân cấp phân quyền', 'cơ cấu lãnh đạo', 'đầu mối tổ chức'],
   'civil-service': ['cán bộ công chức viên chức', 'vị trí việc làm', 'đào tạo bồi dưỡng', 'trình độ đại học', 'tuyển dụng công chức', 'kỷ luật kỷ cương', 'biên chế', 'đạt chuẩn chuyên môn'],
   'public-finance': ['ngân sách nhà nước', 'giải ngân vốn đầu tư', 'tự chủ tài chính', 'chi thường xuyên', 'tài sản công', 'kinh phí', 'thu ngân sách'],
-  'digital-government': ['môi trường mạng', 'hệ thống thông tin', 'định danh xác thực điện tử', 'nền tảng tích hợp chia sẻ dữ liệu', 'cơ sở dữ liệu', 'hồ sơ công việc xử lý trên mạng', 'dịch vụ công mức độ 4', 'chuyển đổi số', 'chữ ký số', 'ký số', 'văn bản điện tử', 'hội nghị truyền hình', 'định danh điện tử', 'tài khoản định danh', 'kỹ năng số', 'nền tảng số', 'dữ liệu số', 'thanh toán không dùng tiền mặt'],
+  'digital-government': ['môi trường mạng', 'hệ thống thông tin', 'định danh xác thực điện tử', 'nền tảng tích hợp chia sẻ dữ liệu', 'cơ sở dữ liệu', 'hồ sơ công việc xử lý trên mạng', 'dịch vụ công mức độ 4', 'chuyển đổi số', 'chữ ký số', 'ký số', 'văn bản điện tử', 'hội nghị truyền hình', 'định danh điện tử', 'tài khoản định danh', 'kỹ năng số', 'nền tảng số', 'dữ liệu số', 'thanh toán không dùng tiền mặt', 'kinh tế số', 'xã hội số'],
   impact: ['thu hút đầu tư', 'doanh nghiệp thành lập mới', 'phát triển kinh tế xã hội', 'năng lực cạnh tranh', 'chỉ số PCI', 'chỉ số PAPI', 'mức độ hài lòng dịch vụ y tế giáo dục']
 }
+
+/**
+ * Socio-economic indicators a plan may set next to its reform targets
+ * ("Tốc độ tăng trưởng kinh tế đạt 7%", "Tỷ lệ hộ nghèo giảm 1,5%", "xã đạt
+ * chuẩn nông thôn mới"): a target whose words name one belongs to no reform
+ * area unless its heading or a reform area's heading phrase says so.
+ */
+export const socioEconomicPhrases: readonly string[] = [
+  'tăng trưởng kinh tế', 'tốc độ tăng trưởng', 'GRDP', 'GDP', 'thu nhập bình quân', 'hộ nghèo', 'hộ cận nghèo', 'lao động qua đào tạo',
+  'lao động có việc làm', 'giải quyết việc làm', 'nông thôn mới', 'đô thị văn minh', 'bảo hiểm y tế', 'bảo hiểm xã hội', 'bảo hiểm thất nghiệp',
+  'che phủ rừng', 'trồng rừng', 'nước sạch', 'chất thải rắn', 'rác thải', 'bác sĩ', 'giường bệnh', 'trạm y tế', 'tiêm chủng', 'suy dinh dưỡng',
+  'tuổi thọ', 'dân số', 'tỷ suất sinh', 'học sinh', 'trường đạt chuẩn', 'phổ cập giáo dục', 'kim ngạch xuất khẩu', 'xuất khẩu', 'khách du lịch',
+  'sản lượng', 'diện tích gieo trồng', 'tổng vốn đầu tư toàn xã hội', 'gia đình văn hóa', 'thiết chế văn hóa', 'tai nạn giao thông'
+]

@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -64,6 +64,8 @@ const LEXICONS = new PhraseGroups({
   aims: ['phấn đấu', 'đến năm', 'mục tiêu']
 })
 const AREA_SET = new PhraseSet(AREA_WORDS.map((w) => w.folded))
+/** Socio-economic indicators: no reform area unless a heading says one. */
+const SOCIO_ECONOMIC = new PhraseSet(socioEconomicPhrases.map(fold))
 const AREA_HEADINGS = (Object.entries(reformAreaHeadings) as Array<[ReformArea, readonly string[]]>).flatMap(([area, phrases]) => phrases.map((p) => ({area, folded: fold(p)})))
 
 interface Found {
@@ -298,7 +300,12 @@ function areaOf(
     if (area !== null) return area
   }
   // What the target's own words say first ("Tỷ lệ hồ sơ đúng hạn"), then its clause's.
-  const own = bestArea(AREA_SET.find(fold(subject))) ?? decisive(subject.length > 0 ? pairVote(subject, 2) : null)
+  const foldedSubject = fold(subject)
+  const named = bestArea(AREA_SET.find(foldedSubject))
+  if (named !== null) return named
+  // "Tỷ lệ lao động qua đào tạo", "xã đạt chuẩn nông thôn mới": a socio-economic indicator is no reform target; no guess from its words.
+  if (SOCIO_ECONOMIC.find(foldedSubject).length > 0) return null
+  const own = decisive(subject.length > 0 ? pairVote(subject, 2) : null)
   if (own !== null) return own
   const said = bestArea(areasIn(ctx, segment))
   if (said !== null) return said

@@ -215,6 +215,17 @@ describe('subjects, deadlines, direction', () => {
     ])
   })
 
+  it('socio-economic indicators next to reform targets ("tăng trưởng kinh tế", "lao động qua đào tạo", "nông thôn mới") get no reform area, even in a plan about one', () => {
+    const text = 'KẾ HOẠCH\nChuyển đổi số năm 2025\nI. MỤC TIÊU\n- Tốc độ tăng trưởng kinh tế đạt 7%.\n- Tỷ lệ lao động qua đào tạo đạt 70%.\n- 100% xã đạt chuẩn nông thôn mới.\n- Tỷ trọng kinh tế số đạt 20% GRDP.\n- 100% cán bộ, công chức cấp xã đạt chuẩn.'
+    expect(parsePlan(text).targets.map((t) => [t.subject, t.area])).toEqual([
+      ['Tốc độ tăng trưởng kinh tế', null],
+      ['Tỷ lệ lao động qua đào tạo', null],
+      ['xã đạt chuẩn nông thôn mới', null],
+      ['Tỷ trọng kinh tế số', 'digital-government'],
+      ['cán bộ, công chức cấp xã đạt chuẩn', 'civil-service']
+    ])
+  })
+
   it('a plan about one area (trích yếu "… chuyển đổi số …") files there a target nothing nearer files', () => {
     const text = 'KẾ HOẠCH\nThực hiện công tác chuyển đổi số năm 2025\nI. CHỈ TIÊU\n1. Phấn đấu tổ chức ít nhất 04 lớp tập huấn cho người dân.\n2. 100% thủ tục hành chính được tiếp nhận trực tuyến.'
     expect(parsePlan(text).targets.map((t) => [t.value, t.area])).toEqual([
