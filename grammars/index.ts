@@ -67,6 +67,7 @@ export {
   changeWords,
   measureHeads,
   measuredActions,
+  sharedPredicateOpenings,
   rankPlaces,
   scaleWords,
   figureScales,

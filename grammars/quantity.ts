@@ -167,3 +167,11 @@ export const scaleWords: readonly string[] = ['tỷ', 'triệu', 'nghìn', 'ngà
 export const leadingChanges: readonly string[] = ['cắt giảm', 'giảm', 'tăng', 'nâng']
 export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
 
+/**
+ * Words that open what a coordinated list of shares says of all of them,
+ * written once after the last: "100% hồ sơ … tại cấp tỉnh, 90% … tại cấp
+ * huyện và 70% … tại cấp xã được xử lý trên môi trường mạng".
+ */
+export const sharedPredicateOpenings: readonly string[] = [
+  'được', 'đạt', 'có', 'sử dụng', 'thực hiện', 'áp dụng', 'hoàn thành', 'tham gia', 'kết nối', 'ứng dụng', 'triển khai', 'duy trì', 'bảo đảm', 'đảm bảo'
+]

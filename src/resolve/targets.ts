@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -829,6 +829,19 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const b = targets[k + 1]!
     if (a.subject === null && b.subject !== null && a.unit === b.unit && a.text === b.text && !/[.;:]/.test(text.slice(a.e, b.s))) a.subject = b.subject
   }
+  // "100% hồ sơ công việc tại cấp tỉnh, 90% … tại cấp huyện và 70% … tại cấp xã được xử lý trên môi trường
+  // mạng": the shares of one list say what the last says of them. Backwards, so it passes down the list.
+  for (let k = targets.length - 2; k >= 0; k--) {
+    const a = targets[k]!
+    const b = targets[k + 1]!
+    if (a.subject === null || b.subject === null || a.unitKind !== b.unitKind) continue
+    const predicate = sharedPredicate(a.subject, b.subject)
+    if (predicate === null) continue
+    const between = squash(text.slice(a.e, b.s))
+    if (!between.startsWith(a.subject) || !/^(?:,|,?\s?và|,?\s?hoặc)$/u.test(between.slice(a.subject.length).trim())) continue
+    a.subject = `${a.subject} ${predicate}`
+    a.area = b.area
+  }
   tableTargets({ctx, plan, out: targets, areaOfSection, classified, planArea, appendix: null}, drafts, [])
   // Table targets join the sentence targets in document order.
   return targets.sort((a, b) => a.s - b.s)
@@ -999,6 +1012,29 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   // "Chỉ số PAPI đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the figure before it measures.
   if (own === null && q.unitKind === 'rank' && index > 0) return subjectOf(ctx, found, range, first + found.slice(first, last).indexOf(siblings[index - 1]!), segS, segE, siblings[index - 1]!.node.props as unknown as QuantityInfo, reading)
   return own ?? (named ? q.unit : null)
+}
+
+const PREDICATE_OPENINGS = sharedPredicateOpenings.map((w) => w.split(' '))
+
+/** Where in `words` a predicate opens (at 1 or later), or -1. */
+function predicateAt(words: readonly string[]): number {
+  for (let i = 1; i < words.length; i++) {
+    if (PREDICATE_OPENINGS.some((p) => p.every((w, k) => words[i + k]?.toLowerCase() === w))) return i
+  }
+  return -1
+}
+
+/**
+ * What the last share of a list says of all ("được xử lý trên môi trường
+ * mạng"), for a share that says nothing of its own and counts the same kind of
+ * thing (the same first word: "hồ sơ … tại cấp tỉnh" / "hồ sơ … tại cấp xã …").
+ */
+function sharedPredicate(subject: string, last: string): string | null {
+  const own = subject.split(' ')
+  const words = last.split(' ')
+  if (own[0]!.toLowerCase() !== words[0]!.toLowerCase() || predicateAt(own) !== -1) return null
+  const at = predicateAt(words)
+  return at === -1 ? null : words.slice(at).join(' ')
 }
 
 /**

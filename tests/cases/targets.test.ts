@@ -127,13 +127,22 @@ describe('subjects, deadlines, direction', () => {
     expect(t).toMatchObject({value: 5, of: 11, unitKind: 'rank', subject: 'Chỉ số cải cách hành chính của huyện', year: 2023})
   })
 
-  it('"100% … và 70% …" in one sentence is two targets, each with its subject', () => {
+  it('"100% … và 70% …" in one sentence is two targets, each with its subject and what the last says of all', () => {
     const list = targets('- Phấn đấu 100% hồ sơ công việc tại cấp tỉnh, 90% hồ sơ công việc tại cấp huyện và 70% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.')
     expect(list.map((t) => [t.value, t.subject])).toEqual([
-      [100, 'hồ sơ công việc tại cấp tỉnh'],
-      [90, 'hồ sơ công việc tại cấp huyện'],
+      [100, 'hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng'],
+      [90, 'hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng'],
       [70, 'hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng']
     ])
+    expect(targets('- Phấn đấu 100% UBND cấp xã và 80% UBND cấp huyện đạt chuẩn chính quyền điện tử.').map((t) => t.subject)).toEqual([
+      'UBND cấp xã đạt chuẩn chính quyền điện tử',
+      'UBND cấp huyện đạt chuẩn chính quyền điện tử'
+    ])
+  })
+
+  it('what one share says is not lent to another of a different thing, nor across a semicolon', () => {
+    expect(targets('- 100% hồ sơ đúng hạn, 90% người dân hài lòng.').map((t) => t.subject)).toEqual(['hồ sơ đúng hạn', 'người dân hài lòng'])
+    expect(targets('- 100% hồ sơ đúng hạn; 90% hồ sơ được số hóa.').map((t) => t.subject)).toEqual(['hồ sơ đúng hạn', 'hồ sơ được số hóa'])
   })
 
   it('distribution: "cấp tỉnh, cấp huyện, cấp xã … tương ứng là 30%, 20% và 15%"', () => {
