@@ -168,3 +168,10 @@ export const listedAgencyHeads: readonly string[] = [
   'Các', 'Ủy ban', 'Công an', 'Hội', 'Đài', 'Báo', 'Chi cục', 'Viện', 'Trường', 'Đoàn', 'Mặt trận', 'UBND', 'HĐND', 'VP', 'Bưu điện',
   'Kho bạc', 'Bảo hiểm', 'Cổng Thông tin', 'Chủ tịch', 'Thủ trưởng', 'Giám đốc', 'Người đứng đầu'
 ]
+
+/**
+ * Openings of the closing remark an implementation part ends with ("Trong quá
+ * trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về
+ * Sở Nội vụ …"): said to everyone, no duty of the agency whose part it ends.
+ */
+export const closingRemarkOpenings: readonly string[] = ['Trong quá trình', 'Quá trình thực hiện', 'Trường hợp có khó khăn', 'Nếu có khó khăn']

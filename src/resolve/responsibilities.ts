@@ -7,7 +7,7 @@
  * tolerated (Jaro–Winkler).
  */
 
-import {agencyDutyVerbs, agencyOpenings} from '../../grammars/index.js'
+import {agencyDutyVerbs, agencyOpenings, closingRemarkOpenings} from '../../grammars/index.js'
 import {withoutMarker} from '../lines/markers.js'
 import {agencies, canonicalAgency, expand} from './agencies.js'
 import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
@@ -123,7 +123,10 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
       const body = (child.children ?? []).filter((c) => c.type !== 'heading' && c.type !== 'whitespace')
       const own: Draft[] = [...named.duties]
       const nested: Draft[] = []
-      for (const b of body) (namesAgency(ctx, b) ? nested : own).push(b)
+      for (const b of body) {
+        if (closingRemark(ctx, b)) continue
+        ;(namesAgency(ctx, b) ? nested : own).push(b)
+      }
       if (own.length > 0 || nested.length === 0) out.push(...buildEach(ctx, named.agency, own, child, targetIndex))
       readChildren(ctx, nested, targetIndex, out)
     } else if (child.type === 'item' || child.type === 'paragraph') {
@@ -131,6 +134,13 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
       if (agency !== null) out.push(...buildEach(ctx, agency, [child], child, targetIndex))
     }
   }
+}
+
+const CLOSING = closingRemarkOpenings.map(fold)
+
+/** "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a paragraph said to everyone. */
+function closingRemark(ctx: Context, node: Draft): boolean {
+  return node.type === 'paragraph' && CLOSING.some((c) => ctx.folded.startsWith(c, node.s))
 }
 
 /**

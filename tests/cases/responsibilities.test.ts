@@ -100,6 +100,18 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('the closing remark of the part ("Trong quá trình thực hiện, nếu có khó khăn …") is no duty of the agency before it', () => {
+    const plan = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. UBND các huyện, thị xã, thành phố:',
+        '- Xây dựng kế hoạch của địa phương.',
+        'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([['UBND các huyện, thị xã, thành phố', ['Xây dựng kế hoạch của địa phương.']]])
+  })
+
   it('a commune plan: "Công chức Văn hóa - Xã hội:", "Các ban, ngành, đoàn thể xã:", "Trưởng các ấp:"', () => {
     const plan = parsePlan(
       [
