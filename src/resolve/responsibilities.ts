@@ -70,12 +70,20 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
   return {
     agency: clean,
     canonical: canonicalAgency(clean),
-    duties: duties.map((d) => withoutMarker(textOf(ctx, d))).filter((d) => d.length > 0),
+    duties: duties.map((d) => dutyText(withoutMarker(textOf(ctx, d)), clean)).filter((d) => d.length > 0),
     citations,
     targets,
     s: span.s,
     e: span.e
   }
+}
+
+/** "Sở Tài chính: bố trí kinh phí." → "bố trí kinh phí.": the duty without the lead-in that names its agency. */
+function dutyText(text: string, agency: string): string {
+  const colon = text.indexOf(':')
+  if (colon <= 0 || colon >= 160 || !fold(text.slice(0, colon)).includes(fold(agency))) return text
+  const rest = text.slice(colon + 1).trim()
+  return rest.length > 0 ? rest : text
 }
 
 /**

@@ -91,8 +91,8 @@ describe('Markdown', () => {
     expect(plan.children[0]).toMatchObject({type: 'header', position: {start: {offset: 0}}})
     expect(plan.citations.map((c) => [c.key, c.roles])).toEqual([['76/NQ-CP', ['basis']]])
     expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
-      ['Sở Nội vụ', ['Sở Nội vụ: chủ trì theo dõi, tổng hợp.']],
-      ['Văn phòng UBND tỉnh', ['Văn phòng UBND tỉnh: chủ trì kiểm soát thủ tục hành chính.']]
+      ['Sở Nội vụ', ['chủ trì theo dõi, tổng hợp.']],
+      ['Văn phòng UBND tỉnh', ['chủ trì kiểm soát thủ tục hành chính.']]
     ])
   })
 

@@ -74,7 +74,7 @@ describe('responsibilities', () => {
     )
     expect(group.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
       ['Các sở, ban, ngành tỉnh', ['Căn cứ chức năng, nhiệm vụ triển khai thực hiện Kế hoạch này.']],
-      ['Sở Tài chính', ['Sở Tài chính: bố trí kinh phí thực hiện.']],
+      ['Sở Tài chính', ['bố trí kinh phí thực hiện.']],
       ['Sở Nội vụ', ['Hướng dẫn, kiểm tra việc thực hiện.']]
     ])
   })
@@ -148,11 +148,11 @@ describe('responsibilities', () => {
     ])
   })
 
-  it('a heading "1. Phòng Nội vụ: chủ trì, tham mưu …" names the agency and says its duty', () => {
+  it('a heading "1. Phòng Nội vụ: chủ trì, tham mưu …" names the agency and says its duty (the duty without the name before the colon)', () => {
     const plan = parsePlan(['IV. TỔ CHỨC THỰC HIỆN', '1. Phòng Nội vụ: Chủ trì, tham mưu theo dõi thực hiện Kế hoạch.', '2. Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí.'].join('\n'))
     expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
-      ['Phòng Nội vụ', ['Phòng Nội vụ: Chủ trì, tham mưu theo dõi thực hiện Kế hoạch.']],
-      ['Phòng Tài chính - Kế hoạch', ['Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí.']]
+      ['Phòng Nội vụ', ['Chủ trì, tham mưu theo dõi thực hiện Kế hoạch.']],
+      ['Phòng Tài chính - Kế hoạch', ['Tham mưu bố trí kinh phí.']]
     ])
   })
 
