@@ -781,6 +781,11 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       e: node.e
     })
     const t = targets[targets.length - 1]!
+    // "Tổ chức ít nhất 02 đợt kiểm tra CCHC/năm": a count per year, its rate written after what it counts.
+    if (t.subject !== null && /\S\/\s?(?:năm|nam)$/u.test(t.subject)) {
+      t.subject = t.subject.slice(0, t.subject.lastIndexOf('/')).trim()
+      t.annual = true
+    }
     // "…; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20%": a subject that is
     // only a verb continues the previous target of the same block.
     if (t.subject === null || VERB_SUBJECTS.has(t.subject.toLowerCase())) {

@@ -525,6 +525,10 @@ describe('"năm" after "mỗi", "hằng", "trong" is the year, and yearly counts
     ])
     expect(targets('- Đào tạo tối thiểu năm cán bộ.').map((t) => [t.value, t.unit])).toEqual([[5, 'cán bộ']])
   })
+
+  it('"Tổ chức ít nhất 02 đợt kiểm tra CCHC/năm": "/năm" after what is counted makes it yearly', () => {
+    expect(targets('- Tổ chức ít nhất 02 đợt kiểm tra CCHC/năm.').map((t) => [t.value, t.unit, t.annual, t.subject])).toEqual([[2, 'đợt', true, 'đợt kiểm tra CCHC']])
+  })
 })
 
 describe('a baseline said after two figures ("84,38%, tăng 0,33% so với năm 2022")', () => {
