@@ -839,11 +839,11 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
   for (let k = targets.length - 2; k >= 0; k--) {
     const a = targets[k]!
     const b = targets[k + 1]!
-    if (a.subject === null || b.subject === null || a.unitKind !== b.unitKind) continue
-    const predicate = sharedPredicate(a.subject, b.subject)
-    if (predicate === null) continue
+    if (a.subject === null || b.subject === null || a.unitKind !== b.unitKind || b.s - a.e > a.subject.length + 12) continue
     const between = squash(text.slice(a.e, b.s))
     if (!between.startsWith(a.subject) || !/^(?:,|,?\s?và|,?\s?hoặc)$/u.test(between.slice(a.subject.length).trim())) continue
+    const predicate = sharedPredicate(a.subject, b.subject)
+    if (predicate === null) continue
     a.subject = `${a.subject} ${predicate}`
     a.area = b.area
   }
@@ -1020,11 +1020,12 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
 }
 
 const PREDICATE_OPENINGS = sharedPredicateOpenings.map((w) => w.split(' '))
+const PREDICATE_FIRST = new Set(PREDICATE_OPENINGS.map((p) => p[0]!))
 
-/** Where in `words` a predicate opens (at 1 or later), or -1. */
+/** Where in `words` (lower case) a predicate opens (at 1 or later), or -1. */
 function predicateAt(words: readonly string[]): number {
   for (let i = 1; i < words.length; i++) {
-    if (PREDICATE_OPENINGS.some((p) => p.every((w, k) => words[i + k]?.toLowerCase() === w))) return i
+    if (PREDICATE_FIRST.has(words[i]!) && PREDICATE_OPENINGS.some((p) => p.every((w, k) => words[i + k] === w))) return i
   }
   return -1
 }
@@ -1035,11 +1036,11 @@ function predicateAt(words: readonly string[]): number {
  * thing (the same first word: "hồ sơ … tại cấp tỉnh" / "hồ sơ … tại cấp xã …").
  */
 function sharedPredicate(subject: string, last: string): string | null {
-  const own = subject.split(' ')
-  const words = last.split(' ')
-  if (own[0]!.toLowerCase() !== words[0]!.toLowerCase() || predicateAt(own) !== -1) return null
+  const own = subject.toLowerCase().split(' ')
+  const words = last.toLowerCase().split(' ')
+  if (own[0] !== words[0] || predicateAt(own) !== -1) return null
   const at = predicateAt(words)
-  return at === -1 ? null : words.slice(at).join(' ')
+  return at === -1 ? null : last.split(' ').slice(at).join(' ')
 }
 
 /**
