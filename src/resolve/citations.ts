@@ -334,7 +334,9 @@ function aliasedTitle(ctx: Context, item: Found): string | null {
   const before = ctx.folded.slice(Math.max(span[0], item.node.s - 24), item.node.s).trimEnd()
   const alias = ALIASES.find((a) => before.endsWith(` ${a}`) || before.endsWith(`(${a}`))
   if (alias === undefined) return null
-  const open = ctx.text.lastIndexOf('(', item.node.s)
+  // The bracket is looked for within the title only (bounded).
+  let open = item.node.s - 1
+  while (open >= span[0] && ctx.text[open] !== '(') open--
   if (open < span[0]) return null
   const named = fold(ctx.text.slice(span[0], open)).indexOf(` ${fold(type)} `)
   if (named === -1) return null
