@@ -10,6 +10,7 @@ import {
   instrumentTypes,
   issuerCodeAliases,
   issuerCodes,
+  lookAlikeLetters,
   nameHonorifics
 } from '../../grammars/index.js'
 import {fold, isMarkless, isUpperCode, squash} from '../text/fold.js'
@@ -89,7 +90,9 @@ export function issuerNameForCode(code: string): string | null {
  * @example parseDocumentNumber("19-NQ/TW")?.issuerCodes[0] === "TW"
  */
 export function parseDocumentNumber(raw: string): DocumentNumberParts | null {
-  const number = raw.replace(/\s+/g, '')
+  // "12/КН-UBND" typed with Cyrillic К and Н: the Latin letters they stand for.
+  const squashed = raw.replace(/\s+/g, '')
+  const number = /[\u0400-\u04ff\u0500]/.test(squashed) ? [...squashed].map((ch) => lookAlikeLetters[ch] ?? ch).join('') : squashed
   if (!/^\d/.test(number)) return null
   const slash = number.indexOf('/')
   if (slash === -1) return null

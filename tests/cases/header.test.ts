@@ -271,6 +271,15 @@ describe('no header at all', () => {
   })
 })
 
+describe('Cyrillic look-alikes in the number ("12/КН-UBND" with К and Н)', () => {
+  it.each([
+    ['Số: 12/КН-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n- Nội dung.', '12/KH-UBND'],
+    ['Số hiệu: 45/КН-SNV\nNgày ban hành: 01/02/2024\nI. MỤC TIÊU\n- Nội dung.', '45/KH-SNV']
+  ])('%j', (text, number) => {
+    expect(parsePlan(text).meta).toMatchObject({documentNumber: number, documentType: 'Kế hoạch'})
+  })
+})
+
 describe('forms not in the seeds', () => {
   const ministry = [
     'BỘ NỘI VỤ                                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
