@@ -59,13 +59,13 @@ export function citationsToCsv(plan: Plan, options: {header?: boolean} = {}): st
 }
 
 /** Columns of `tasksToCsv`. */
-export const taskColumns = ['documentNumber', 'issuer', 'description', 'lead', 'leadCanonical', 'partners', 'deadline', 'deadlineFrom', 'deadlineTo', 'recurring', 'output', 'origin', 'line'] as const
+export const taskColumns = ['documentNumber', 'issuer', 'group', 'description', 'lead', 'leadCanonical', 'partners', 'deadline', 'deadlineFrom', 'deadlineTo', 'recurring', 'output', 'origin', 'line'] as const
 
 /** The plan's tasks (from appendix tables and task lists) as CSV, one row per task. */
 export function tasksToCsv(plan: Plan, options: {header?: boolean} = {}): string {
   const m = plan.meta
   const body = plan.tasks.map((t): Cell[] => [
-    m.documentNumber, m.issuer, t.description, t.lead, t.leadCanonical, t.partners.join('; '), t.deadline?.text, t.deadline?.from, t.deadline?.to, t.deadline?.recurring, t.output,
+    m.documentNumber, m.issuer, t.group, t.description, t.lead, t.leadCanonical, t.partners.join('; '), t.deadline?.text, t.deadline?.from, t.deadline?.to, t.deadline?.recurring, t.output,
     t.origin, t.position.start.line
   ])
   return rows(taskColumns, body, options.header !== false)

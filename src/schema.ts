@@ -512,6 +512,8 @@ export const TaskSchema = z.object({
   output: z.string().nullable(),
   /** Where it was read: a row of an appendix table, or a task list in the body ("- Cơ quan chủ trì: …"). */
   origin: z.enum(['table', 'list']),
+  /** The group row of its table it is listed under ("| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | |"), or null (always for list tasks). */
+  group: z.string().nullable(),
   position: PositionSchema
 })
 

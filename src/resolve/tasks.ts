@@ -8,7 +8,7 @@
 
 import {recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
-import {fold, squash, stripEnd} from '../text/fold.js'
+import {fold, isUpperText, squash, stripEnd} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
@@ -38,6 +38,8 @@ export interface TaskDraft {
   output: string | null
   /** An appendix table's row, or a task list in the body. */
   origin: 'table' | 'list'
+  /** The group row of its table the task is listed under ("I | CẢI CÁCH THỂ CHẾ | | |"), or null. */
+  group: string | null
   s: number
   e: number
 }
@@ -331,7 +333,7 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
   const {lead, partners} = splitLead(assignment)
   if (lead.length === 0) return null
   const deadline = due === -1 ? null : parseDeadline(stripEnd(rest.slice(due), ';,.'), planYear)
-  return {description, ...agencyFields(lead, partners), deadline, output: null, origin: 'list'}
+  return {description, ...agencyFields(lead, partners), deadline, output: null, origin: 'list', group: null}
 }
 
 /**
@@ -392,7 +394,7 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
     lead.push(description.slice(0, colon).trim())
     description = description.slice(colon + 1).trim()
   }
-  return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', s, e}
+  return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', group: null, s, e}
 }
 
 /** Lead and partners as written, and their lexicon names ("Phòng VH&TT" → "Phòng Văn hóa và Thông tin"). */
@@ -407,10 +409,16 @@ function agencyFields(lead: readonly string[], partners: string[]): Pick<TaskDra
 }
 
 function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[], planYear: number | null): void {
+  let group: string | null = null
   for (const row of logicalRows(ctx, table)) {
     const get = (column: TaskColumn): string => row.texts[columns.indexOf(column)] ?? ''
     const description = get('description')
     if (description.length === 0) continue
+    // "| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | | |": a row that names the group of the rows below it, no task.
+    if (GROUP_FIELDS.every((c) => get(c).length === 0) && (GROUP_INDEX.test(get('index')) || isUpperText(description))) {
+      group = description
+      continue
+    }
     const lead = columns.includes('lead') ? agencies(get('lead')) : []
     out.push({
       description,
@@ -418,11 +426,17 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
       deadline: columns.includes('deadline') ? parseDeadline(get('deadline'), planYear) : null,
       output: columns.includes('output') ? get('output') || null : null,
       origin: 'table',
+      group,
       s: row.s,
       e: row.e
     })
   }
 }
+
+/** The cells a task row fills and a group row leaves empty. */
+const GROUP_FIELDS: readonly TaskColumn[] = ['lead', 'partners', 'deadline', 'output']
+/** A group row's number: Roman ("II") or a capital letter ("B"). */
+const GROUP_INDEX = /^(?:[IVXLC]{1,6}|[A-Z])\.?$/
 
 /**
  * The data rows of a table with their cell texts. A row that continues the

@@ -203,6 +203,25 @@ describe('tasks from appendix tables', () => {
     expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text, t.output])).toEqual([['Rà soát thủ tục', 'Sở Nội vụ', ['Sở Tư pháp'], 'Quý II/2025', 'Báo cáo']])
   })
 
+  it('group rows ("| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | | |") are no tasks: they name the group of the rows below', () => {
+    const text = [
+      'PHỤ LỤC',
+      '| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |',
+      '| I | CẢI CÁCH THỂ CHẾ | | | | |',
+      '| 1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Các sở, ngành | Quý IV/2024 | Báo cáo |',
+      '| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | | | |',
+      '| 2 | Số hóa hồ sơ | Sở TT&TT | UBND cấp huyện | Tháng 6/2024 | |',
+      '| 3 | Tập huấn nghiệp vụ | | | | |'
+    ].join('\n')
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.group, t.description, t.lead])).toEqual([
+      ['CẢI CÁCH THỂ CHẾ', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp'],
+      ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'Số hóa hồ sơ', 'Sở TT&TT'],
+      ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'Tập huấn nghiệp vụ', null]
+    ])
+  })
+
   it('a table of indicators with no column saying who or when ("Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025") gives no tasks', () => {
     const text = 'I. MỤC TIÊU\n| TT | Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025 |\n| 1 | Công khai, minh bạch | 5,12 | 5,5 |\n'
     expect(parsePlan(text).tasks).toEqual([])
