@@ -93,7 +93,7 @@ export {
 export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, taskColumnKeywords, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs, closingRemarkOpenings, listedAgencyHeads} from './agencies.js'
-export {collapsedCues, danglingWords, figureWords, referenceWords} from './wrapping.js'
+export {collapsedCues, danglingWords, figureWords, nameOpeners, referenceWords} from './wrapping.js'
 export {leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'
 export {indicatorColumnLabels, type IndicatorColumn} from './indicator-columns.js'
 export {numberWords, percentWords, type NumberWordRole} from './number-words.js'

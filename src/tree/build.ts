@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {clauseOpenings, danglingWords, type ClauseKind} from '../../grammars/index.js'
+import {clauseOpenings, danglingWords, nameOpeners, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
@@ -61,6 +61,21 @@ const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu)$/
 
 const YEAR_DASH_END = /(?:19|20)\d\d\s?[-–]$/
 
+/**
+ * Does a long line end on the capitalised first word of a name after a word in
+ * lower case ("… công khai trên Cổng", "… phối hợp với Sở")? Not a short heading
+ * ("1. Văn phòng Bộ"), nor a person's name ("Nguyễn Đức Trung").
+ */
+function endsOnNameOpener(text: string): boolean {
+  if (text.length < 60) return false
+  const opener = NAME_OPENERS.find((w) => text.endsWith(w) && text[text.length - w.length - 1] === ' ')
+  if (opener === undefined) return false
+  let start = text.length - opener.length - 1
+  while (start > 0 && text[start - 1] !== ' ') start--
+  return startsLower(text.slice(start))
+}
+const NAME_OPENERS = [...nameOpeners]
+
 /** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
 function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
@@ -102,6 +117,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
     // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
     if (p.marker === null && endsDangling(p.text)) return true
+    // "1. Phấn đấu 100% thủ tục … công khai trên Cổng\nDịch vụ công quốc gia …": a name cut after its first word.
+    if (endsOnNameOpener(p.text)) return true
     return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
   }
   // Adjacent pairs are asked twice (the wrap pre-pass, then the block builder): decided once.

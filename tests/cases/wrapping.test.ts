@@ -36,6 +36,12 @@ describe('phrases broken over a line end', () => {
     expect(labels).toEqual(['1.', '2.'])
     expect(plan.citations.map((c) => c.key)).toEqual(['60-NQ/TU'])
   })
+
+  it('a long line cut after the first word of a name ("… trên Cổng\nDịch vụ công quốc gia") goes on; a heading "1. Văn phòng Bộ" does not', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng\nDịch vụ công quốc gia.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Bộ\nChủ trì, theo dõi việc thực hiện.')
+    expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia'])
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([['Văn phòng Bộ', ['Chủ trì, theo dõi việc thực hiện.']]])
+  })
 })
 
 describe('a hyphen and a range of years wrapped to the next line ("kinh tế\\n- xã hội", "2011 -\\n2020")', () => {
