@@ -107,3 +107,16 @@ export const issuedVerbs: readonly string[] = ['duoc ban hanh', 'ban hanh', 'duo
  * Đề án phát triển … (gọi tắt là Đề án 06)". Longer first.
  */
 export const aliasPhrases: readonly string[] = ['sau đây gọi tắt là', 'sau đây gọi là', 'gọi tắt là', 'viết tắt là', 'gọi là']
+
+/**
+ * Central bodies: their instruments are national, so a title that ends "…
+ * trên địa bàn tỉnh" ended the citing plan's own title ("Triển khai Nghị quyết
+ * số 76/NQ-CP … ban hành Chương trình … giai đoạn 2021-2030 trên địa bàn tỉnh").
+ */
+export const centralIssuerOpenings: readonly string[] = [
+  'Chính phủ', 'Thủ tướng', 'Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Chủ tịch nước', 'Văn phòng Chính phủ', 'Bộ ', 'Bộ trưởng', 'Ban Chấp hành Trung ương',
+  'Bộ Chính trị', 'Ban Bí thư', 'Ngân hàng Nhà nước', 'Hội nghị lần thứ', 'Kiểm toán Nhà nước', 'Tòa án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao'
+]
+
+/** A local scope at the end of a title, the citing plan's own: "… trên địa bàn tỉnh". */
+export const localScopeEndings: readonly string[] = ['trên địa bàn tỉnh', 'trên địa bàn huyện', 'trên địa bàn thành phố', 'trên địa bàn thị xã', 'trên địa bàn xã', 'trên địa bàn']

@@ -40,6 +40,8 @@ export {
 export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars} from './numbering.js'
 export {
   aliasPhrases,
+  centralIssuerOpenings,
+  localScopeEndings,
   relationPhrases,
   titleOpenings,
   titleDroppedOpenings,

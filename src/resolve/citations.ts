@@ -6,7 +6,7 @@
  * the instruments they cite. Conflicting details become diagnostics.
  */
 
-import {aliasPhrases, fixedIssuers, nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
+import {aliasPhrases, centralIssuerOpenings, fixedIssuers, localScopeEndings, nameAbbreviations, soleIssuerTypes, type RelationType} from '../../grammars/index.js'
 import {editSimilarity} from '../adapters/natural.js'
 import {foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {CONSTITUTION, type CitationMention} from '../inline/citation.js'
@@ -292,6 +292,14 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
   for (const item of found) {
     const entry = entries.get(keyOf.get(item.node)!)!
     if (entry.title === null && item.within !== undefined) entry.title = aliasedTitle(ctx, item)
+  }
+
+  // "… ban hành Chương trình … giai đoạn 2021-2030 trên địa bàn tỉnh": a national instrument's title
+  // does not end on the citing plan's locality.
+  for (const entry of entries.values()) {
+    if (entry.title === null || entry.issuer === null || !centralIssuerOpenings.some((o) => entry.issuer!.startsWith(o))) continue
+    const ending = localScopeEndings.find((w) => entry.title!.endsWith(` ${w}`))
+    if (ending !== undefined) entry.title = entry.title.slice(0, -ending.length).trimEnd()
   }
 
   // "Luật Đầu tư công 2019" said with no issuer: a law is the Quốc hội's.

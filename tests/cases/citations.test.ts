@@ -239,6 +239,12 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     expect(parsePlan(text).citations.find((c) => c.docType === 'Quyết định')).toMatchObject({key: 'Quyết định:12/2021', number: null, shortNumber: '12/2021', year: 2021})
   })
 
+  it('a national instrument cited in the plan\'s own title does not take the plan\'s locality ("… giai đoạn 2021-2030 trên địa bàn tỉnh")', () => {
+    const list = cite('KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 76/NQ-CP\nngày 15/7/2021 của Chính phủ ban hành Chương trình\ntổng thể cải cách hành chính nhà nước\ngiai đoạn 2021-2030 trên địa bàn tỉnh\nI. MỤC TIÊU\n- Nội dung.')
+    expect(list.find((c) => c.key === '76/NQ-CP')?.title).toBe('ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030')
+    expect(cite('Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND huyện về cải cách hành chính trên địa bàn huyện;')[0]?.title).toBe('cải cách hành chính trên địa bàn huyện')
+  })
+
   it('"phê duyệt Đề án phát triển … (gọi tắt là Đề án 06)": the short name is an instrument of its own, named by the title it is given in', () => {
     const list = cite('Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025 (sau đây gọi tắt là Đề án 06);\nI. MỤC TIÊU\n- Triển khai hiệu quả Đề án 06 trên địa bàn tỉnh.')
     expect(list.map((c) => [c.key, c.title, c.mentions.length])).toEqual([
