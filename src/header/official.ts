@@ -249,9 +249,12 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     // "UBND TỈNH QUẢNG NGÃI / SỞ NỘI VỤ": a department takes its superior's locality
     // ("Sở Nội vụ tỉnh Quảng Ngãi"), so sixty-three Sở Nội vụ stay apart.
     const superior = bodies[bodies.length - 2]
+    const superiorName = superior ? bodyName(superior.map((c) => c.text).join(' ')) : ''
+    // "TỈNH ỦY BÌNH DƯƠNG / BAN TUYÊN GIÁO": a party committee's organ is named after the committee.
+    if (/^(?:Tỉnh|Huyện|Thành|Quận|Thị|Đảng) ủy /u.test(superiorName) && !/ (?:ủy|Ủy)(?: |$)/u.test(name)) name = `${name} ${superiorName}`
     // "Huyện ủy Quỳnh Lưu" is named by its place already.
-    if (superior && localityOf(name) === null && !/^(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy /u.test(name)) {
-      const place = localityOf(bodyName(superior.map((c) => c.text).join(' ')))
+    else if (superior && localityOf(name) === null && !/^(?:Tỉnh|Huyện|Thành|Quận|Thị) ủy /u.test(name)) {
+      const place = localityOf(superiorName)
       // "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH QUẢNG NAM": the level it ends on is that place's.
       const level = place === null ? undefined : adminLevels.find((l) => place.startsWith(`${l} `))
       if (place !== null && level !== undefined && name.endsWith(` ${level}`)) name = `${name.slice(0, name.length - level.length)}${place}`

@@ -452,6 +452,14 @@ describe('a party header with the superior committee first (Đảng bộ tỉnh 
     const text = 'ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY QUỲNH LƯU\n*\nSố 29-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuỳnh Lưu, ngày 15 tháng 3 năm 2022\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương\n' + BODY
     expect(meta(text)).toMatchObject({documentNumber: '29-KH/HU', documentType: 'Kế hoạch', issuer: 'Huyện ủy Quỳnh Lưu', place: 'Quỳnh Lưu', issuedDate: '2022-03-15'})
   })
+
+  it.each([
+    ['TỈNH ỦY BÌNH DƯƠNG\nBAN TUYÊN GIÁO', 'Ban Tuyên giáo Tỉnh ủy Bình Dương'],
+    ['THÀNH ỦY HÀ NỘI\nVĂN PHÒNG', 'Văn phòng Thành ủy Hà Nội']
+  ])('an organ under its committee (%j) is named after the committee', (bodies, issuer) => {
+    const text = `${bodies}\n*\nSố 12-KH/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\nThủ Dầu Một, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024\n` + BODY
+    expect(meta(text).issuer).toBe(issuer)
+  })
 })
 
 describe('an issuing body the lexicon does not know (Đài Phát thanh, Mặt trận …)', () => {
