@@ -14,6 +14,7 @@ import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {documentTypeLine} from './title.js'
 import {bodyName, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
+import {scanDocumentNumber} from '../inline/document-number.js'
 
 /** A cell of a header row, in normalised offsets. */
 export interface Cell {
@@ -283,6 +284,16 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     return
   }
   if (kind === 'number') {
+    // "Số: 15 /KH-UBND Tân Phú, ngày 10 tháng 02 năm 2024": a row run together, the number then the place and date.
+    const label = /^\s*S[ốo]\s*[:.]?\s*/iu.exec(cell.text)
+    const found = scanDocumentNumber(ctx.text, cell.s + (label?.[0].length ?? 0), cell.e)
+    const rest = found === null ? null : {s: found.end, e: cell.e, text: ctx.text.slice(found.end, cell.e)}
+    if (found !== null && rest !== null && headerCellKind(rest) === 'placeDate') {
+      propose(ctx, 'documentNumber', found.number, 'header', cell.s, found.end)
+      if (found.parts.typeName) propose(ctx, 'documentType', found.parts.typeName, 'inferred', cell.s, found.end)
+      proposeCell(ctx, 'placeDate', rest)
+      return
+    }
     const raw = cell.text.replace(/^\s*S[ốo]\s*[:.]?\s*/iu, '')
     const parts = parseDocumentNumber(raw)
     // A draft leaves the number blank ("/KH-SNV"): no number, but the type code still says Kế hoạch.

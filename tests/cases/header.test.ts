@@ -271,6 +271,15 @@ describe('no header at all', () => {
   })
 })
 
+describe('the number, the place and the date run together on one line ("Số: 15 /KH-UBND Tân Phú, ngày 10 tháng 02 năm 2024")', () => {
+  it('reads each of them', () => {
+    const text = 'ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\nSố:   15  /KH-UBND Tân Phú, ngày   10   tháng  02  năm 2024\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2024\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '15/KH-UBND', documentType: 'Kế hoạch', place: 'Tân Phú', issuedDate: '2024-02-10'})
+  })
+})
+
 describe('Cyrillic look-alikes in the number ("12/КН-UBND" with К and Н)', () => {
   it.each([
     ['Số: 12/КН-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n- Nội dung.', '12/KH-UBND'],
