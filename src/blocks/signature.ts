@@ -75,16 +75,79 @@ export function proposeSignature(ctx: Context, parts: ReadonlyArray<{kind: strin
   if (name) propose(ctx, 'signer', personName(withoutSignedNote(name.text)), 'signature', name.s, name.e)
 }
 
+/**
+ * A run of capacities and titles written on one line ("TM. ỦY BAN NHÂN DÂN KT.
+ * CHỦ TỊCH PHÓ CHỦ TỊCH", table cells joined by a scraper): one cell per part,
+ * cut before each prefix and before a title that ends the part ("KT. CHỦ TỊCH"
+ * | "PHÓ CHỦ TỊCH"). Any other cell is returned as it is.
+ */
+function splitRun(text: string, cell: Cell): Cell[] {
+  if (cell.text.length > 160) return [cell]
+  const words: Array<{s: number; e: number}> = []
+  for (let i = cell.s; i < cell.e; ) {
+    while (i < cell.e && text[i] === ' ') i++
+    const s0 = i
+    while (i < cell.e && text[i] !== ' ') i++
+    if (i > s0) words.push({s: s0, e: i})
+  }
+  // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn A": the name (and a note) after the capitals.
+  const upper = words.findIndex((w) => !isUpperText(text.slice(w.s, w.e)) && /\p{Ll}/u.test(text.slice(w.s, w.e)))
+  if (upper === 0) return [cell]
+  if (upper > 0) {
+    const tail = {s: words[upper]!.s, e: cell.e, text: text.slice(words[upper]!.s, cell.e)}
+    let noteEnd = -1
+    for (let k = upper; k < Math.min(words.length, upper + 3) && noteEnd === -1; k++) if (NOTES.has(fold(text.slice(words[upper]!.s, words[k]!.e)).replace(/[^a-z]/g, ''))) noteEnd = k
+    const name = noteEnd === -1 ? tail : {s: words[noteEnd + 1]?.s ?? cell.e, e: cell.e, text: text.slice(words[noteEnd + 1]?.s ?? cell.e, cell.e)}
+    if (name.text.length === 0 || !looksLikePersonName(withoutSignedNote(name.text))) return [cell]
+    const head = {s: cell.s, e: words[upper - 1]!.e, text: text.slice(cell.s, words[upper - 1]!.e)}
+    // Only after a capacity or a title: "PGS.TS Phạm Minh Đức" is a name with its degrees.
+    const headFolded = squash(fold(head.text))
+    if (prefixOf(headFolded) === null && !TITLES.some((t) => headFolded === t.folded || headFolded.startsWith(`${t.folded} `))) return [cell]
+    const note = noteEnd === -1 ? [] : [{s: words[upper]!.s, e: words[noteEnd]!.e, text: text.slice(words[upper]!.s, words[noteEnd]!.e)}]
+    return [...splitRun(text, head), ...note, name]
+  }
+  const folded = (from: number, to: number): string => squash(fold(text.slice(words[from]!.s, words[to - 1]!.e)))
+  // Cut before each prefix ("KT.", "TM.") but the first.
+  const starts = [0]
+  for (let k = 1; k < words.length; k++) if (prefixOf(folded(k, k + 1)) !== null && text[words[k]!.e - 1] === '.') starts.push(k)
+  const parts: Array<[number, number]> = []
+  starts.forEach((from, n) => {
+    const to = starts[n + 1] ?? words.length
+    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TUQ. CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ": the shortest head whose tail is a title of its own.
+    const head = prefixOf(folded(from, from + 1)) !== null ? from + 1 : from
+    let cut = -1
+    for (let k = head + 1; k < to && cut === -1; k++) {
+      const tail = folded(k, to)
+      if ((titleOf(tail) !== null || qualifiedTitleOf(tail) !== null) && (titleOf(folded(head, k)) !== null || head > from)) cut = k
+    }
+    if (cut === -1) parts.push([from, to])
+    else parts.push([from, cut], [cut, to])
+  })
+  if (parts.length < 2) return [cell]
+  return parts.map(([from, to]) => ({s: words[from]!.s, e: words[to - 1]!.e, text: text.slice(words[from]!.s, words[to - 1]!.e)}))
+}
+
+/**
+ * The cells of a signature line; a lone run of capacities split into its
+ * parts, which then stand one under the other as if on lines of their own.
+ */
+function signatureCells(ctx: Context, line: Line): {cells: Cell[]; stacked: boolean} {
+  const cells = splitCells(ctx.text, line.cs, line.ce)
+  return cells.length === 1 ? {cells: splitRun(ctx.text, cells[0]!), stacked: true} : {cells, stacked: false}
+}
+
 /** Does a signature block start on this line? */
 export function startsSignature(ctx: Context, line: Line): boolean {
   if (line.blank || line.text.length > 200) return false
   const first = line.text[0]!
   const second = line.text[1] ?? ''
   if (first !== '|' && (first === first.toLowerCase() || second !== second.toUpperCase())) return false
-  const cells = splitCells(ctx.text, line.cs, line.ce)
-  return cells.length > 0 && cells.every((c) => {
+  const {cells, stacked} = signatureCells(ctx, line)
+  // A run on one line may end with the name ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A").
+  const own = stacked && cells.length > 1 ? cells.filter((c, k) => k < cells.length - 1 || cellKind(c, true) !== 'name') : cells
+  return own.length > 0 && own.every((c) => {
     const k = cellKind(c, false)
-    return k === 'authority' || k === 'title'
+    return k === 'authority' || k === 'title' || (stacked && k === 'note')
   })
 }
 
@@ -199,7 +262,7 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
       j++
       continue
     }
-    const cells = splitCells(ctx.text, line.cs, line.ce)
+    const {cells, stacked} = signatureCells(ctx, line)
     const kinds = cells.map((c) => cellKind(c, !named))
     if (kinds.length === 0 || kinds.some((k) => k === null)) break
     blanks = 0
@@ -208,7 +271,7 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
       const kind = kinds[k]!
       children.push(parent('field', [leaf('text', cell.s, cell.e)], {key: kind, label: null, content: squash(cell.text)}))
       const slot = piped ? pipesBetween(ctx.text, line.cs, cell.s) - (line.text[0] === '|' ? 1 : 0) : null
-      read.push({kind, cell, index: k, count: cells.length, offset: cell.s - line.start, slot})
+      read.push({kind, cell, index: stacked ? 0 : k, count: stacked ? 1 : cells.length, offset: (stacked ? cells[0]!.s : cell.s) - line.start, slot})
       if (kind === 'name') named = true
     })
     j++

@@ -59,11 +59,21 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
     ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPGS.TS Phạm Minh Đức', 'Phạm Minh Đức', 'Phó Giám đốc'],
     ['GIÁM ĐỐC\n\nBS.CKII Lê Văn Cường', 'Lê Văn Cường', 'Giám đốc'],
     ['KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nThS. Trần Thị Bình', 'Trần Thị Bình', 'Phó Hiệu trưởng'],
-    ['CHỈ HUY TRƯỞNG\n\nĐại tá Nguyễn Văn Em', 'Nguyễn Văn Em', 'Chỉ huy trưởng']
+    ['CHỈ HUY TRƯỞNG\n\nĐại tá Nguyễn Văn Em', 'Nguyễn Văn Em', 'Chỉ huy trưởng'],
+    // Table cells joined on one line by a scraper.
+    ['TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn Tư', 'Nguyễn Văn Tư', 'Phó Chủ tịch'],
+    ['KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn Tư', 'Nguyễn Văn Tư', 'Phó Chủ tịch'],
+    ['TUQ. CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ\nTrần Minh Đức', 'Trần Minh Đức', 'Giám đốc Sở Nội vụ'],
+    ['TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Phạm Văn Em', 'Phạm Văn Em', 'Phó Bí thư']
   ])('%s', (signature, signer, signerTitle) => {
     const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${signature}`)
     expect(plan.meta).toMatchObject({signer, signerTitle})
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients', 'signature'])
+  })
+
+  it('a run on one line keeps each capacity apart ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH")', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An')
+    expect(top<Signature>(plan, 'signature').signers).toEqual([{signer: 'Nguyễn Văn An', signerTitle: 'Phó Chủ tịch', capacities: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch']}])
   })
 
   it('reads title and name after the body', () => {
