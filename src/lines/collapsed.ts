@@ -391,14 +391,18 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   }
   const type = TYPE_LINES.find((t) => startsWithAt(text, p, t))
   if (type !== undefined) {
-    // "KẾ HOẠCH Cải cách hành chính …", "KẾ HOẠCH CẢI CÁCH …": the type line, the trích yếu after it.
-    let next = p + type.length + 1
-    if (startsWithAt(text, next, TYPE_SUBTITLE)) next += TYPE_SUBTITLE.length + 1
-    out.push({at: p, strong: false})
-    // The trích yếu after it, in capitals or not ("KẾ HOẠCH thực hiện Nghị quyết …").
-    if (next < to && text[next - 1] === ' ' && /\p{L}/u.test(text[next]!)) out.push({at: next, strong: false})
+    typeLineCuts(text, p, to, type, out)
     return
   }
+}
+
+/** "KẾ HOẠCH Cải cách hành chính …", "KẾ HOẠCH CẢI CÁCH …": the type line at `p`, and the trích yếu after it. */
+function typeLineCuts(text: string, p: number, to: number, type: string, out: Cut[]): void {
+  let next = p + type.length + 1
+  if (startsWithAt(text, next, TYPE_SUBTITLE)) next += TYPE_SUBTITLE.length + 1
+  out.push({at: p, strong: false})
+  // The trích yếu after it, in capitals or not ("KẾ HOẠCH thực hiện Nghị quyết …").
+  if (next < to && text[next - 1] === ' ' && /\p{L}/u.test(text[next]!)) out.push({at: next, strong: false})
 }
 
 /**
@@ -429,6 +433,9 @@ export function collapsedBreaks(text: string, cs: number, ce: number): number[] 
   // The line opens with the parent body: its issuer may follow in the same run of capitals.
   const head = ISSUER_HEADS.find((h) => startsWithAt(text, cs, h))
   if (head !== undefined) innerBody(text, cs + head.length + 1, ce, cuts)
+  // … or with the type line ("KẾ HOẠCH Phát triển nguồn nhân lực năm 2024 Phần thứ nhất …"), the trích yếu after it.
+  const type = head === undefined ? TYPE_LINES.find((t) => startsWithAt(text, cs, t)) : undefined
+  if (type !== undefined) typeLineCuts(text, cs, ce, type, cuts)
   for (let p = cs + 1; p < ce; p++) {
     if (text.charCodeAt(p - 1) !== 0x20 || text.charCodeAt(p) === 0x20) continue
     if (!markerCuts(text, cs, ce, p, cuts, sequence)) wordCuts(text, cs, ce, p, cuts, sequence.body)

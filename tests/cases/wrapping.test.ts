@@ -153,6 +153,11 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     })
   })
 
+  it('a document that opens with its type line ("KẾ HOẠCH Phát triển nguồn nhân lực năm 2024 Phần thứ nhất …"), signed on one run ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) …")', () => {
+    const text = 'KẾ HOẠCH Phát triển nguồn nhân lực năm 2024 Phần thứ nhất KẾT QUẢ NĂM 2023 I. KẾT QUẢ ĐẠT ĐƯỢC Đã đào tạo 1.200 lượt cán bộ. Phần thứ hai NHIỆM VỤ NĂM 2024 I. MỤC TIÊU 1. Đào tạo tối thiểu 1.500 lượt cán bộ, công chức. Nơi nhận: - UBND huyện (b/c); - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Nguyễn Văn Tư'
+    expect(parse(text).meta).toMatchObject({documentType: 'Kế hoạch', title: 'Phát triển nguồn nhân lực năm 2024', period: {from: 2024, to: 2024}, signer: 'Nguyễn Văn Tư', signerTitle: 'Phó Chủ tịch'})
+  })
+
   it('the issuer under its parent body in one run of capitals, and a signer with no prefix', () => {
     const text = 'SỞ Y TẾ TỈNH QUẢNG NAM BỆNH VIỆN ĐA KHOA TỈNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 120/KH-BVĐK Quảng Nam, ngày 10 tháng 01 năm 2024 KẾ HOẠCH Chuyển đổi số bệnh viện năm 2024 I. MỤC ĐÍCH - Nội dung. GIÁM ĐỐC Trần Văn Bình'
     expect(parse(text).meta).toMatchObject({issuer: 'Bệnh viện đa khoa tỉnh Quảng Nam', signer: 'Trần Văn Bình', signerTitle: 'Giám đốc', title: 'Chuyển đổi số bệnh viện năm 2024'})
