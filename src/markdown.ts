@@ -81,7 +81,10 @@ export function markupRanges(text: string): MarkupRange[] {
         // Only the tags are markup: the text of "<p>Căn cứ …</p>" is the plan's.
         const s = start(node)
         const e = end(node)
-        if (s !== null && e !== null) htmlTags(text, s, e, add, inCell ? ' ' : '\n')
+        if (s !== null && e !== null) {
+          if (/^<table[\s>]/i.test(text.slice(s, s + 7))) htmlTable(text, s, e, add)
+          else htmlTags(text, s, e, add, inCell ? ' ' : '\n')
+        }
         return
       }
       case 'image':
@@ -177,6 +180,76 @@ function htmlTags(text: string, s: number, e: number, add: (a: number, b: number
     add(i, gt + 1, /^<br\s*\/?>$/i.test(text.slice(i, gt + 1)) ? lineBreak : undefined)
     i = gt + 1
   }
+}
+
+/**
+ * An HTML table in [s, e) ("<table><tr><td>STT</td><td>Nội dung</td>…", as
+ * pandoc writes a Word table whose cells hold paragraphs) read as "|" rows:
+ * each row one line "| STT | Nội dung |", a cell's paragraphs and line breaks
+ * spaces, the tags and the white space between cells dropped. The cells' text
+ * keeps its place in the original.
+ */
+function htmlTable(text: string, s: number, e: number, add: (a: number, b: number, replacement?: string) => void): void {
+  // Adjacent pieces ("</td><td>", a tag and the white space after it) are one range, their replacements joined:
+  // ranges that touch are merged later, and only the first replacement of a merge would stay.
+  let pendingStart = -1
+  let pendingEnd = -1
+  let pending = ''
+  const flush = (): void => {
+    if (pendingStart !== -1) add(pendingStart, pendingEnd, pending.length > 0 ? pending : undefined)
+  }
+  const drop = (a: number, b: number, replacement = ''): void => {
+    if (a === pendingEnd) {
+      pendingEnd = b
+      pending += replacement
+      return
+    }
+    flush()
+    pendingStart = a
+    pendingEnd = b
+    pending = replacement
+  }
+  let inRow = false
+  let inCell = false
+  let i = s
+  while (i < e) {
+    const code = text.charCodeAt(i)
+    if (code !== 0x3c) {
+      // White space outside a cell is layout; inside one, a line break is a space.
+      if (!inCell || code === 0x0a || code === 0x0d) {
+        let j = i
+        while (j < e && text.charCodeAt(j) !== 0x3c && (!inCell || /\s/.test(text[j]!))) j++
+        if (j > i) drop(i, j, inCell ? ' ' : '')
+        i = Math.max(j, i + 1)
+        continue
+      }
+      i++
+      continue
+    }
+    let gt = i + 1
+    while (gt < e && text.charCodeAt(gt) !== 0x3e && text.charCodeAt(gt) !== 0x3c) gt++
+    if (gt >= e || text.charCodeAt(gt) !== 0x3e) {
+      i++
+      continue
+    }
+    const tag = /^<\/?([a-z0-9]+)/i.exec(text.slice(i, Math.min(gt + 1, i + 12)))?.[1]?.toLowerCase() ?? ''
+    const closing = text[i + 1] === '/'
+    let replacement = ''
+    if (tag === 'table') replacement = '\n'
+    else if (tag === 'tr') {
+      if (closing && inRow) replacement = '|\n'
+      inRow = !closing
+      inCell = false
+    } else if ((tag === 'td' || tag === 'th') && inRow) {
+      replacement = closing ? ' ' : '| '
+      inCell = !closing
+    } else if (inCell && (tag === 'p' || tag === 'br' || tag === 'div' || tag === 'li')) {
+      replacement = ' '
+    }
+    drop(i, gt + 1, replacement)
+    i = gt + 1
+  }
+  flush()
 }
 
 /**

@@ -132,6 +132,56 @@ describe('Markdown', () => {
     expect(plan.targets.map((t) => t.value)).toEqual([100])
   })
 
+  it('an HTML table as pandoc writes a Word table with paragraphs in its cells is a table: tasks, cells whose text keeps its place', () => {
+    const md = [
+      '# KẾ HOẠCH',
+      '',
+      '## PHỤ LỤC',
+      '',
+      '<table>',
+      '<colgroup>',
+      '<col style="width: 50%" />',
+      '</colgroup>',
+      '<thead>',
+      '<tr class="header">',
+      '<th>STT</th>',
+      '<th>Nội dung công việc</th>',
+      '<th>Cơ quan chủ trì</th>',
+      '<th>Thời gian hoàn thành</th>',
+      '</tr>',
+      '</thead>',
+      '<tbody>',
+      '<tr class="odd">',
+      '<td>1</td>',
+      '<td><p>Rà soát văn bản quy phạm</p>',
+      '<p>pháp luật của tỉnh</p></td>',
+      '<td>Sở Tư pháp</td>',
+      '<td>Quý II/2024</td>',
+      '</tr>',
+      '<tr class="even"><td>2</td><td>Số hóa hồ sơ<br />thủ tục hành chính</td><td>Sở TT&amp;TT</td><td>Tháng 6/2024</td></tr>',
+      '</tbody>',
+      '</table>',
+      ''
+    ].join('\n')
+    const plan = parsePlan(md, {format: 'markdown'})
+    expectInvariants(plan, md)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([
+      ['Rà soát văn bản quy phạm pháp luật của tỉnh', 'Sở Tư pháp', 'Quý II/2024'],
+      ['Số hóa hồ sơ thủ tục hành chính', 'Sở TT&TT', 'Tháng 6/2024']
+    ])
+    const cells: string[] = []
+    walk(plan, (node) => {
+      if ((node.type as string) === 'tableCell') cells.push(md.slice(node.position.start.offset, node.position.end.offset))
+    })
+    expect(cells).toContain('Sở Tư pháp')
+    expect(plan.diagnostics).toEqual([])
+  })
+
+  it('a broken HTML table (a cell not closed, a row cut short) still parses losslessly', () => {
+    const md = '# KẾ HOẠCH\n\n<table>\n<tr><td>Nội dung<td>Cơ quan chủ trì</td></tr>\n<tr><td>Rà soát văn bản</td>\n</table>\n'
+    expectInvariants(parsePlan(md, {format: 'markdown'}), md)
+  })
+
   it('detection is automatic and can be switched off', () => {
     expect(looksLikeMarkdown(markdown)).toBe(true)
     expect(looksLikeMarkdown(text)).toBe(false)
