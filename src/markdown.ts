@@ -82,7 +82,7 @@ export function markupRanges(text: string): MarkupRange[] {
         const s = start(node)
         const e = end(node)
         if (s !== null && e !== null) {
-          if (/^<table[\s>]/i.test(text.slice(s, s + 7))) htmlTable(text, s, e, add)
+          if (startsTable(text.slice(s, Math.min(e, s + 200)))) htmlTable(text, s, e, add)
           else htmlTags(text, s, e, add, inCell ? ' ' : '\n')
         }
         return
@@ -181,6 +181,18 @@ function htmlTags(text: string, s: number, e: number, add: (a: number, b: number
     i = gt + 1
   }
 }
+
+/** Is the HTML block a table, maybe in a wrapper or two: "<table>", "<figure class=\"table\"><table>"? */
+function startsTable(head: string): boolean {
+  let rest = head
+  for (let n = 0; n < 2; n++) {
+    const wrapper = WRAPPER.exec(rest)
+    if (wrapper === null) break
+    rest = rest.slice(wrapper[0].length)
+  }
+  return /^<table[\s>]/i.test(rest)
+}
+const WRAPPER = /^<(?:div|figure|center)\b[^<>]{0,80}>\s{0,4}/i
 
 /**
  * An HTML table in [s, e) ("<table><tr><td>STT</td><td>Nội dung</td>…", as

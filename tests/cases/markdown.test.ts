@@ -177,6 +177,13 @@ describe('Markdown', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('an HTML table in a wrapper ("<figure class=\\"table\\"><table>", as portals write it) is a table too', () => {
+    const md = '# KẾ HOẠCH\n\n## PHỤ LỤC\n\n<figure class="table"><table><tr><td>Nội dung</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr><tr><td>Rà soát</td><td>Sở Tư pháp</td><td>Quý II/2024</td></tr></table></figure>\n'
+    const plan = parsePlan(md, {format: 'markdown'})
+    expectInvariants(plan, md)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([['Rà soát', 'Sở Tư pháp', 'Quý II/2024']])
+  })
+
   it('a broken HTML table (a cell not closed, a row cut short) still parses losslessly', () => {
     const md = '# KẾ HOẠCH\n\n<table>\n<tr><td>Nội dung<td>Cơ quan chủ trì</td></tr>\n<tr><td>Rà soát văn bản</td>\n</table>\n'
     expectInvariants(parsePlan(md, {format: 'markdown'}), md)
