@@ -223,6 +223,20 @@ function htmlTable(text: string, s: number, e: number, add: (a: number, b: numbe
   }
   let inRow = false
   let inCell = false
+  // Merged cells: how many rows below each column is still covered by a cell with "rowspan", and the
+  // "colspan" of the open cell. Each covered place is an empty cell, so the columns stay in line.
+  const covered: number[] = []
+  let column = 0
+  let span = 1
+  const skipCovered = (): string => {
+    let cells = ''
+    while ((covered[column] ?? 0) > 0) {
+      covered[column]!--
+      column++
+      cells += '|  '
+    }
+    return cells
+  }
   let i = s
   while (i < e) {
     const code = text.charCodeAt(i)
@@ -249,11 +263,30 @@ function htmlTable(text: string, s: number, e: number, add: (a: number, b: numbe
     let replacement = ''
     if (tag === 'table') replacement = '\n'
     else if (tag === 'tr') {
-      if (closing && inRow) replacement = '|\n'
+      if (closing && inRow) {
+        // Places covered from above at the end of the row.
+        let cells = ''
+        for (; column < covered.length; column++) {
+          if ((covered[column] ?? 0) > 0) {
+            covered[column]!--
+            cells += '|  '
+          }
+        }
+        replacement = `${cells}|\n`
+      }
       inRow = !closing
       inCell = false
+      column = 0
     } else if ((tag === 'td' || tag === 'th') && inRow) {
-      replacement = closing ? ' ' : '| '
+      if (closing) replacement = ` ${'|  '.repeat(span - 1)}`
+      else {
+        const attributes = text.slice(i, gt)
+        const rows = Math.min(50, Number(/rowspan\s?=\s?"?(\d{1,3})/i.exec(attributes)?.[1] ?? 1))
+        span = Math.max(1, Math.min(20, Number(/colspan\s?=\s?"?(\d{1,2})/i.exec(attributes)?.[1] ?? 1)))
+        replacement = `${skipCovered()}| `
+        for (let k = 0; k < span; k++) covered[column + k] = rows - 1
+        column += span
+      }
       inCell = !closing
     } else if (inCell && (tag === 'p' || tag === 'br' || tag === 'div' || tag === 'li')) {
       replacement = ' '

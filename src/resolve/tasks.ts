@@ -410,16 +410,31 @@ function agencyFields(lead: readonly string[], partners: string[]): Pick<TaskDra
 
 function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null>, out: TaskDraft[], planYear: number | null): void {
   let group: string | null = null
+  let previousLead: string[] = []
   for (const row of logicalRows(ctx, table)) {
     const get = (column: TaskColumn): string => row.texts[columns.indexOf(column)] ?? ''
     const description = get('description')
-    if (description.length === 0) continue
-    // "| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | | |": a row that names the group of the rows below it, no task.
-    if (GROUP_FIELDS.every((c) => get(c).length === 0) && (GROUP_INDEX.test(get('index')) || isUpperText(description))) {
-      group = description
+    const empty = GROUP_FIELDS.every((c) => get(c).length === 0)
+    // "| I. CẢI CÁCH THỂ CHẾ | | | |": a group's name across the row (a merged cell), in the first column.
+    if (description.length === 0) {
+      const spanning = GROUP_SPANNING.exec(get('index'))
+      if (empty && spanning !== null) {
+        group = spanning[1]!
+        previousLead = []
+      }
       continue
     }
-    const lead = columns.includes('lead') ? agencies(get('lead')) : []
+    // "| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | | |": a row that names the group of the rows below it, no task.
+    if (empty && (GROUP_INDEX.test(get('index')) || isUpperText(description))) {
+      group = description
+      previousLead = []
+      continue
+    }
+    // A lead cell merged over several rows is written on the first only: the rows under it share it
+    // (a row that gives its deadline or its output, but no lead).
+    let lead = columns.includes('lead') ? agencies(get('lead')) : []
+    if (lead.length === 0 && (get('deadline').length > 0 || get('output').length > 0)) lead = previousLead
+    previousLead = lead
     out.push({
       description,
       ...agencyFields(lead, columns.includes('partners') ? agencies(get('partners')) : []),
@@ -437,6 +452,8 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
 const GROUP_FIELDS: readonly TaskColumn[] = ['lead', 'partners', 'deadline', 'output']
 /** A group row's number: Roman ("II") or a capital letter ("B"). */
 const GROUP_INDEX = /^(?:[IVXLC]{1,6}|[A-Z])\.?$/
+/** A group's number and name in one cell: "I. CẢI CÁCH THỂ CHẾ", "B. Nhiệm vụ trọng tâm". */
+const GROUP_SPANNING = /^(?:[IVXLC]{1,6}|[A-Z])[.)]\s{1,3}(\p{Lu}.{2,})$/u
 
 /**
  * The data rows of a table with their cell texts. A row that continues the

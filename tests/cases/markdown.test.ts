@@ -184,6 +184,30 @@ describe('Markdown', () => {
     expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([['Rà soát', 'Sở Tư pháp', 'Quý II/2024']])
   })
 
+  it('merged cells of an HTML table (rowspan, colspan) keep the columns in line: a group across the row, a lead over two rows', () => {
+    const md = [
+      '# KẾ HOẠCH',
+      '',
+      '## PHỤ LỤC',
+      '',
+      '<table>',
+      '<tr><th>STT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Thời gian hoàn thành</th></tr>',
+      '<tr><td colspan="4">I. CẢI CÁCH THỂ CHẾ</td></tr>',
+      '<tr><td>1</td><td>Rà soát văn bản</td><td rowspan="2">Sở Tư pháp</td><td>Quý II/2024</td></tr>',
+      '<tr><td>2</td><td>Kiểm tra văn bản</td><td>Quý III/2024</td></tr>',
+      '<tr><td>3</td><td>Số hóa hồ sơ</td><td>Sở TT&amp;TT</td><td>Tháng 6/2024</td></tr>',
+      '</table>',
+      ''
+    ].join('\n')
+    const plan = parsePlan(md, {format: 'markdown'})
+    expectInvariants(plan, md)
+    expect(plan.tasks.map((t) => [t.group, t.description, t.lead, t.deadline?.text])).toEqual([
+      ['CẢI CÁCH THỂ CHẾ', 'Rà soát văn bản', 'Sở Tư pháp', 'Quý II/2024'],
+      ['CẢI CÁCH THỂ CHẾ', 'Kiểm tra văn bản', 'Sở Tư pháp', 'Quý III/2024'],
+      ['CẢI CÁCH THỂ CHẾ', 'Số hóa hồ sơ', 'Sở TT&TT', 'Tháng 6/2024']
+    ])
+  })
+
   it('a broken HTML table (a cell not closed, a row cut short) still parses losslessly', () => {
     const md = '# KẾ HOẠCH\n\n<table>\n<tr><td>Nội dung<td>Cơ quan chủ trì</td></tr>\n<tr><td>Rà soát văn bản</td>\n</table>\n'
     expectInvariants(parsePlan(md, {format: 'markdown'}), md)
