@@ -222,6 +222,21 @@ describe('tasks from appendix tables', () => {
     ])
   })
 
+  it('a lead cell merged over rows, written on the first only: the rows below with a deadline share it', () => {
+    const text = [
+      'PHỤ LỤC',
+      '| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |',
+      '|---|---|---|---|',
+      '| I. CẢI CÁCH THỂ CHẾ | | | |',
+      '| 1 | Rà soát văn bản | Sở Tư pháp | Quý II/2024 |',
+      '| 2 | Kiểm tra văn bản | | Quý III/2024 |'
+    ].join('\n')
+    expect(parsePlan(text).tasks.map((t) => [t.group, t.description, t.lead])).toEqual([
+      ['CẢI CÁCH THỂ CHẾ', 'Rà soát văn bản', 'Sở Tư pháp'],
+      ['CẢI CÁCH THỂ CHẾ', 'Kiểm tra văn bản', 'Sở Tư pháp']
+    ])
+  })
+
   it('a table of indicators with no column saying who or when ("Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025") gives no tasks', () => {
     const text = 'I. MỤC TIÊU\n| TT | Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025 |\n| 1 | Công khai, minh bạch | 5,12 | 5,5 |\n'
     expect(parsePlan(text).tasks).toEqual([])
