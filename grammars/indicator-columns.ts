@@ -24,3 +24,6 @@ export const indicatorColumnLabels: ReadonlyArray<readonly [label: string, colum
   ['Mục tiêu', 'value'],
   ['Giá trị', 'value']
 ]
+
+/** Units of an indicator table that count places in a ranking ("Thứ hạng | Top 10"): its values are ranks. */
+export const rankUnitLabels: readonly string[] = ['Thứ hạng', 'Xếp hạng', 'Hạng', 'Vị trí', 'Thứ bậc']

@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import type {QuantityInfo} from '../inline/quantity.js'
@@ -853,6 +853,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
 }
 
 const UNIT_KINDS = new Map(units.map(([unit, kind]) => [unit.toLowerCase(), kind] as const))
+const RANK_UNITS: ReadonlySet<string> = new Set(rankUnitLabels.map((l) => l.toLowerCase()))
 
 /** The state the indicator-table reader shares across a parse. */
 interface TableScope {
@@ -917,7 +918,9 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
       const raw = ctx.text.slice(cell.s, quantity.s).trim()
       const symbol = comparatorSymbols.find(([sign]) => raw.endsWith(sign))
       const unit = q.unit ?? (unitText.length > 0 ? unitText : null)
-      const unitKind = q.unit !== null ? q.unitKind : unit === null ? 'number' : unit === '%' ? 'percent' : (UNIT_KINDS.get(unit.toLowerCase()) ?? 'count')
+      // "Top 10" in the cell, or a unit column of places ("Thứ hạng"): a rank.
+      const ranked = q.unitKind === 'rank' || (q.unit === null && unit !== null && RANK_UNITS.has(unit.toLowerCase()))
+      const unitKind = ranked ? 'rank' : q.unit !== null ? q.unitKind : unit === null ? 'number' : unit === '%' ? 'percent' : (UNIT_KINDS.get(unit.toLowerCase()) ?? 'count')
       const year = column.year ?? plan.period?.to ?? plan.year
       q.role = 'target'
       reading ??= readBlock(ctx, row)
@@ -927,7 +930,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
         unit,
         unitKind,
         of: q.of,
-        comparator: symbol ? symbol[1] : q.comparator,
+        comparator: symbol ? symbol[1] : ranked && q.comparator === '=' ? '<=' : q.comparator,
         year,
         yearFrom: column.year !== null ? column.from : plan.period && plan.period.from !== plan.period.to ? plan.period.from : null,
         annual: false,

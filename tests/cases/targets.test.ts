@@ -267,6 +267,16 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
     expect(parsePlan(text).targets.map((t) => [t.subject, t.value, t.year])).toEqual([['Công khai, minh bạch', 5.5, 2025]])
   })
 
+  it('ranks in an indicator table ("Top 10" in a cell, or a unit column "Thứ hạng" / "Xếp hạng") are ranks: at most that place', () => {
+    const list = targets('Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025\nChỉ số PAR INDEX | Thứ hạng | Top 10 | Top 5\nChỉ số PCI | Xếp hạng | 15 | 10')
+    expect(list.map((t) => [t.subject, t.value, t.unitKind, t.comparator, t.year])).toEqual([
+      ['Chỉ số PAR INDEX', 10, 'rank', '<=', 2024],
+      ['Chỉ số PAR INDEX', 5, 'rank', '<=', 2025],
+      ['Chỉ số PCI', 15, 'rank', '<=', 2024],
+      ['Chỉ số PCI', 10, 'rank', '<=', 2025]
+    ])
+  })
+
   it('a column for a period ("Giai đoạn 2021 - 2025") gives the deadline and the start', () => {
     const list = targets('Chỉ tiêu | Đơn vị tính | Giai đoạn 2021 - 2025\nTỷ lệ hồ sơ trực tuyến | % | 50')
     expect(list.map((t) => [t.value, t.year, t.yearFrom])).toEqual([[50, 2025, 2021]])
