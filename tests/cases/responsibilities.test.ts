@@ -100,6 +100,23 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('a duty loses only a lead-in that names agencies ("Sở Tư pháp, Sở Xây dựng:"), never a sentence that says it ("Giao Sở Nội vụ chủ trì, … sau:")', () => {
+    const plan = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Giao Sở Nội vụ chủ trì, phối hợp với các đơn vị thực hiện các nhiệm vụ sau: (1) theo dõi; (2) báo cáo.',
+        '2. Sở Tư pháp, Sở Xây dựng: phối hợp thực hiện.',
+        '3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: phối hợp giám sát.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Sở Nội vụ', ['Giao Sở Nội vụ chủ trì, phối hợp với các đơn vị thực hiện các nhiệm vụ sau: (1) theo dõi; (2) báo cáo.']],
+      ['Sở Tư pháp', ['phối hợp thực hiện.']],
+      ['Sở Xây dựng', ['phối hợp thực hiện.']],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam', ['phối hợp giám sát.']]
+    ])
+  })
+
   it('the closing remark of the part ("Trong quá trình thực hiện, nếu có khó khăn …") is no duty of the agency before it', () => {
     const plan = parsePlan(
       [
