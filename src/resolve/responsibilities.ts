@@ -81,15 +81,23 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
 /** Verbs no agency's name holds: a lead-in with one says the duty already. */
 const SAID_DUTY = /\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|theo dõi|thực hiện|triển khai)(?:\s|,|$)/u
 
+/**
+ * Does the text before a colon only name agencies ("Sở Tư pháp, Sở Xây dựng",
+ * "Đề nghị Ủy ban MTTQ tỉnh"), and say no duty ("Giao Sở Nội vụ chủ trì, …")?
+ */
+export function namesAgenciesOnly(before: string): boolean {
+  const list = before.replace(/^(?:Đề nghị|Giao)\s+/u, '')
+  const named = agencies(list)
+  return named.length > 0 && named.every(opensAgency) && !SAID_DUTY.test(list.toLowerCase())
+}
+
 /** "Sở Tài chính: bố trí kinh phí." → "bố trí kinh phí.": the duty without the lead-in that names its agency. */
 function dutyText(text: string, agency: string): string {
   const colon = text.indexOf(':')
   if (colon <= 0 || colon >= 160 || !fold(text.slice(0, colon)).includes(fold(agency))) return text
   // Only a lead-in that names agencies ("Sở Tư pháp, Sở Xây dựng:"), not a sentence that says the duty
   // before its colon ("Giao Sở Nội vụ chủ trì, phối hợp … các nhiệm vụ sau: …").
-  const before = text.slice(0, colon).replace(/^(?:Đề nghị|Giao)\s+/u, '')
-  const named = agencies(before)
-  if (named.length === 0 || !named.every(opensAgency) || SAID_DUTY.test(before.toLowerCase())) return text
+  if (!namesAgenciesOnly(text.slice(0, colon))) return text
   const rest = text.slice(colon + 1).trim()
   return rest.length > 0 ? rest : text
 }

@@ -13,7 +13,7 @@ import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
 import {agencies, canonicalAgency} from './agencies.js'
-import {opensAgency} from './responsibilities.js'
+import {namesAgenciesOnly, opensAgency} from './responsibilities.js'
 
 /** A parsed deadline. */
 export interface Deadline {
@@ -390,7 +390,7 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
   }
   // "1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024": the agency before the colon leads.
   const colon = lead.length === 0 ? description.indexOf(':') : -1
-  if (colon > 2 && colon <= 80 && description.length - colon > 3 && opensAgency(description.slice(0, colon))) {
+  if (colon > 2 && colon <= 80 && description.length - colon > 3 && namesAgenciesOnly(description.slice(0, colon))) {
     lead.push(description.slice(0, colon).trim())
     description = description.slice(colon + 1).trim()
   }
