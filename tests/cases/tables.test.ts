@@ -245,6 +245,9 @@ describe('tasks from appendix tables', () => {
   it('"1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024": the agency before the colon leads the task', () => {
     const text = 'III. NHIỆM VỤ\n1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024.\n'
     expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([['rà soát văn bản', 'Công chức Tư pháp - Hộ tịch', 'Quý II/2024']])
+    // A sentence that says the duty before its colon is no lead-in.
+    const sentence = 'III. NHIỆM VỤ\n1. Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát; thời gian: Quý II/2024.\n'
+    expect(parsePlan(sentence).tasks.map((t) => [t.description, t.lead])).toEqual([['Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát', null]])
   })
 
   it('"Chỉ số nội dung" heads an indicator table, not tasks', () => {
