@@ -24,7 +24,7 @@ export {
   fixedBodyNames,
   separatorChars
 } from './official-header.js'
-export {signaturePrefixes, signerTitles, signedNotes, nameHonorifics} from './signature.js'
+export {familyNames, signaturePrefixes, signerTitles, signedNotes, nameHonorifics} from './signature.js'
 export {clauseOpenings, type ClauseKind} from './preamble.js'
 export {
   leftoverOpenings,

@@ -70,3 +70,15 @@ export const nameHonorifics: readonly string[] = [
   'Thiếu úy', 'Trung úy', 'Thượng úy', 'Đại úy', 'Thiếu tá', 'Trung tá', 'Thượng tá', 'Đại tá',
   'Thiếu tướng', 'Trung tướng', 'Thượng tướng', 'Đại tướng'
 ]
+
+/**
+ * Vietnamese family names: a signer's name written all in capitals ("NGUYỄN
+ * VĂN AN") must open with one, so a heading in capitals after a signature with
+ * no name ("PHỤ LỤC", "KẾ HOẠCH") is not read as the signer.
+ */
+export const familyNames: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đoàn',
+  'Lâm', 'Mai', 'Trịnh', 'Trương', 'Cao', 'Lương', 'Tạ', 'Hà', 'Vương', 'Tô', 'Châu', 'Thái', 'Triệu', 'Quách', 'Lưu', 'Từ', 'Kiều',
+  'Chu', 'Tăng', 'La', 'Lại', 'Văn', 'Đào', 'Đàm', 'Nông', 'Hứa', 'Giang', 'Khổng', 'Mạc', 'Tống', 'Thân', 'Viên', 'Quan', 'Âu', 'Hầu',
+  'Lục', 'Phùng', 'Doãn', 'Khúc', 'Kim', 'Ông', 'Lò', 'Lữ', 'Lã', 'Nghiêm', 'Ninh', 'Tôn', 'Thạch', 'Danh', 'Y', 'H', 'Ksor', 'Rah', 'Nay'
+]

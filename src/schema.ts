@@ -209,7 +209,8 @@ export const SignatureSchema = z.object({
       capacities: z.array(z.string())
     })
   ),
-  children: z.array(z.discriminatedUnion('type', [FieldSchema, WhitespaceSchema, TextSchema])),
+  /** The parts as fields; a page number printed between them (a page break inside the block) as `pageNumber`. */
+  children: z.array(z.discriminatedUnion('type', [FieldSchema, WhitespaceSchema, TextSchema, PageNumberSchema])),
   position: PositionSchema
 })
 

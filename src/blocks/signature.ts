@@ -4,12 +4,13 @@
  * ("| KT. CHỦ TỊCH |").
  */
 
-import {signaturePrefixes, signedNotes, signerTitles} from '../../grammars/index.js'
+import {familyNames, signaturePrefixes, signedNotes, signerTitles} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {splitCells, type Cell} from '../header/official.js'
 import {bodyName, looksLikePersonName, personName} from '../header/values.js'
 import {fold, isUpperText, squash} from '../text/fold.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
+import {isPageNumber} from './leftover.js'
 
 const PREFIXES = signaturePrefixes.map((p) => fold(p)).sort((a, b) => b.length - a.length)
 const TITLES = signerTitles.map((t) => ({title: t, folded: fold(t)})).sort((a, b) => b.folded.length - a.folded.length)
@@ -48,8 +49,17 @@ function cellKind(cell: Cell, allowName: boolean): SignatureCellKind | null {
   if (prefix !== null && isUpperText(cell.text)) return 'authority'
   if (isUpperText(cell.text) && (titleOf(folded) !== null || qualifiedTitleOf(folded) !== null)) return 'title'
   if (cell.text.length <= 40 && NOTES.has(folded.replace(/[^a-z]/g, ''))) return 'note'
-  if (allowName && looksLikePersonName(withoutSignedNote(cell.text))) return 'name'
+  if (allowName && looksLikePersonName(withoutSignedNote(cell.text)) && (!isUpperText(cell.text) || FAMILY_NAMES.has(firstWordFolded(cell.text)))) return 'name'
   return null
+}
+
+/** Family names folded: "NGUYỄN VĂN AN" in capitals is a name, "PHỤ LỤC" is not. */
+const FAMILY_NAMES: ReadonlySet<string> = new Set(familyNames.map(fold))
+
+function firstWordFolded(text: string): string {
+  const words = squash(fold(text)).split(' ')
+  // "TS. NGUYỄN VĂN AN": past an honorific with its dot.
+  return words.find((w) => !w.endsWith('.')) ?? ''
 }
 
 const SIGNED_NOTES = signedNotes.map((n) => n.toLowerCase())
@@ -249,6 +259,7 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
   const lines = ctx.lines
   if (!lines[i] || !startsSignature(ctx, lines[i]!)) return null
   const children: Draft[] = []
+  const pages: Draft[] = []
   const read: SignatureCell[] = []
   let named = false
   let j = i
@@ -262,9 +273,16 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
       j++
       continue
     }
+    // A page break inside the block: its page number between the title and the name, kept once a line of the block follows.
+    if (children.length > 0 && !named && isPageNumber(line)) {
+      pages.push(leaf('pageNumber', line.cs, line.ce))
+      j++
+      continue
+    }
     const {cells, stacked} = signatureCells(ctx, line)
     const kinds = cells.map((c) => cellKind(c, !named))
     if (kinds.length === 0 || kinds.some((k) => k === null)) break
+    children.push(...pages.splice(0))
     blanks = 0
     const piped = line.text.includes('|')
     cells.forEach((cell, k) => {

@@ -71,6 +71,19 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients', 'signature'])
   })
 
+  it('a page break inside the block: the page number between the title and the name is kept in it', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n2\n\n(Đã ký)\nTrần Văn Hai\n')
+    expect(plan.meta).toMatchObject({signer: 'Trần Văn Hai', signerTitle: 'Chủ tịch'})
+    expect(top<Signature>(plan, 'signature').children.map((c) => c.type)).toContain('pageNumber')
+  })
+
+  it('a name in capitals opens with a family name ("NGUYỄN VĂN AN"); a heading in capitals after a nameless signature ("PHỤ LỤC") is none', () => {
+    expect(parse('I. NỘI DUNG\n- Nội dung.\nCHỦ TỊCH\n\nNGUYỄN VĂN AN\n').meta.signer).toBe('Nguyễn Văn An')
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nCHỦ TỊCH\n\nPHỤ LỤC\n- Danh mục nhiệm vụ.\n')
+    expect(plan.meta.signer).toBeNull()
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'appendix'])
+  })
+
   it('a run on one line keeps each capacity apart ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH")', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn An')
     expect(top<Signature>(plan, 'signature').signers).toEqual([{signer: 'Nguyễn Văn An', signerTitle: 'Phó Chủ tịch', capacities: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch']}])
