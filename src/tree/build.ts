@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {clauseOpenings, danglingWords, nameOpeners, type ClauseKind} from '../../grammars/index.js'
+import {adminLevels, clauseOpenings, danglingWords, figureWords, nameOpeners, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
@@ -20,7 +20,7 @@ import {readSignature, startsSignature} from '../blocks/signature.js'
 import {isTableRow, readLayoutTable, readTable, startsLayoutTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
-import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text/fold.js'
+import {endsSentence, fold, isDigitCode, isUpperCode, isUpperText, startsLower, wordSet} from '../text/fold.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
@@ -76,6 +76,26 @@ function endsOnNameOpener(text: string): boolean {
 }
 const NAME_OPENERS = [...nameOpeners]
 
+const isFigureWord = wordSet(figureWords)
+
+/** The last word of a line. */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1)
+}
+
+const LEVEL_WORDS = adminLevels.map((l) => ` ${l} `)
+
+/**
+ * Does the line end on a level word and one capitalised syllable ("… huyện
+ * Đức", "… xã Tân")? Place names have two syllables or more.
+ */
+function endsOnPlaceStart(text: string): boolean {
+  const last = text.lastIndexOf(' ')
+  if (last <= 0 || !isUpperCode(text.charCodeAt(last + 1)) || text.length - last > 8) return false
+  const head = text.slice(Math.max(0, last - 11), last + 1)
+  return LEVEL_WORDS.some((l) => head.endsWith(l))
+}
+
 /** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
 function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
@@ -111,6 +131,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (isDigitCode(n.text.charCodeAt(0)) && YEAR_DASH_END.test(p.text)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
+    // "… đạt tối thiểu\n50%;": the figure the line announced, after a word that leads to one.
+    if (isDigitCode(n.text.charCodeAt(0)) && isFigureWord(lastWord(p.text).toLowerCase())) return true
     // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.
     if (isDigitCode(n.text.charCodeAt(0)) && NUMBER_BEFORE.test(p.folded)) return true
     // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
@@ -119,6 +141,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (p.marker === null && endsDangling(p.text)) return true
     // "1. Phấn đấu 100% thủ tục … công khai trên Cổng\nDịch vụ công quốc gia …": a name cut after its first word.
     if (endsOnNameOpener(p.text)) return true
+    // "… của UBND huyện Đức\nHòa về …": a place name cut after its first syllable.
+    if (endsOnPlaceStart(p.text) && clauseKind(n) === 'intro') return true
     return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
   }
   // Adjacent pairs are asked twice (the wrap pre-pass, then the block builder): decided once.
