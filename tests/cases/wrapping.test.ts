@@ -37,6 +37,12 @@ describe('phrases broken over a line end', () => {
     expect(plan.citations.map((c) => c.key)).toEqual(['60-NQ/TU'])
   })
 
+  it('a figure wrapped to the next line after a word that leads to it ("… đạt tối thiểu\n50%;"), and a place name cut after its first syllable ("… huyện Đức\nHòa")', () => {
+    const plan = parse('Thực hiện Kế hoạch số 45/KH-UBND ngày 20/12/2023 của UBND huyện Đức\nHòa về cải cách hành chính năm 2024;\nI. MỤC TIÊU\n- Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt tối thiểu\n50%;\n- Nội dung khác.')
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([[50, '>=', 'Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến']])
+    expect(plan.citations.map((c) => c.issuer)).toEqual(['Ủy ban nhân dân huyện Đức Hòa'])
+  })
+
   it('a long line cut after the first word of a name ("… trên Cổng\nDịch vụ công quốc gia") goes on; a heading "1. Văn phòng Bộ" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng\nDịch vụ công quốc gia.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Bộ\nChủ trì, theo dõi việc thực hiện.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia'])
