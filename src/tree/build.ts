@@ -96,6 +96,16 @@ function endsOnPlaceStart(text: string): boolean {
   return LEVEL_WORDS.some((l) => head.endsWith(l))
 }
 
+/** The dangling words that are prepositions or conjunctions: no level ("tỉnh") nor body ("Sở"), which may end a heading. */
+const FUNCTION_WORDS = danglingWords.filter((w) => !adminLevels.includes(w) && w === w.toLowerCase())
+
+/** Does a long line end on a preposition or conjunction ("… kịp thời trên", "… của")? */
+function endsOnFunctionWord(text: string): boolean {
+  if (text.length < 40) return false
+  const word = lastWord(text)
+  return FUNCTION_WORDS.includes(word)
+}
+
 /** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
 function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
@@ -137,8 +147,9 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (isDigitCode(n.text.charCodeAt(0)) && NUMBER_BEFORE.test(p.folded)) return true
     // "II. NHIỆM VỤ VÀ GIẢI PHÁP\nCHỦ YẾU": a heading in capitals wrapped onto a second line.
     if (p.marker !== null && !isWeak(p.marker.style) && isUpperText(p.text.slice(p.marker.contentStart)) && isUpperText(n.text) && n.text.length <= 80) return true
-    // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading.
-    if (p.marker === null && endsDangling(p.text)) return true
+    // Not after a numbered line: "12. Đề nghị các cơ quan … trên địa bàn tỉnh" is a heading; but a
+    // preposition or conjunction ends none ("1. Phấn đấu 100% thủ tục … kịp thời trên\nCổng Dịch vụ công …").
+    if (p.marker === null ? endsDangling(p.text) : endsOnFunctionWord(p.text)) return true
     // "1. Phấn đấu 100% thủ tục … công khai trên Cổng\nDịch vụ công quốc gia …": a name cut after its first word.
     if (endsOnNameOpener(p.text)) return true
     // "… của UBND huyện Đức\nHòa về …": a place name cut after its first syllable.

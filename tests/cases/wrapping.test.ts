@@ -43,6 +43,13 @@ describe('phrases broken over a line end', () => {
     expect(plan.citations.map((c) => c.issuer)).toEqual(['Ủy ban nhân dân huyện Đức Hòa'])
   })
 
+  it('a numbered line cut after a preposition goes on ("… kịp thời trên\nCổng …"); a heading ending "… chính phủ số" or "… địa bàn tỉnh" does not', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên\nCổng Dịch vụ công quốc gia.\n2. Xây dựng chính phủ điện tử, chính phủ số\nTỷ lệ hồ sơ xử lý trên môi trường mạng đạt trên 90%.\n3. Nâng cao chất lượng phục vụ trên địa bàn tỉnh\nCác cơ quan thực hiện tốt.')
+    expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia', 'Tỷ lệ hồ sơ xử lý trên môi trường mạng'])
+    const titles = plan.children.flatMap((c) => (c.type === 'section' ? c.children.filter((x) => x.type === 'section').map((x) => x.title) : []))
+    expect(titles.slice(1)).toEqual(['Xây dựng chính phủ điện tử, chính phủ số', 'Nâng cao chất lượng phục vụ trên địa bàn tỉnh'])
+  })
+
   it('a long line cut after the first word of a name ("… trên Cổng\nDịch vụ công quốc gia") goes on; a heading "1. Văn phòng Bộ" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng\nDịch vụ công quốc gia.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Bộ\nChủ trì, theo dõi việc thực hiện.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia'])
