@@ -159,7 +159,12 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number; a
       continue
     }
     if (line.marker !== null) return null
-    const facts = parseLead(line)
+    let facts = parseLead(line)
+    // "… Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế\nhoạch số 245/KH-UBND …": the lead's verb and type wrapped apart.
+    const next = lines[j + 1]
+    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && line.folded.includes(' ban ')) {
+      facts = parseLead(joinLines(ctx.text, ctx.folded, line, next))
+    }
     if (facts) {
       // The lead sentence hard-wrapped over the next lines: its title runs on.
       let end = j

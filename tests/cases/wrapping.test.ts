@@ -94,6 +94,12 @@ describe('front matter broken over lines', () => {
     expect(plan.meta).toMatchObject({documentNumber: '358/KH-UBND', issuedDate: '2022-11-18'})
   })
 
+  it('a news lead wrapped between its verb and its type ("… ban hành Kế\nhoạch số 245/KH-UBND …") is still the lead', () => {
+    const plan = parse('Triển khai Kế hoạch cải cách hành chính năm 2024\nCập nhật lúc: 10:25 12/01/2024\n(Cổng TTĐT) - Ngày 10/01/2024, Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế\nhoạch số 245/KH-UBND về cải cách hành chính năm 2024 trên địa bàn tỉnh.\nTheo đó, Kế hoạch đặt mục tiêu tỷ lệ hồ sơ giải quyết trực tuyến đạt trên 50%.')
+    expect(plan.meta).toMatchObject({documentNumber: '245/KH-UBND', issuedDate: '2024-01-10', issuer: 'Ủy ban nhân dân tỉnh Quảng Nam', title: 'Cải cách hành chính năm 2024 trên địa bàn tỉnh'})
+    expect(plan.children[0]?.type).toBe('lead')
+  })
+
   it('a news lead whose sentence wraps keeps its whole title, and its date', () => {
     const text = 'Thứ hai - 19/06/2023 09:48\nNgày 14/6/2023, UBND huyện ban hành Kế hoạch số 155/KH-UBND về việc nâng cao Chỉ\nsố cải cách hành chính huyện Tây Sơn giai đoạn 2023 - 2025\n\nI. MỤC ĐÍCH\n- Nội dung.'
     const plan = parse(text)
