@@ -14,7 +14,7 @@
 
 import {catalogueColonLabels, catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
 import {joinLines, type Line} from '../lines/classify.js'
-import {capitalize, fold, squash, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, endsSentence, fold, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {isPageChrome} from '../blocks/leftover.js'
@@ -154,6 +154,14 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
     const line = lines[j]!
     if (line.blank) {
       j++
+      continue
+    }
+    // "Trích yếu nội dung: Kế hoạch triển khai … trên địa\nbàn tỉnh Thái Nguyên": a value wrapped onto the next line.
+    const previous = fieldLines[fieldLines.length - 1]
+    if (previous !== undefined && j === last && !isFieldLine(line) && startsLower(line.text) && !endsSentence(previous.text)) {
+      fieldLines[fieldLines.length - 1] = joinLines(ctx.text, ctx.folded, previous, line)
+      j++
+      last = j
       continue
     }
     // A label the lexicon does not know ("Áp dụng: Đã biết") between known ones is a field all the same.

@@ -528,6 +528,15 @@ describe('catalogue forms of other portals', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('a value wrapped onto the next line ("Trích yếu nội dung: … trên địa\nbàn tỉnh Thái Nguyên") goes on, and the fields after it stay in the catalogue', () => {
+    const text = 'Số văn bản: 4567/KH-UBND\nLoại văn bản: Kế hoạch\nNgày ban hành: 12/09/2024\nTrích yếu nội dung: Kế hoạch triển khai Đề án 06 năm 2024 - 2025 trên địa\nbàn tỉnh Thái Nguyên\nTình trạng hiệu lực: Còn hiệu lực\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta.title).toBe('Triển khai Đề án 06 năm 2024 - 2025 trên địa bàn tỉnh Thái Nguyên')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)[0]).toBe('catalogue')
+    expect(plan.children.filter((c) => c.type === 'paragraph')).toEqual([])
+  })
+
   it('"Ngày" with no colon still opens a news lead, not a catalogue', () => {
     const text = 'Ngày 14/6/2023, UBND huyện Phù Mỹ ban hành Kế hoạch số 155/KH-UBND về cải cách hành chính năm 2023.\nNgười ký: Nguyễn Văn B\n' + BODY
     expect(meta(text)).toMatchObject({documentNumber: '155/KH-UBND', issuedDate: '2023-06-14'})
