@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {adminLevels, clauseOpenings, danglingWords, figureWords, nameOpeners, type ClauseKind} from '../../grammars/index.js'
+import {adminLevels, clauseOpenings, danglingWords, figureWords, nameOpeners, taskColumnLabels, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
@@ -78,6 +78,22 @@ const NAME_OPENERS = [...nameOpeners]
 
 const isFigureWord = wordSet(figureWords)
 
+/** Task field labels, lower case, longest first: "thời gian thực hiện", "cơ quan chủ trì". */
+const FIELD_LABELS = taskColumnLabels.map(([label]) => label.toLowerCase()).sort((a, b) => b.length - a.length)
+
+/** Does the line end on a task field's label and its colon ("…; thời gian thực hiện:")? */
+function endsOnFieldLabel(text: string): boolean {
+  if (!text.endsWith(':')) return false
+  const head = text.slice(Math.max(0, text.length - 40), -1).trimEnd().toLowerCase()
+  return FIELD_LABELS.some((l) => head.endsWith(l) && (head.length === l.length || /[\s;(,-]/.test(head[head.length - l.length - 1]!)))
+}
+
+/** The first word of a line. */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ')
+  return space === -1 ? text : text.slice(0, space)
+}
+
 /** The last word of a line. */
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1)
@@ -139,6 +155,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
     // A range of years broken after its dash: "giai đoạn 2011 -\n2020".
     if (isDigitCode(n.text.charCodeAt(0)) && YEAR_DASH_END.test(p.text)) return true
+    // "(Sở Nội vụ chủ trì; thời gian thực hiện:\nTháng 10/2024).": a field's label, its value on the next line.
+    if (endsOnFieldLabel(p.text) && !isBackStart(n)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
     // "… đạt tối thiểu\n50%;": the figure the line announced, after a word that leads to one.
@@ -154,7 +172,11 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (endsOnNameOpener(p.text)) return true
     // "… của UBND huyện Đức\nHòa về …": a place name cut after its first syllable.
     if (endsOnPlaceStart(p.text) && clauseKind(n) === 'intro') return true
-    return wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
+    // A numbered heading goes on only when the next line's first word would not have fitted after it:
+    // "2. Triển khai dịch vụ công trực tuyến toàn trình\nCơ quan thực hiện: …" is a heading and a line.
+    const long = wrap.wrapped && p.ce - p.cs >= wrap.width * 0.6
+    if (p.marker !== null && !isWeak(p.marker.style)) return long && p.ce - p.cs + 1 + firstWord(n.text).length >= wrap.width * 0.9
+    return long
   }
   // Adjacent pairs are asked twice (the wrap pre-pass, then the block builder): decided once.
   const decided = new Int8Array(ctx.lines.length)

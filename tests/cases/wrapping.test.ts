@@ -50,6 +50,24 @@ describe('phrases broken over a line end', () => {
     expect(titles.slice(1)).toEqual(['Xây dựng chính phủ điện tử, chính phủ số', 'Nâng cao chất lượng phục vụ trên địa bàn tỉnh'])
   })
 
+  it('in hard-wrapped text, a numbered heading shorter than the wrap is no wrapped line, and a field label ending a line takes its value from the next', () => {
+    const filler = Array.from({length: 8}, (_, k) => `- Nội dung thứ ${k + 1} của kế hoạch được trình bày trên một dòng dài gần khổ.`)
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      ...filler,
+      '2. Triển khai dịch vụ công trực tuyến toàn trình',
+      'Cơ quan thực hiện: Sở Thông tin và Truyền thông; thời gian: Quý III/2024;',
+      'kết quả: Dịch vụ công được cung cấp.',
+      '3. Tổ chức tập huấn nghiệp vụ (Sở Nội vụ chủ trì; thời gian thực hiện:',
+      'Tháng 10/2024).'
+    ].join('\n')
+    const plan = parse(text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([
+      ['Triển khai dịch vụ công trực tuyến toàn trình', 'Sở Thông tin và Truyền thông', 'Quý III/2024'],
+      ['Tổ chức tập huấn nghiệp vụ', 'Sở Nội vụ', 'Tháng 10/2024']
+    ])
+  })
+
   it('a long line cut after the first word of a name ("… trên Cổng\nDịch vụ công quốc gia") goes on; a heading "1. Văn phòng Bộ" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng\nDịch vụ công quốc gia.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Bộ\nChủ trì, theo dõi việc thực hiện.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia'])
