@@ -67,7 +67,7 @@ const YEAR_DASH_END = /(?:19|20)\d\d\s?[-–]$/
  * ("1. Văn phòng Bộ"), nor a person's name ("Nguyễn Đức Trung").
  */
 function endsOnNameOpener(text: string): boolean {
-  if (text.length < 60) return false
+  if (text.length < 40) return false
   const opener = NAME_OPENERS.find((w) => text.endsWith(w) && text[text.length - w.length - 1] === ' ')
   if (opener === undefined) return false
   let start = text.length - opener.length - 1
@@ -159,6 +159,9 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (endsOnFieldLabel(p.text) && !isBackStart(n)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
+    // "Căn cứ Quyết định số 411/QĐ-TTg … của Thủ tướng\nChính phủ phê duyệt …;": a preamble clause goes on to its
+    // semicolon, unless the next line opens a clause or is the sentence that introduces the plan.
+    if (p.marker === null && clauseKind(p) !== 'intro' && clauseKind(n) === 'intro' && !readsAsIntro(n.folded)) return true
     // "… đạt tối thiểu\n50%;": the figure the line announced, after a word that leads to one.
     if (isDigitCode(n.text.charCodeAt(0)) && isFigureWord(lastWord(p.text).toLowerCase())) return true
     // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.

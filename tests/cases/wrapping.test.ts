@@ -68,6 +68,16 @@ describe('phrases broken over a line end', () => {
     ])
   })
 
+  it('a preamble clause goes on to its semicolon ("… của Thủ tướng\nChính phủ phê duyệt …;"), not into the sentence that introduces the plan', () => {
+    const plan = parse('Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng\nChính phủ phê duyệt Chiến lược quốc gia phát triển kinh tế số;\nCăn cứ Nghị định số 48/2022/NĐ-CP ngày 26/7/2022 của Chính phủ\nBộ Thông tin và Truyền thông ban hành Kế hoạch hành động như sau:\nI. MỤC TIÊU\n- Nội dung.')
+    expect(plan.citations.map((c) => [c.key, c.issuer, c.title])).toEqual([
+      ['411/QĐ-TTg', 'Thủ tướng Chính phủ', 'phê duyệt Chiến lược quốc gia phát triển kinh tế số'],
+      ['48/2022/NĐ-CP', 'Chính phủ', null]
+    ])
+    const preamble = plan.children.find((c) => c.type === 'preamble')
+    expect(preamble?.type === 'preamble' ? preamble.children.filter((c) => c.type === 'clause').map((c) => c.kind) : []).toEqual(['basis', 'basis', 'intro'])
+  })
+
   it('a long line cut after the first word of a name ("… trên Cổng\nDịch vụ công quốc gia") goes on; a heading "1. Văn phòng Bộ" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng\nDịch vụ công quốc gia.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Bộ\nChủ trì, theo dõi việc thực hiện.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia'])
