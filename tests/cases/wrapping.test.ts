@@ -78,6 +78,11 @@ describe('phrases broken over a line end', () => {
     expect(preamble?.type === 'preamble' ? preamble.children.filter((c) => c.type === 'clause').map((c) => c.kind) : []).toEqual(['basis', 'basis', 'intro'])
   })
 
+  it('a law named on the next line ("… theo quy định của Luật\nNgân sách nhà nước năm 2015.") is one citation', () => {
+    const plan = parse('III. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo quy định của Luật\nNgân sách nhà nước năm 2015.\nIV. TỔ CHỨC THỰC HIỆN')
+    expect(plan.citations.map((c) => [c.docType, c.name, c.year])).toEqual([['Luật', 'Ngân sách nhà nước', 2015]])
+  })
+
   it('a long line cut after the first word of a name ("… trên Cổng\nDịch vụ công quốc gia") goes on; a heading "1. Văn phòng Bộ" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng\nDịch vụ công quốc gia.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Bộ\nChủ trì, theo dõi việc thực hiện.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia'])
