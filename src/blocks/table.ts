@@ -10,7 +10,7 @@ import {indicatorColumnLabels, taskColumnKeywords, taskColumnLabels, type Indica
 import type {Line} from '../lines/classify.js'
 import {splitCells, type Cell} from '../header/official.js'
 import {inlines} from '../inline/index.js'
-import {fold, squash} from '../text/fold.js'
+import {fold, squash, startsLower} from '../text/fold.js'
 import {leaf, parent, report, type Context, type Draft} from '../tree/draft.js'
 
 const LABELS = taskColumnLabels.map(([label, column]) => ({folded: fold(label), column})).sort((a, b) => b.folded.length - a.folded.length)
@@ -140,6 +140,17 @@ export function readTable(ctx: Context, i: number): {node: Draft; next: number} 
       rows[rows.length - 1]!.e = line.ce
       j++
       continue
+    }
+    // … and the last row's cell wrapped onto a line that brings exactly its missing cells ("… | sáng\nkiến | 03").
+    const lastRow = rows[rows.length - 1]
+    if (lastRow !== undefined && !lastRow.separator && !line.blank && line.marker === null && startsLower(line.text)) {
+      const width = cellRanges(ctx, rows[0]!.s, rows[0]!.e).length
+      const more = cellRanges(ctx, line.cs, line.ce).length
+      if (more >= 2 && cellRanges(ctx, lastRow.s, lastRow.e).length + more - 1 === width) {
+        lastRow.e = line.ce
+        j++
+        continue
+      }
     }
     break
   }

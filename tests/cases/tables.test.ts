@@ -237,6 +237,16 @@ describe('tasks from appendix tables', () => {
     ])
   })
 
+  it('the last row wrapped inside a cell ("… | sáng\nkiến | 03") is one row; a paragraph after the table is not', () => {
+    const text = 'II. MỤC TIÊU\nSTT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024\n1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | 98\n2 | Số sáng kiến cải cách hành chính được công nhận | sáng\nkiến | 03\ntrong đó có 01 sáng kiến cấp tỉnh.\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.targets.map((t) => [t.subject, t.value, t.unit])).toEqual([
+      ['Tỷ lệ hồ sơ giải quyết đúng hạn', 98, '%'],
+      ['Số sáng kiến cải cách hành chính được công nhận', 3, 'sáng kiến']
+    ])
+  })
+
   it('a table of indicators with no column saying who or when ("Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025") gives no tasks', () => {
     const text = 'I. MỤC TIÊU\n| TT | Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025 |\n| 1 | Công khai, minh bạch | 5,12 | 5,5 |\n'
     expect(parsePlan(text).tasks).toEqual([])
