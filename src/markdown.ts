@@ -171,15 +171,21 @@ function htmlTags(text: string, s: number, e: number, add: (a: number, b: number
       i = end
       continue
     }
-    let gt = i + 1
-    while (gt < e && text.charCodeAt(gt) !== 0x3e && text.charCodeAt(gt) !== 0x3c) gt++
-    if (gt >= e || text.charCodeAt(gt) !== 0x3e) {
+    const gt = tagEnd(text, i, e)
+    if (gt === -1) {
       i++
       continue
     }
     add(i, gt + 1, /^<br\s*\/?>$/i.test(text.slice(i, gt + 1)) ? lineBreak : undefined)
     i = gt + 1
   }
+}
+
+/** The ">" that closes the tag opening at `i` (before `e` and before another "<"), or -1. */
+function tagEnd(text: string, i: number, e: number): number {
+  let gt = i + 1
+  while (gt < e && text.charCodeAt(gt) !== 0x3e && text.charCodeAt(gt) !== 0x3c) gt++
+  return gt < e && text.charCodeAt(gt) === 0x3e ? gt : -1
 }
 
 /** Is the HTML block a table, maybe in a wrapper or two: "<table>", "<figure class=\"table\"><table>"? */
@@ -252,9 +258,8 @@ function htmlTable(text: string, s: number, e: number, add: (a: number, b: numbe
       i++
       continue
     }
-    let gt = i + 1
-    while (gt < e && text.charCodeAt(gt) !== 0x3e && text.charCodeAt(gt) !== 0x3c) gt++
-    if (gt >= e || text.charCodeAt(gt) !== 0x3e) {
+    const gt = tagEnd(text, i, e)
+    if (gt === -1) {
       i++
       continue
     }

@@ -31,6 +31,9 @@ function essence(plan: Plan) {
   }
 }
 
+/** The lines a Markdown appendix opens with, before its table. */
+const APPENDIX = ['# KẾ HOẠCH', '', '## PHỤ LỤC', '']
+
 describe('Markdown', () => {
   const md = parsePlan(markdown)
 
@@ -134,10 +137,7 @@ describe('Markdown', () => {
 
   it('an HTML table as pandoc writes a Word table with paragraphs in its cells is a table: tasks, cells whose text keeps its place', () => {
     const md = [
-      '# KẾ HOẠCH',
-      '',
-      '## PHỤ LỤC',
-      '',
+      ...APPENDIX,
       '<table>',
       '<colgroup>',
       '<col style="width: 50%" />',
@@ -186,10 +186,7 @@ describe('Markdown', () => {
 
   it('merged cells of an HTML table (rowspan, colspan) keep the columns in line: a group across the row, a lead over two rows', () => {
     const md = [
-      '# KẾ HOẠCH',
-      '',
-      '## PHỤ LỤC',
-      '',
+      ...APPENDIX,
       '<table>',
       '<tr><th>STT</th><th>Nội dung</th><th>Cơ quan chủ trì</th><th>Thời gian hoàn thành</th></tr>',
       '<tr><td colspan="4">I. CẢI CÁCH THỂ CHẾ</td></tr>',
