@@ -93,6 +93,9 @@ export function proposeSignature(ctx: Context, parts: ReadonlyArray<{kind: strin
  */
 function splitRun(text: string, cell: Cell): Cell[] {
   if (cell.text.length > 160) return [cell]
+  // Only a run that opens with a capacity or a title ("I. MỤC TIÊU" is turned away here, unsplit).
+  const whole = squash(fold(cell.text))
+  if (prefixOf(whole) === null && !TITLES.some((t) => whole.startsWith(`${t.folded} `))) return [cell]
   const words: Array<{s: number; e: number}> = []
   for (let i = cell.s; i < cell.e; ) {
     while (i < cell.e && text[i] === ' ') i++
