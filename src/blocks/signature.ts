@@ -99,28 +99,37 @@ function splitRun(text: string, cell: Cell): Cell[] {
   const words: Array<{s: number; e: number}> = []
   for (let i = cell.s; i < cell.e; ) {
     while (i < cell.e && text[i] === ' ') i++
-    const s0 = i
+    const from = i
     while (i < cell.e && text[i] !== ' ') i++
-    if (i > s0) words.push({s: s0, e: i})
+    if (i > from) words.push({s: from, e: i})
   }
-  // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn A": the name (and a note) after the capitals.
-  const upper = words.findIndex((w) => !isUpperText(text.slice(w.s, w.e)) && /\p{Ll}/u.test(text.slice(w.s, w.e)))
-  if (upper === 0) return [cell]
-  if (upper > 0) {
-    const tail = {s: words[upper]!.s, e: cell.e, text: text.slice(words[upper]!.s, cell.e)}
-    let noteEnd = -1
-    for (let k = upper; k < Math.min(words.length, upper + 3) && noteEnd === -1; k++) if (NOTES.has(fold(text.slice(words[upper]!.s, words[k]!.e)).replace(/[^a-z]/g, ''))) noteEnd = k
-    const name = noteEnd === -1 ? tail : {s: words[noteEnd + 1]?.s ?? cell.e, e: cell.e, text: text.slice(words[noteEnd + 1]?.s ?? cell.e, cell.e)}
-    if (name.text.length === 0 || !looksLikePersonName(withoutSignedNote(name.text))) return [cell]
-    const head = {s: cell.s, e: words[upper - 1]!.e, text: text.slice(cell.s, words[upper - 1]!.e)}
-    // Only after a capacity or a title: "PGS.TS Phạm Minh Đức" is a name with its degrees.
-    const headFolded = squash(fold(head.text))
-    if (prefixOf(headFolded) === null && !TITLES.some((t) => headFolded === t.folded || headFolded.startsWith(`${t.folded} `))) return [cell]
-    const note = noteEnd === -1 ? [] : [{s: words[upper]!.s, e: words[noteEnd]!.e, text: text.slice(words[upper]!.s, words[noteEnd]!.e)}]
-    return [...splitRun(text, head), ...note, name]
+  const lower = words.findIndex((w) => !isUpperText(text.slice(w.s, w.e)) && /\p{Ll}/u.test(text.slice(w.s, w.e)))
+  if (lower === 0) return [cell]
+  return lower > 0 ? splitName(text, cell, words, lower) : splitCapacities(text, cell, words)
+}
+
+type Word = {s: number; e: number}
+
+function slice(text: string, s: number, e: number): Cell {
+  return {s, e, text: text.slice(s, e)}
+}
+
+/** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn A": the capitals split, then a note and the name after them. */
+function splitName(text: string, cell: Cell, words: readonly Word[], lower: number): Cell[] {
+  let noteEnd = -1
+  for (let k = lower; k < Math.min(words.length, lower + 3) && noteEnd === -1; k++) {
+    if (NOTES.has(fold(text.slice(words[lower]!.s, words[k]!.e)).replace(/[^a-z]/g, ''))) noteEnd = k
   }
+  const nameStart = noteEnd === -1 ? words[lower]!.s : (words[noteEnd + 1]?.s ?? cell.e)
+  const name = slice(text, nameStart, cell.e)
+  if (name.text.length === 0 || !looksLikePersonName(withoutSignedNote(name.text))) return [cell]
+  const note = noteEnd === -1 ? [] : [slice(text, words[lower]!.s, words[noteEnd]!.e)]
+  return [...splitCapacities(text, slice(text, cell.s, words[lower - 1]!.e), words.slice(0, lower)), ...note, name]
+}
+
+/** "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH": cut before each prefix and before a title that ends a part. */
+function splitCapacities(text: string, cell: Cell, words: readonly Word[]): Cell[] {
   const folded = (from: number, to: number): string => squash(fold(text.slice(words[from]!.s, words[to - 1]!.e)))
-  // Cut before each prefix ("KT.", "TM.") but the first.
   const starts = [0]
   for (let k = 1; k < words.length; k++) if (prefixOf(folded(k, k + 1)) !== null && text[words[k]!.e - 1] === '.') starts.push(k)
   const parts: Array<[number, number]> = []
@@ -137,7 +146,7 @@ function splitRun(text: string, cell: Cell): Cell[] {
     else parts.push([from, cut], [cut, to])
   })
   if (parts.length < 2) return [cell]
-  return parts.map(([from, to]) => ({s: words[from]!.s, e: words[to - 1]!.e, text: text.slice(words[from]!.s, words[to - 1]!.e)}))
+  return parts.map(([from, to]) => slice(text, words[from]!.s, words[to - 1]!.e))
 }
 
 /**
