@@ -155,6 +155,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
     // A range of years broken after its dash: "giai đoạn 2011 -\n2020".
     if (isDigitCode(n.text.charCodeAt(0)) && YEAR_DASH_END.test(p.text)) return true
+    // "… giải quyết 95% hồ sơ đúng hạn;\ncả năm đạt trên 98%.": after a semicolon, a line in lower case is the sentence's next part.
+    if (p.text.endsWith(';') && startsLower(n.text) && !isBackStart(n)) return true
     // "(Sở Nội vụ chủ trì; thời gian thực hiện:\nTháng 10/2024).": a field's label, its value on the next line.
     if (endsOnFieldLabel(p.text) && !isBackStart(n)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false

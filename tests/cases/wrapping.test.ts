@@ -78,6 +78,11 @@ describe('phrases broken over a line end', () => {
     expect(preamble?.type === 'preamble' ? preamble.children.filter((c) => c.type === 'clause').map((c) => c.kind) : []).toEqual(['basis', 'basis', 'intro'])
   })
 
+  it('after a semicolon, a line in lower case goes on with the sentence ("… 95% hồ sơ đúng hạn;\ncả năm đạt trên 98%.")', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 6 tháng đầu năm giải quyết 95% hồ sơ đúng hạn;\ncả năm đạt trên 98%.\n2. Nội dung khác.')
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([[95, '=', 'hồ sơ đúng hạn'], [98, '>', 'hồ sơ đúng hạn']])
+  })
+
   it('a law named on the next line ("… theo quy định của Luật\nNgân sách nhà nước năm 2015.") is one citation', () => {
     const plan = parse('III. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo quy định của Luật\nNgân sách nhà nước năm 2015.\nIV. TỔ CHỨC THỰC HIỆN')
     expect(plan.citations.map((c) => [c.docType, c.name, c.year])).toEqual([['Luật', 'Ngân sách nhà nước', 2015]])
