@@ -39,9 +39,13 @@ export function readAppendixHead(ctx: Context, i: number): {node: Draft; next: n
     }
     if (line.marker !== null) break
     if (/^\((ban hanh )?kem theo\b/.test(line.folded)) {
-      heading.push(parent('paragraph', inlines(ctx, line.cs, line.ce)))
-      attachedTo = squash(line.text.replace(/^\(|\)$/g, ''))
-      j++
+      // "(Kèm theo Kế hoạch số … của UBND\ntỉnh)": the bracket wrapped over up to three lines.
+      let end = j
+      while (!lines[end]!.text.includes(')') && end + 1 < lines.length && end - j < 2 && !lines[end + 1]!.blank && lines[end + 1]!.marker === null) end++
+      if (!lines[end]!.text.includes(')')) end = j
+      heading.push(parent('paragraph', inlines(ctx, line.cs, lines[end]!.ce)))
+      attachedTo = squash(ctx.text.slice(line.cs, lines[end]!.ce).replace(/^\(|\)$/g, ''))
+      j = end + 1
       last = j
       break
     }

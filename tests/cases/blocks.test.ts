@@ -235,6 +235,12 @@ describe('appendix (Phụ lục)', () => {
     expect(appendix.children.some((c) => c.type === 'section')).toBe(true)
   })
 
+  it('the attachment line wrapped before its bracket closes ("… của UBND\ntỉnh)") is read whole', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND\ntỉnh)\n1. Cải cách thể chế')
+    expect(top<Appendix>(plan, 'appendix').attachedTo).toBe('Kèm theo Kế hoạch số 803/KH-UBND ngày 23/12/2021 của UBND tỉnh')
+    expect(plan.citations.map((c) => c.issuer)).toEqual(['Ủy ban nhân dân tỉnh'])
+  })
+
   it('"(Có phụ lục … kèm theo)" in the body is not an appendix', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\n(Có phụ lục nhiệm vụ trọng tâm kèm theo)')
     expect(plan.children.some((c) => c.type === 'appendix')).toBe(false)
