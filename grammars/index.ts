@@ -61,7 +61,7 @@ export {
   issuedVerbs,
   type RelationType
 } from './citation.js'
-export {units, type UnitKind} from './units.js'
+export {placePoints, units, type UnitKind} from './units.js'
 export {
   comparatorsBefore,
   comparatorsAfter,

@@ -129,5 +129,16 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['kWh', 'measure'],
   ['m3', 'measure'],
   ['m³', 'measure'],
-  ['lít', 'measure']
+  ['lít', 'measure'],
+  ['Mbps', 'measure'],
+  ['Gbps', 'measure'],
+  ['MB', 'measure'],
+  ['GB', 'measure'],
+  ['TB', 'measure']
 ]
+
+/**
+ * Words after "điểm" that make it a place, counted, not a score: "500 điểm
+ * Wi-Fi công cộng", "63 điểm cầu", "20 điểm phục vụ bưu chính".
+ */
+export const placePoints: readonly string[] = ['cầu', 'Wi-Fi', 'wifi', 'phục vụ', 'tiếp nhận', 'giao dịch', 'bưu điện', 'bưu chính', 'truy cập', 'kết nối', 'du lịch', 'sinh hoạt', 'trường', 'thu gom']

@@ -29,6 +29,7 @@ import {
   rankWords,
   units,
   denominatorStops,
+  placePoints,
   type Comparator,
   type UnitKind
 } from '../../grammars/index.js'
@@ -198,6 +199,8 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     unit = hit.kind === 'percent' ? '%' : hit.unit
     kind = hit.kind
     j = i + hit.lower.length
+    // "500 điểm Wi-Fi", "63 điểm cầu": places, counted.
+    if (kind === 'score' && text[j] === ' ' && PLACE_POINTS.some((w) => phraseIn(text, j + 1, w))) kind = 'count'
   }
   let rate = false
   // Rates: "/năm", "/ lượt giao dịch", "/01 nhân sự", "%/năm".
@@ -229,6 +232,8 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
   }
   return {unit, kind, end: j, rate}
 }
+
+const PLACE_POINTS = placePoints.map((w) => w.toLowerCase())
 
 /** Does `word` (lower case) end a rate's denominator? */
 const isDenominatorStop = wordSet(denominatorStops)

@@ -995,9 +995,9 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   // "Chi thường xuyên chiếm 30% tổng chi": what is after the share is its whole, not its subject.
   // "Tỷ lệ giải ngân đạt 95% kế hoạch vốn": a measure named before its share is the subject; what follows is the whole.
   const share = / chiếm(?: tỷ lệ| khoảng)?\s*$/iu.test(text.slice(Math.max(segS, node.s - 20), node.s)) ||
-    (q.unitKind === 'percent' && index === 0 && MEASURE_FIRST.test(withoutMarker(text.slice(segS, node.s).trimStart())))
+    ((q.unitKind === 'percent' || q.unitKind === 'score' || q.unitKind === 'measure') && index === 0 && MEASURE_FIRST.test(withoutMarker(text.slice(segS, node.s).trimStart())))
   // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
-  if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ)(?=[\s,.;:]|$)/u.test(after)) {
+  if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ|thuộc|xếp|đứng|nằm|lọt)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${unitAsWritten(text, node.e, q.unit!)} ${after}` : after)
     if (subject) {
       // "Kiểm tra tối thiểu 30% các cơ quan …": what is counted, with what is done to it.

@@ -41,6 +41,9 @@ describe('Vietnamese numbers and units', () => {
     ['- Sản lượng lúa đạt 1,5 triệu tấn.', {value: 1500000, unit: 'tấn', unitKind: 'measure', subject: 'Sản lượng lúa'}],
     ['- Thu hút 3 tỷ USD vốn đầu tư.', {value: 3, unit: 'tỷ USD', unitKind: 'money'}],
     ['- Trồng mới 1.000 ha rừng.', {value: 1000, unit: 'ha', unitKind: 'area'}],
+    ['- Tốc độ truy cập Internet băng rộng cố định đạt trên 100 Mbps.', {value: 100, unit: 'Mbps', unitKind: 'measure', comparator: '>', subject: 'Tốc độ truy cập Internet băng rộng cố định'}],
+    ['- Chỉ số PAPI đạt 43 điểm thuộc nhóm dẫn đầu.', {value: 43, unit: 'điểm', unitKind: 'score', subject: 'Chỉ số PAPI'}],
+    ['- Mỗi xã có ít nhất 01 điểm phục vụ bưu chính.', {value: 1, unit: 'điểm', unitKind: 'count', comparator: '>=', subject: 'điểm phục vụ bưu chính'}],
     ['- Thời gian giải quyết giảm còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease', subject: 'Thời gian giải quyết'}],
     ['- Giảm thời gian giải quyết còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease'}]
   ])('%s', (body, expected) => {
