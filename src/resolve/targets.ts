@@ -809,6 +809,18 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
           common = common.slice(0, k)
         }
         t.subject = cleanSubject(common.join(' '))
+      } else {
+        // "Năm 2023, Chỉ số PAR INDEX của tỉnh đạt 85,5%, phấn đấu năm 2024 đạt trên 88%": the result reported
+        // before it in the sentence names what it measures.
+        const first = found[rangeOf.get(block)![0]]!.node
+        if (first.s < node.s && !/[.;:]/.test(text.slice(first.e, node.s))) {
+          const from = Math.max(block.s, first.s - 200)
+          const head = text.slice(from, first.s)
+          const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf(': '))
+          const named = cleanSubject(withoutMarker(stop === -1 ? head : head.slice(stop + 2)))
+          // A name, not a lone word ("Năm 2024, tỉnh đạt 69,66 điểm" says whose, not what).
+          if (named !== null && named.includes(' ')) t.subject = named
+        }
       }
     }
     // "… của 01 nhân sự trực tại Trung tâm … tối thiểu là 1.600 hồ sơ/năm; tại Bộ phận một cửa cấp huyện

@@ -525,6 +525,15 @@ describe('a measure named before its share, and a figure said again in brackets'
     expect(targets('- Tỷ lệ hài lòng của người dân đạt mức trên 90%.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[90, '>', 'Tỷ lệ hài lòng của người dân']])
   })
 
+  it('"Năm 2024, Chỉ số PAR INDEX đạt 85,5%, phấn đấu năm 2025 đạt trên 88%, xếp trong nhóm 15 …": the result reported first names what the target measures; a lone word ("tỉnh") does not', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n- Năm 2024, Chỉ số PAR INDEX của tỉnh đạt 85,5% (xếp thứ 20/63), phấn đấu năm 2025 đạt trên 88%, xếp trong nhóm 15 tỉnh dẫn đầu.\n- Năm 2024, tỉnh đạt 69,66 điểm, phấn đấu năm 2025 đạt tối thiểu 72 điểm.'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([
+      [88, '>', 'Chỉ số PAR INDEX của tỉnh'],
+      [15, '<=', 'Chỉ số PAR INDEX của tỉnh'],
+      [72, '>=', null]
+    ])
+  })
+
   it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
     expect(targets('- 100% (15/15) xã đạt chuẩn nông thôn mới.').map((t) => [t.value, t.subject])).toEqual([[100, 'xã đạt chuẩn nông thôn mới']])
   })
