@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {adminLevels, clauseOpenings, danglingWords, figureWords, nameOpeners, taskColumnLabels, type ClauseKind} from '../../grammars/index.js'
+import {clauseOpenings, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
@@ -20,7 +20,8 @@ import {readSignature, startsSignature} from '../blocks/signature.js'
 import {isTableRow, readLayoutTable, readTable, startsLayoutTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
-import {endsSentence, fold, isDigitCode, isUpperCode, isUpperText, startsLower, wordSet} from '../text/fold.js'
+import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text/fold.js'
+import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, YEAR_DASH_END} from '../lines/line-ends.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
@@ -55,78 +56,6 @@ const LATE_HEADER_LINES = 150
 function headerish(line: Line): boolean {
   return line.marker === null && line.text.length <= 160 && (isUpperText(line.text) || line.text.includes('|') || line.folded.startsWith('so'))
 }
-
-/** Words that announce a number or a date on the next line. */
-const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu)$/
-
-const YEAR_DASH_END = /(?:19|20)\d\d\s?[-–]$/
-
-/**
- * Does a long line end on the capitalised first word of a name after a word in
- * lower case ("… công khai trên Cổng", "… phối hợp với Sở")? Not a short heading
- * ("1. Văn phòng Bộ"), nor a person's name ("Nguyễn Đức Trung").
- */
-function endsOnNameOpener(text: string): boolean {
-  if (text.length < 40) return false
-  const opener = NAME_OPENERS.find((w) => text.endsWith(w) && text[text.length - w.length - 1] === ' ')
-  if (opener === undefined) return false
-  let start = text.length - opener.length - 1
-  while (start > 0 && text[start - 1] !== ' ') start--
-  return startsLower(text.slice(start))
-}
-const NAME_OPENERS = [...nameOpeners]
-
-const isFigureWord = wordSet(figureWords)
-
-/** Task field labels, lower case, longest first: "thời gian thực hiện", "cơ quan chủ trì". */
-const FIELD_LABELS = taskColumnLabels.map(([label]) => label.toLowerCase()).sort((a, b) => b.length - a.length)
-
-/** Does the line end on a task field's label and its colon ("…; thời gian thực hiện:")? */
-function endsOnFieldLabel(text: string): boolean {
-  if (!text.endsWith(':')) return false
-  const head = text.slice(Math.max(0, text.length - 40), -1).trimEnd().toLowerCase()
-  return FIELD_LABELS.some((l) => head.endsWith(l) && (head.length === l.length || /[\s;(,-]/.test(head[head.length - l.length - 1]!)))
-}
-
-/** The first word of a line. */
-function firstWord(text: string): string {
-  const space = text.indexOf(' ')
-  return space === -1 ? text : text.slice(0, space)
-}
-
-/** The last word of a line. */
-function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(' ') + 1)
-}
-
-const LEVEL_WORDS = adminLevels.map((l) => ` ${l} `)
-
-/**
- * Does the line end on a level word and one capitalised syllable ("… huyện
- * Đức", "… xã Tân")? Place names have two syllables or more.
- */
-function endsOnPlaceStart(text: string): boolean {
-  const last = text.lastIndexOf(' ')
-  if (last <= 0 || !isUpperCode(text.charCodeAt(last + 1)) || text.length - last > 8) return false
-  const head = text.slice(Math.max(0, last - 11), last + 1)
-  return LEVEL_WORDS.some((l) => head.endsWith(l))
-}
-
-/** The dangling words that are prepositions or conjunctions: no level ("tỉnh") nor body ("Sở"), which may end a heading. */
-const FUNCTION_WORDS = danglingWords.filter((w) => !adminLevels.includes(w) && w === w.toLowerCase())
-
-/** Does a long line end on a preposition or conjunction ("… kịp thời trên", "… của")? */
-function endsOnFunctionWord(text: string): boolean {
-  if (text.length < 40) return false
-  const word = lastWord(text)
-  return FUNCTION_WORDS.includes(word)
-}
-
-/** Does the line end on a word its sentence cannot end on ("… của", "… tỉnh")? */
-function endsDangling(text: string): boolean {
-  return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
-}
-
 
 /**
  * How lines join into blocks: `continues(p, n)` says whether line `n` goes on
