@@ -252,7 +252,7 @@ export function buildTree(ctx: Context): Draft[] {
       if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
       // "Tải về | In | Chia sẻ": a row of a portal's buttons is page chrome wherever it stands (one word alone may be a heading).
       // The buttons and tabs on the lines after it belong to the same chrome ("Văn bản liên quan", "Lượt xem: 1234").
-      if (!read && isPageChrome(line) && /[|•·\t]|\s{3}/.test(line.text)) {
+      if (!read && line.text.length <= 60 && /[|•·\t]|\s{3}/.test(line.text) && isPageChrome(line)) {
         let last = i
         for (let j = i + 1; j < lines.length && (lines[j]!.blank || isPageChrome(lines[j]!)); j++) if (!lines[j]!.blank) last = j
         read = {node: parent('leftover', [leaf('text', line.cs, lines[last]!.ce)], {reason: 'web-page'}), next: last + 1}
