@@ -49,6 +49,9 @@ function wrapProfile(lines: readonly Line[]): WrapProfile {
 }
 
 
+/** Blocks an appendix holds (AppendixSchema); any other block read after one goes to the plan. */
+const IN_APPENDIX: ReadonlySet<string> = new Set(['heading', 'paragraph', 'item', 'section', 'table', 'leftover'])
+
 /** How far down a late official header is looked for. */
 const LATE_HEADER_LINES = 150
 
@@ -189,6 +192,11 @@ export function buildTree(ctx: Context): Draft[] {
   const place = (read: NonNullable<Read>): number => {
     preamble = null
     sections.closeAll()
+    // The recipients or signature after an appendix close it: back matter is the plan's, not the appendix's.
+    if (container !== root && !IN_APPENDIX.has(read.node.type)) {
+      container = root
+      sections = new SectionBuilder(ctx, root)
+    }
     container.children!.push(read.node)
     if (read.after !== undefined) {
       container.children!.push(read.after)

@@ -241,6 +241,12 @@ describe('appendix (Phụ lục)', () => {
     expect(plan.citations.map((c) => c.issuer)).toEqual(['Ủy ban nhân dân tỉnh'])
   })
 
+  it('the recipients and signature after an appendix are the plan\'s, not the appendix\'s (the tree keeps its schema)', () => {
+    const plan = parse('I. MỤC TIÊU\n- Nội dung.\nPHỤ LỤC\nDANH MỤC\n| Nội dung | Cơ quan chủ trì |\n| Rà soát | Sở Tư pháp |\n\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n')
+    expect(plan.children.filter((c) => c.type !== 'whitespace' && c.type !== 'text').map((c) => c.type)).toEqual(['section', 'appendix', 'recipients', 'signature'])
+    expect(plan.meta.signer).toBe('Nguyễn Văn A')
+  })
+
   it('"(Có phụ lục … kèm theo)" in the body is not an appendix', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\n(Có phụ lục nhiệm vụ trọng tâm kèm theo)')
     expect(plan.children.some((c) => c.type === 'appendix')).toBe(false)
