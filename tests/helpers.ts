@@ -2,7 +2,7 @@
 
 import {expect} from 'vitest'
 import {LineIndex} from '../src/text/source.js'
-import type {Plan} from '../src/schema.js'
+import {PlanSchema, type Plan} from '../src/schema.js'
 import {toSource} from '../src/util.js'
 
 type AnyNode = {type: string; value?: string; children?: AnyNode[]; position: {start: P; end: P}}
@@ -40,7 +40,16 @@ export function invariantProblem(plan: Plan, input: string): string | null {
   return check(plan as unknown as AnyNode)
 }
 
-/** Assert the invariants. */
+/** Where the plan, as JSON, breaks the zod schema (the first issue), or null. */
+export function schemaProblem(plan: Plan): string | null {
+  const result = PlanSchema.safeParse(JSON.parse(JSON.stringify(plan)))
+  if (result.success) return null
+  const issue = result.error.issues[0]!
+  return `${issue.path.join('.')}: ${issue.message}`
+}
+
+/** Assert the invariants, and that the tree fits its schema. */
 export function expectInvariants(plan: Plan, input: string): void {
   expect(invariantProblem(plan, input)).toBeNull()
+  expect(schemaProblem(plan)).toBeNull()
 }
