@@ -165,6 +165,9 @@ export function labelFor(style: NumberingStyle, value: number, path?: readonly n
 }
 
 const PART_WORDS = ['PHẦN', 'Phần']
+/** "Mục I.", "MỤC II": a Roman part under a word ("Mục" with a Roman numeral only). */
+const SECTION_WORDS = ['Mục', 'MỤC', 'Muc', 'MUC']
+const SECTION_HEAD = /^(?:Mục|MỤC|Muc|MUC)\s{1,3}[IVX]{1,5}(?:[.:](?:\s|$)|\s{1,3}\p{Lu}\p{Lu})/u
 const CHAPTER_WORDS = ['CHƯƠNG', 'Chương']
 const ARTICLE_WORDS = ['Điều', 'ĐIỀU']
 /** The same words in text with its marks stripped ("Phan I:", "Chuong II", "Dieu 3."). */
@@ -261,6 +264,11 @@ export function readMarker(text: string): Marker | null {
   }
   if (isMarkless() && (first === 'P' || first === 'C' || first === 'D')) {
     const named = first === 'P' ? readPart(text, FOLDED_PART_WORDS) : first === 'C' ? readPart(text, FOLDED_CHAPTER_WORDS, 'chapter') : readArticle(text, FOLDED_ARTICLE_WORDS)
+    if (named !== null) return named
+  }
+  // "Mục I. MỤC ĐÍCH, YÊU CẦU": a Roman part named "Mục" (not "MỤC TIÊU").
+  if ((first === 'M' || first === 'm') && SECTION_HEAD.test(text)) {
+    const named = readPart(text, SECTION_WORDS, 'roman')
     if (named !== null) return named
   }
   const part = readUpperLetter(text)

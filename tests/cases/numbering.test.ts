@@ -16,6 +16,8 @@ describe('readMarker: numbering styles', () => {
     ['A. KẾT QUẢ THỰC HIỆN NĂM 2022', 'upperLetter', 'A.', 1],
     ['B. NHIỆM VỤ NĂM 2023', 'upperLetter', 'B.', 2],
     ['Phần thứ hai: Nhiệm vụ', 'part', 'Phần thứ hai:', 2],
+    ['Mục I. MỤC ĐÍCH, YÊU CẦU', 'roman', 'Mục I.', 1],
+    ['MỤC III TỔ CHỨC THỰC HIỆN', 'roman', 'MỤC III', 3],
     ['1. Mục đích', 'arabic', '1.', 1],
     ['12. Đề nghị các cơ quan', 'arabic', '12.', 12],
     ['1.Mục đích (fused)', 'arabic', '1.', 1],
@@ -74,6 +76,8 @@ describe('readMarker: numbering styles', () => {
 
   it.each([
     ['1.600 hồ sơ/năm (a number, not 1.600.)'],
+    ['MỤC TIÊU CỤ THỂ'],
+    ['Mục II của Kế hoạch này quy định trách nhiệm.'],
     ['2021 - 2025'],
     ['100% thủ tục hành chính'],
     ['10/63 tỉnh'],
