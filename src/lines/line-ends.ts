@@ -79,3 +79,9 @@ export function endsOnFunctionWord(text: string): boolean {
 export function endsDangling(text: string): boolean {
   return danglingWords.some((w) => text.endsWith(w) && (text.length === w.length || text[text.length - w.length - 1] === ' '))
 }
+
+/** Does the line open with a term ("Khóa XII …"), which only goes on a body's name? */
+export function opensWithTerm(text: string): boolean {
+  return TERM.test(text)
+}
+const TERM = /^(?:Khóa|khóa|Khoá|khoá|KHÓA|KHOÁ)\s{1,2}[IVXLC]{1,6}(?![\p{L}\p{N}])/u

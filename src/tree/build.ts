@@ -21,7 +21,7 @@ import {isTableRow, readLayoutTable, readTable, startsLayoutTable} from '../bloc
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text/fold.js'
-import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, YEAR_DASH_END} from '../lines/line-ends.js'
+import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, opensWithTerm, YEAR_DASH_END} from '../lines/line-ends.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {SectionBuilder} from './sections.js'
@@ -93,6 +93,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (endsOnFieldLabel(p.text) && !isBackStart(n)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
+    // "… của Ban Chấp hành Trung ương\nKhóa XII về …": a body's term on the next line.
+    if (opensWithTerm(n.text)) return true
     // "Căn cứ Quyết định số 411/QĐ-TTg … của Thủ tướng\nChính phủ phê duyệt …;": a preamble clause goes on to its
     // semicolon, unless the next line opens a clause or is the sentence that introduces the plan.
     if (p.marker === null && clauseKind(p) !== 'intro' && clauseKind(n) === 'intro' && !readsAsIntro(n.folded)) return true

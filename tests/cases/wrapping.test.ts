@@ -83,6 +83,11 @@ describe('phrases broken over a line end', () => {
     expect(plan.targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([[95, '=', 'hồ sơ đúng hạn'], [98, '>', 'hồ sơ đúng hạn']])
   })
 
+  it('a body\'s term on the next line ("… của Ban Chấp hành Trung ương\nKhóa XII về …") goes on with the issuer', () => {
+    const plan = parse('I. MỤC ĐÍCH\n1. Quán triệt Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương\nKhóa XII về tiếp tục đổi mới hệ thống tổ chức.')
+    expect(plan.citations.map((c) => [c.issuer, c.title])).toEqual([['Ban Chấp hành Trung ương Khóa XII', 'tiếp tục đổi mới hệ thống tổ chức']])
+  })
+
   it('a law named on the next line ("… theo quy định của Luật\nNgân sách nhà nước năm 2015.") is one citation', () => {
     const plan = parse('III. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước theo quy định của Luật\nNgân sách nhà nước năm 2015.\nIV. TỔ CHỨC THỰC HIỆN')
     expect(plan.citations.map((c) => [c.docType, c.name, c.year])).toEqual([['Luật', 'Ngân sách nhà nước', 2015]])
