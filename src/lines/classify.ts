@@ -4,8 +4,8 @@
  * lines; nothing re-scans the text character by character.
  */
 
-import {figureWords, referenceWords} from '../../grammars/index.js'
-import {fold, wordSet} from '../text/fold.js'
+import {fold} from '../text/fold.js'
+import {isFigureWord, isReferenceWord, lastWord} from './line-ends.js'
 import {collapsedBreaks} from './collapsed.js'
 import {asLowerRoman, readMarker, type Marker} from './markers.js'
 
@@ -99,7 +99,7 @@ function midGluedMarkerStart(text: string, from = 0): number {
     if (groups < 2 || text[j] !== ' ') continue
     const next = text[j + 1]
     if (next === undefined || next === next.toLowerCase()) continue
-    const word = lastWord(text, i - 1)
+    const word = lastWord(text, i - 1).toLowerCase()
     // "tăng 6.5. Năm 2024 …": a figure written with a decimal point, not a heading.
     if (isReferenceWord(word) || isFigureWord(word)) continue
     return i
@@ -124,19 +124,10 @@ function isNonZeroDigit(code: number): boolean {
   return code >= 0x31 && code <= 0x39
 }
 
-/** Words after which "6.5." is a figure ("đạt 6.5."), or "2.1." a reference ("tại mục 2.1."), not a glued heading. */
-const isFigureWord = wordSet(figureWords)
-const isReferenceWord = wordSet(referenceWords)
-
-/** The last word of `text` before `end`, in lower case. */
-function lastWord(text: string, end: number): string {
-  const before = text.slice(0, end).trimEnd()
-  return before.slice(before.lastIndexOf(' ') + 1).toLowerCase()
-}
 
 /** A glued marker must be followed by its content: an upper-case line with no marker. */
 function gluedIsHeading(content: string, glued: number, text: string, end: number): boolean {
-  if (isReferenceWord(lastWord(content, glued - 1))) return false
+  if (isReferenceWord(lastWord(content, glued - 1).toLowerCase())) return false
   let next = end + 1
   while (next < text.length && isBlankChar(text.charCodeAt(next))) next++
   const ch = text[next]

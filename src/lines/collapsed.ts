@@ -12,29 +12,24 @@ import {
   adminLevels,
   catalogueLabels,
   collapsedCues,
-  figureWords,
   headingQualifiers,
   instrumentTypes,
   issuerHeads,
   mottos,
   nationalTitles,
-  referenceWords,
   sectionKindPhrases,
   signaturePrefixes,
   signerTitles,
   weekdays
 } from '../../grammars/index.js'
-import {fold, isMarkless, isUpperText, wordSet} from '../text/fold.js'
+import {fold, isMarkless, isUpperText} from '../text/fold.js'
+import {isFigureWord, isReferenceWord} from './line-ends.js'
 import {isUpper, isWeak as isWeakStyle, readMarker} from './markers.js'
 
 /** Lines shorter than this are never cut: a header row laid out with spaces, a long sentence. */
 const MIN_LENGTH = 120
 /** Below this length a line needs three strong marks (a short plan collapsed whole), above it two. */
 const SHORT_LENGTH = 400
-
-/** "tại mục II.", "khoản 2.": a reference, not a heading; "đạt 6.5.": a figure (compared with marks unless the text has none). */
-const isReferenceWord = wordSet(referenceWords)
-const isFigureWord = wordSet(figureWords)
 
 /** Section phrases ("Mục đích", "Nhiệm vụ, giải pháp"), longest first: a heading's title before its first sentence. */
 const HEADING_PHRASES = Object.values(sectionKindPhrases)

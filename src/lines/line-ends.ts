@@ -5,7 +5,7 @@
  * the word lists are in grammars/wrapping.ts.
  */
 
-import {adminLevels, danglingWords, figureWords, nameOpeners, taskColumnLabels} from '../../grammars/index.js'
+import {adminLevels, danglingWords, figureWords, nameOpeners, referenceWords, taskColumnLabels} from '../../grammars/index.js'
 import {isUpperCode, startsLower, wordSet} from '../text/fold.js'
 
 /** Words that announce a number or a date on the next line. */
@@ -28,8 +28,11 @@ export function endsOnNameOpener(text: string): boolean {
 }
 const NAME_OPENERS = [...nameOpeners]
 
-/** Does a word (lower case) lead to a figure: "đạt", "tối thiểu"? */
+/** Words after which a figure follows ("đạt 6.5", "tối thiểu\n50%"), lower case; compared without marks when the text has none. */
 export const isFigureWord = wordSet(figureWords)
+
+/** Words after which "2.1." or "II." is a reference ("tại mục 2.1."), lower case. */
+export const isReferenceWord = wordSet(referenceWords)
 
 /** Task field labels, lower case, longest first: "thời gian thực hiện", "cơ quan chủ trì". */
 const FIELD_LABELS = taskColumnLabels.map(([label]) => label.toLowerCase()).sort((a, b) => b.length - a.length)
@@ -47,9 +50,10 @@ export function firstWord(text: string): string {
   return space === -1 ? text : text.slice(0, space)
 }
 
-/** The last word of a line. */
-export function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(' ') + 1)
+/** The last word of `text` before `end` (as written). */
+export function lastWord(text: string, end = text.length): string {
+  const before = text.slice(0, end).trimEnd()
+  return before.slice(before.lastIndexOf(' ') + 1)
 }
 
 const LEVEL_WORDS = adminLevels.map((l) => ` ${l} `)
