@@ -277,6 +277,9 @@ function looseBody(value: string): boolean {
   return text.length >= 4 && text.length <= 80 && isUpperText(text) && !/[\d|:;,.]/.test(text)
 }
 
+/** "Số:", "So." before the number in its cell. */
+const NUMBER_LABEL = /^\s*S[ốo]\s*[:.]?\s*/iu
+
 function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
   if (kind === 'other') {
     report(ctx, 'unknown-header-cell', `Unexpected header cell "${squash(cell.text)}", expected an issuer, a number, a place and date or a subject: kept as "other"`, cell.s, cell.e)
@@ -285,8 +288,8 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
   }
   if (kind === 'number') {
     // "Số: 15 /KH-UBND Tân Phú, ngày 10 tháng 02 năm 2024": a row run together, the number then the place and date.
-    const label = /^\s*S[ốo]\s*[:.]?\s*/iu.exec(cell.text)
-    const found = scanDocumentNumber(ctx.text, cell.s + (label?.[0].length ?? 0), cell.e)
+    const label = NUMBER_LABEL.exec(cell.text)?.[0].length ?? 0
+    const found = scanDocumentNumber(ctx.text, cell.s + label, cell.e)
     const rest = found === null ? null : {s: found.end, e: cell.e, text: ctx.text.slice(found.end, cell.e)}
     if (found !== null && rest !== null && headerCellKind(rest) === 'placeDate') {
       propose(ctx, 'documentNumber', found.number, 'header', cell.s, found.end)
@@ -294,7 +297,7 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
       proposeCell(ctx, 'placeDate', rest)
       return
     }
-    const raw = cell.text.replace(/^\s*S[ốo]\s*[:.]?\s*/iu, '')
+    const raw = cell.text.slice(label)
     const parts = parseDocumentNumber(raw)
     // A draft leaves the number blank ("/KH-SNV"): no number, but the type code still says Kế hoạch.
     const blank = /^\/\s{0,3}([A-ZĐa-zđ]+)/u.exec(raw.trim())

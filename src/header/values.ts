@@ -72,6 +72,15 @@ export function typeNameForCode(code: string): string | null {
   return TYPE_BY_CODE.get(code.toUpperCase()) ?? null
 }
 
+/** Cyrillic look-alikes ("КН", "С") as the Latin letters they stand for; other text as it is. */
+export function latinLetters(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code >= 0x400 && code <= 0x52f) return [...value].map((ch) => lookAlikeLetters[ch] ?? ch).join('')
+  }
+  return value
+}
+
 /** Body name for an issuer code ("CP" → "Chính phủ"). */
 export function issuerNameForCode(code: string): string | null {
   const byCode = (c: string): string | undefined => ISSUER_BY_CODE.get(canonicalIssuerCode(c).toUpperCase())
@@ -91,8 +100,7 @@ export function issuerNameForCode(code: string): string | null {
  */
 export function parseDocumentNumber(raw: string): DocumentNumberParts | null {
   // "12/КН-UBND" typed with Cyrillic К and Н: the Latin letters they stand for.
-  const squashed = raw.replace(/\s+/g, '')
-  const number = /[\u0400-\u04ff\u0500]/.test(squashed) ? [...squashed].map((ch) => lookAlikeLetters[ch] ?? ch).join('') : squashed
+  const number = latinLetters(raw.replace(/\s+/g, ''))
   if (!/^\d/.test(number)) return null
   const slash = number.indexOf('/')
   if (slash === -1) return null

@@ -8,7 +8,7 @@
 
 import {instrumentTypes, issuerCodes, lookAlikeLetters} from '../../grammars/index.js'
 import {isDigitCode} from '../text/fold.js'
-import {canonicalIssuerCode, parseDocumentNumber, type DocumentNumberParts} from '../header/values.js'
+import {canonicalIssuerCode, latinLetters, parseDocumentNumber, type DocumentNumberParts} from '../header/values.js'
 
 /** A number found in text. */
 export interface FoundNumber {
@@ -35,15 +35,6 @@ function isCodeChar(ch: string | undefined): boolean {
 
 function isSeparator(ch: string | undefined): boolean {
   return ch === '/' || ch === '-' || ch === '–'
-}
-
-/** Any Cyrillic letter (the look-alikes live in U+0400–U+04FF)? */
-function hasLookAlike(group: string): boolean {
-  for (let i = 0; i < group.length; i++) {
-    const code = group.charCodeAt(i)
-    if (code >= 0x400 && code <= 0x52f) return true
-  }
-  return false
 }
 
 /** Skip up to two spaces or one line break. */
@@ -108,7 +99,7 @@ export function scanDocumentNumber(text: string, at: number, end: number): Found
   let firstCode = true
   for (let k = 1; k < groups.length; k++) {
     let group = groups[k]!
-    if (hasLookAlike(group)) group = [...group].map((ch) => lookAlikeLetters[ch] ?? ch).join('')
+    group = latinLetters(group)
     const isYear = /^\d{4}$/.test(group) && k === 1 && separators[0] === '/'
     if (!isYear && /[A-Za-zĐđ]/.test(group)) {
       if (firstCode) group = splitFused(group)

@@ -294,17 +294,16 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     if (entry.title === null && item.within !== undefined) entry.title = aliasedTitle(ctx, item)
   }
 
-  // "… ban hành Chương trình … giai đoạn 2021-2030 trên địa bàn tỉnh": a national instrument's title
-  // does not end on the citing plan's locality.
   for (const entry of entries.values()) {
-    if (entry.title === null || entry.issuer === null || !centralIssuerOpenings.some((o) => entry.issuer!.startsWith(o))) continue
-    const ending = localScopeEndings.find((w) => entry.title!.endsWith(` ${w}`))
-    if (ending !== undefined) entry.title = entry.title.slice(0, -ending.length).trimEnd()
-  }
-
-  // "Luật Đầu tư công 2019" said with no issuer: a law is the Quốc hội's.
-  for (const entry of entries.values()) {
-    if (entry.issuer === null && entry.issuerCode === null && entry.docType !== null) entry.issuer = fixedIssuers[entry.docType] ?? null
+    // "… ban hành Chương trình … giai đoạn 2021-2030 trên địa bàn tỉnh": a national instrument's title
+    // does not end on the citing plan's locality.
+    const {title, issuer} = entry
+    if (title !== null && issuer !== null && centralIssuerOpenings.some((o) => issuer.startsWith(o))) {
+      const ending = localScopeEndings.find((w) => title.endsWith(` ${w}`))
+      if (ending !== undefined) entry.title = title.slice(0, -ending.length).trimEnd()
+    }
+    // "Luật Đầu tư công 2019" said with no issuer: a law is the Quốc hội's.
+    if (issuer === null && entry.issuerCode === null && entry.docType !== null) entry.issuer = fixedIssuers[entry.docType] ?? null
   }
 
   // Nodes carry the resolved instrument (short mentions inherit date, issuer).

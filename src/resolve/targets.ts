@@ -1030,7 +1030,10 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     cleanSubject(text.slice(prevEnd, node.s).replace(/^\s*(?:trở lên|trở xuống)/u, '')) ??
     (index === 0 ? labelBefore(text, segS) : null)
   // "Chỉ số PAPI đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the figure before it measures.
-  if (own === null && q.unitKind === 'rank' && index > 0) return subjectOf(ctx, found, range, first + found.slice(first, last).indexOf(siblings[index - 1]!), segS, segE, siblings[index - 1]!.node.props as unknown as QuantityInfo, reading)
+  if (own === null && q.unitKind === 'rank' && index > 0) {
+    const before = siblings[index - 1]!
+    return subjectOf(ctx, found, range, found.indexOf(before, first), segS, segE, before.node.props as unknown as QuantityInfo, reading)
+  }
   return own ?? (named ? q.unit : null)
 }
 

@@ -177,7 +177,7 @@ export function resolveTasks(ctx: Context, drafts: Draft[], planYear: number | n
       if (node.type === 'table') {
         const columns = node.props.taskColumns as Array<TaskColumn | null> | null
         // A task table says who or when besides what: "Nội dung chỉ số | Năm 2021 | …" lists indicators.
-        if (columns && columns.includes('description') && columns.some((c) => c === 'lead' || c === 'partners' || c === 'deadline' || c === 'output')) tableTasks(ctx, node, columns, tasks, planYear)
+        if (columns && columns.includes('description') && columns.some((c) => c !== null && TASK_FIELDS.includes(c))) tableTasks(ctx, node, columns, tasks, planYear)
       } else if (node.type === 'section') {
         listTasks(ctx, node, tasks, planYear)
         visit(node.children ?? [])
@@ -414,7 +414,7 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
   for (const row of logicalRows(ctx, table)) {
     const get = (column: TaskColumn): string => row.texts[columns.indexOf(column)] ?? ''
     const description = get('description')
-    const empty = GROUP_FIELDS.every((c) => get(c).length === 0)
+    const empty = TASK_FIELDS.every((c) => get(c).length === 0)
     // "| I. CẢI CÁCH THỂ CHẾ | | | |": a group's name across the row (a merged cell), in the first column.
     if (description.length === 0) {
       const spanning = GROUP_SPANNING.exec(get('index'))
@@ -448,8 +448,8 @@ function tableTasks(ctx: Context, table: Draft, columns: Array<TaskColumn | null
   }
 }
 
-/** The cells a task row fills and a group row leaves empty. */
-const GROUP_FIELDS: readonly TaskColumn[] = ['lead', 'partners', 'deadline', 'output']
+/** Who, when and what comes out: the columns that make a table one of tasks, which a group row leaves empty. */
+const TASK_FIELDS: readonly TaskColumn[] = ['lead', 'partners', 'deadline', 'output']
 /** A group row's number: Roman ("II") or a capital letter ("B"). */
 const GROUP_INDEX = /^(?:[IVXLC]{1,6}|[A-Z])\.?$/
 /** A group's number and name in one cell: "I. CẢI CÁCH THỂ CHẾ", "B. Nhiệm vụ trọng tâm". */
