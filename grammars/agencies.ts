@@ -161,6 +161,13 @@ export const agencyDutyVerbs: readonly string[] = [
 ]
 
 /**
+ * Duty verbs no agency's name holds ("xây dựng" is in "Sở Xây dựng", these are
+ * in none): a lead-in before a colon with one says the duty already ("Giao Sở
+ * Nội vụ chủ trì, …:"), it does not only name agencies.
+ */
+export const leadInDutyVerbs: readonly string[] = ['chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'theo dõi', 'thực hiện', 'triển khai']
+
+/**
  * Words that open the next agency of a list after "," or "và" (besides the
  * issuer heads): "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện".
  */

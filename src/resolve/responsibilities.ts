@@ -7,7 +7,7 @@
  * tolerated (Jaro–Winkler).
  */
 
-import {agencyDutyVerbs, agencyOpenings, closingRemarkOpenings} from '../../grammars/index.js'
+import {agencyDutyVerbs, agencyOpenings, closingRemarkOpenings, leadInDutyVerbs} from '../../grammars/index.js'
 import {withoutMarker} from '../lines/markers.js'
 import {agencies, canonicalAgency, expand} from './agencies.js'
 import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
@@ -78,8 +78,18 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
   }
 }
 
-/** Verbs no agency's name holds: a lead-in with one says the duty already. */
-const SAID_DUTY = /\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|tham mưu|theo dõi|thực hiện|triển khai)(?:\s|,|$)/u
+const LEAD_IN_DUTIES = leadInDutyVerbs.map((v) => ` ${v}`)
+
+/** Does the lead-in (lower case) say a duty after its first word? */
+function saysDuty(lower: string): boolean {
+  return LEAD_IN_DUTIES.some((v) => {
+    for (let at = lower.indexOf(v); at !== -1; at = lower.indexOf(v, at + 1)) {
+      const next = lower[at + v.length]
+      if (next === undefined || next === ' ' || next === ',') return true
+    }
+    return false
+  })
+}
 
 /**
  * Does the text before a colon only name agencies ("Sở Tư pháp, Sở Xây dựng",
@@ -88,7 +98,7 @@ const SAID_DUTY = /\s(?:chủ trì|phối hợp|có trách nhiệm|chịu trách
 export function namesAgenciesOnly(before: string): boolean {
   const list = before.replace(/^(?:Đề nghị|Giao)\s+/u, '')
   const named = agencies(list)
-  return named.length > 0 && named.every(opensAgency) && !SAID_DUTY.test(list.toLowerCase())
+  return named.length > 0 && named.every(opensAgency) && !saysDuty(list.toLowerCase())
 }
 
 /** "Sở Tài chính: bố trí kinh phí." → "bố trí kinh phí.": the duty without the lead-in that names its agency. */
