@@ -21,8 +21,8 @@ function describe(node: AnyNode): string {
       const s = node as unknown as Section
       const label = s.numbering?.label ?? (s.implicit ? `(implicit ${s.numbering?.style ?? 'part'}${s.numbering?.value ? ' ' + s.numbering.value : ''})` : '')
       const kind = s.kind ? ` [${s.kind}${s.kindInferred ? '?' : ''}]` : ''
-      const title = s.title ? ` ${clip(s.title)}` : ''
-      return `section ${label}${title}${kind}`
+      const title = s.title ? clip(s.title) : ''
+      return `section ${[label, title].filter((part) => part !== '').join(' ')}${kind}`
     }
     case 'item':
       return `item ${clip(toText((node.children ?? [])[0] as unknown as Node), 66)}`

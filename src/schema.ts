@@ -304,7 +304,7 @@ export interface SectionNode {
   type: 'section'
   /** Nesting depth among sections and items, 1 at the top. */
   depth: number
-  /** Null for an implicit top-level part. */
+  /** Null for an implicit top-level part and for a part headed without a number ("MỤC ĐÍCH, YÊU CẦU"). */
   numbering: z.infer<typeof NumberingSchema> | null
   /** The heading text when it is a title, not a sentence. @example "MỤC ĐÍCH, YÊU CẦU" */
   title: string | null

@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {clauseOpenings, type ClauseKind} from '../../grammars/index.js'
+import {clauseOpenings, numberingStyles, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
@@ -24,6 +24,7 @@ import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text
 import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, opensWithTerm, YEAR_DASH_END} from '../lines/line-ends.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
+import {sectionKindOf} from './kinds.js'
 import {SectionBuilder} from './sections.js'
 
 const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
@@ -163,6 +164,8 @@ export function buildTree(ctx: Context): Draft[] {
   let leadingTexts = 0
 
   const {isBackStart, continues} = ctx.continuation ?? lineContinuation(ctx)
+  // Parts numbered "I.", "PHẦN I", "A.", "Chương I": a heading without a number is no part of its own.
+  const numbersParts = lines.some((l) => l.marker !== null && numberingStyles[l.marker.style].rank <= numberingStyles.roman.rank)
 
   /** Index after the last line of the block starting at `i`. */
   const blockEnd = (i: number): number => {
@@ -332,6 +335,14 @@ export function buildTree(ctx: Context): Draft[] {
         continue
       }
     }
+    // "MỤC ĐÍCH, YÊU CẦU" alone on its line in capitals, in a plan that numbers none of its parts: a part's heading.
+    if (line.marker === null && !numbersParts && namesPart(line)) {
+      bodyStarted = true
+      preamble = null
+      sections.unnumbered(line.cs, line.ce)
+      i++
+      continue
+    }
     const end = blockEnd(i)
     const last = lines[end - 1]!
     const marker = line.marker
@@ -379,6 +390,16 @@ export function buildTree(ctx: Context): Draft[] {
     i = end
   }
   return root.children!
+}
+
+/** A short line in capitals naming a well-known part: "MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỤC HIỆN". */
+function namesPart(line: Line): boolean {
+  const text = line.text
+  if (text.length > 80 || !isUpperText(text)) return false
+  const last = text.charCodeAt(text.length - 1)
+  // A sentence in capitals ends with a stop; a list's lead-in with ";" or ",".
+  if (last === 0x2e || last === 0x3b || last === 0x2c) return false
+  return sectionKindOf(text) !== null
 }
 
 /** "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Nhằm …, Sở xây dựng Kế hoạch …". */

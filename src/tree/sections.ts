@@ -10,7 +10,7 @@
  *   parent "4.".
  */
 
-import {listIntroEndings, type NumberingStyle} from '../../grammars/index.js'
+import {listIntroEndings, numberingStyles, type NumberingStyle} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {isWeak, labelFor, levelKey, levelRank, type Marker} from '../lines/markers.js'
 import {inlines} from '../inline/index.js'
@@ -38,6 +38,7 @@ interface Open {
 }
 
 const IMPLICIT_KEY = 'implicit'
+const UNNUMBERED_KEY = 'unnumbered'
 
 /** The ranks of list styles ("a)", "1)"), below headings and above bullets. */
 function isListRank(rank: number): boolean {
@@ -115,6 +116,19 @@ export class SectionBuilder {
     host.node.children!.push(node)
     host.last.set(key, {value: marker.value, label: marker.label})
     this.stack.push({node, key, rank, weak, value: marker.value, path: marker.path, label: marker.label, last: new Map()})
+  }
+
+  /**
+   * Open a top-level part for a heading without a number ("MỤC ĐÍCH, YÊU
+   * CẦU" on its own line in a plan that numbers no parts): what follows, up
+   * to the next such heading, is its content, and its numbering starts afresh.
+   */
+  unnumbered(s: number, e: number): void {
+    this.stack.length = 1
+    const title = titleOf(squash(this.ctx.text.slice(s, e)))
+    const node = parent('section', [parent('heading', inlines(this.ctx, s, e))], {numbering: null, title, kind: null, implicit: false})
+    this.top.node.children!.push(node)
+    this.stack.push({node, key: UNNUMBERED_KEY, rank: numberingStyles.roman.rank, weak: false, value: null, path: null, label: null, last: new Map()})
   }
 
   /** The open entry a new block of level `key` goes under, popping the stack to it. */

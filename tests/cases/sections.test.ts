@@ -11,7 +11,8 @@ function shape(plan: Plan): string[] {
   walk(plan, (node) => {
     if (node.type === 'section') {
       const s = node as Section
-      out.push(`${s.depth} ${s.numbering?.label ?? (s.implicit ? '?' : '')}${s.title ? ' ' + s.title : ''}${s.kind ? ' [' + s.kind + ']' : ''}`.trim())
+      const label = [s.numbering?.label ?? (s.implicit ? '?' : ''), s.title ?? ''].filter((part) => part !== '').join(' ')
+      out.push(`${s.depth} ${label}${s.kind ? ' [' + s.kind + ']' : ''}`.trim())
     } else if (node.type === 'item') {
       out.push(`${(node as {depth: number}).depth} •`)
     }
@@ -226,6 +227,39 @@ describe('missing headings (Roman headings lost, as in the Lạng Sơn copy)', (
     const implicit = (plan.children.find((c) => c.type === 'section') as Section).children.filter((c) => c.type === 'section')[1] as Section
     expect(implicit.implicit).toBe(true)
     expect(implicit.numbering).toEqual({style: 'arabic', label: null, value: 2, path: null})
+  })
+})
+
+describe('part headings without numbers ("MỤC ĐÍCH, YÊU CẦU" alone in capitals, as Party plans write them)', () => {
+  const text = [
+    'Thực hiện Nghị quyết số 05-NQ/TU ngày 12-8-2021 của Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:',
+    'MỤC ĐÍCH, YÊU CẦU',
+    '- Quán triệt sâu sắc nội dung Nghị quyết.',
+    'NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tăng cường sự lãnh đạo của cấp ủy.',
+    '2. Đẩy mạnh phát triển hạ tầng số.',
+    'TỔ CHỨC THỤC HIỆN',
+    '1. Ban Tuyên giáo Huyện ủy chủ trì tổ chức quán triệt.'
+  ].join('\n')
+
+  it('each opens a top-level part with its kind; numbering starts afresh under it, with no missing-heading diagnostic', () => {
+    const plan = parse(text)
+    expect(shape(plan)).toEqual(['1 MỤC ĐÍCH, YÊU CẦU [purpose]', '2 •', '1 NHIỆM VỤ, GIẢI PHÁP [tasks]', '2 1.', '2 2.', '1 TỔ CHỨC THỤC HIỆN [implementation]', '2 1.'])
+    const part = plan.children.find((c) => c.type === 'section') as Section
+    expect(part.numbering).toBeNull()
+    expect(part.implicit).toBe(false)
+    expect(plan.diagnostics.map((d) => d.ruleId)).not.toContain('missing-heading')
+    expect(plan.children.find((c) => c.type === 'preamble')?.children).toHaveLength(1)
+  })
+
+  it('not in a plan that numbers its parts ("I.", "PHẦN I"): there a line in capitals stays inside its part', () => {
+    const plan = parse(['I. NHIỆM VỤ', 'Các nhiệm vụ năm 2024.', 'NỘI DUNG', '1. Một.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 I. NHIỆM VỤ [tasks]', '2 1.'])
+  })
+
+  it('not a line in capitals that names no part, nor one that ends a sentence', () => {
+    const plan = parse(['1. Một.', 'TĂNG CƯỜNG KỶ LUẬT', 'MỤC TIÊU LÀ NÂNG CAO HIỆU QUẢ.', '2. Hai.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 1.', '1 2.'])
   })
 })
 
