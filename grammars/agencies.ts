@@ -62,6 +62,8 @@ export const agencyNames: readonly string[] = [
   'Văn phòng Ủy ban nhân dân huyện',
   'Trung tâm Văn hóa - Thông tin - Thể thao',
   'Chi cục Thống kê',
+  'Văn phòng Sở',
+  'Thanh tra Sở',
   'Chi cục Thuế',
   'Công chức Văn phòng - Thống kê',
   'Công chức Tư pháp - Hộ tịch',

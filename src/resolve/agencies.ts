@@ -45,9 +45,24 @@ function matchAgency(name: string): string | null {
     const score = similarity(head, n.folded)
     // Jaro–Winkler rewards a shared start: "uy ban nhan dan cac" is not "uy ban nhan dan xa".
     // A typo is one or two edits, so the edit distance bounds it too.
-    if (score >= 0.94 && editDistance(head, n.folded) <= Math.max(1, Math.floor(n.folded.length / 10)) && (best === null || score > best.score)) best = {name: n.name, score}
+    if (score >= 0.94 && editDistance(head, n.folded) <= Math.max(1, Math.floor(n.folded.length / 10)) && sameShortWords(head, n.folded) && (best === null || score > best.score)) best = {name: n.name, score}
   }
   return best?.name ?? null
+}
+
+/**
+ * A typo changes a letter of a long word, not a short word for another:
+ * "Văn phòng Sở" is not "Văn phòng Bộ", "UBND xã" not "UBND sở".
+ */
+function sameShortWords(a: string, b: string): boolean {
+  const left = a.split(' ')
+  const right = b.split(' ')
+  for (let k = 0; k < left.length && k < right.length; k++) {
+    const x = left[k]!
+    const y = right[k]!
+    if (x !== y && Math.min(x.length, y.length) <= 3) return false
+  }
+  return true
 }
 
 const HEADS = [...issuerHeads, ...listedAgencyHeads].map((h) => fold(h))

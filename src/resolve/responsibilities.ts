@@ -243,9 +243,13 @@ function readSectionAgency(ctx: Context, section: Draft): {agency: string; dutie
   const heading = section.children?.[0]
   const marker = heading?.children?.[0]
   if (title !== null && opensAgency(title) && title.length <= 120) {
+    // A title that runs on past its colon ("Sở Nội vụ: Chủ trì, theo dõi …" wrapped before its
+    // stop): the agency is the words before the colon.
+    const colon = title.indexOf(': ')
+    const agency = colon > 2 && opensAgency(title.slice(0, colon)) ? title.slice(0, colon) : title
     // "1. Phòng Nội vụ: chủ trì, tham mưu …": the heading says a duty after its title.
-    const rest = heading && marker ? stripStart(squash(ctx.text.slice(marker.e, heading.e)).slice(title.length), ':') : ''
-    return {agency: title, duties: rest.length > 0 && heading ? [heading] : []}
+    const rest = heading && marker ? stripStart(squash(ctx.text.slice(marker.e, heading.e)).slice(agency.length), ':') : ''
+    return {agency, duties: rest.length > 0 && heading ? [heading] : []}
   }
   if (!heading || heading.type !== 'heading' || !marker) return null
   const agency = sentenceAgency(squash(ctx.text.slice(marker.e, Math.min(heading.e, marker.e + 200))))

@@ -57,6 +57,13 @@ describe('responsibilities', () => {
     expect(canonicalAgency(name)).toBe(canonical)
   })
 
+  it('a typo changes a letter, not a short word: "Văn phòng Sở" is not "Văn phòng Bộ", "Thanh tra Bộ" not "Thanh tra Sở"', () => {
+    expect(canonicalAgency('Văn phòng Sở')).toBe('Văn phòng Sở')
+    expect(canonicalAgency('Văn phòng Sỏ')).toBe('Văn phòng Sở')
+    expect(canonicalAgency('Văn phòng Cục')).toBeNull()
+    expect(canonicalAgency('Thanh tra Bộ')).toBe('Thanh tra Bộ')
+  })
+
   it('a shared start is not a typo: "UBND các xã, thị trấn" is not "Ủy ban nhân dân xã"', () => {
     expect(canonicalAgency('UBND các xã, thị trấn xây dựng kế hoạch')).not.toBe('Ủy ban nhân dân xã')
   })
@@ -77,6 +84,22 @@ describe('responsibilities', () => {
       ['Sở Tài chính', ['bố trí kinh phí thực hiện.']],
       ['Sở Nội vụ', ['Hướng dẫn, kiểm tra việc thực hiện.']]
     ])
+  })
+
+  it('a heading "1. Sở Nội vụ: Chủ trì, …" hard-wrapped before its stop names the agency before the colon', () => {
+    const plan = parsePlan(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Nội vụ: Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện',
+        'Kế hoạch; tổng hợp báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.',
+        '2. Văn phòng Sở: tham mưu Giám đốc Sở theo dõi việc thực hiện.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
+      ['Sở Nội vụ', 'Sở Nội vụ'],
+      ['Văn phòng Sở', 'Văn phòng Sở']
+    ])
+    expect(plan.responsibilities[0]!.duties[0]).toBe('Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện')
   })
 
   it('a ministry plan: "1. Văn phòng Bộ chủ trì …", and an agency outside the lexicon ended by its verb ("là đầu mối")', () => {
