@@ -62,14 +62,15 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
   let closed = false
   while (j < lines.length) {
     const line = lines[j]!
-    if (line.blank) {
+    // "| |": an empty row of the flattened columns, as blank as a blank line.
+    if (line.blank || /^[|\s]+$/.test(line.text)) {
       j++
       continue
     }
     if (startsAppendix(line)) break
     const style = line.marker?.style
     // "| Lê Thị Hoa": the signature's column alone, its left cell empty.
-    const right = line.text.startsWith('|') ? stripStart(line.text, '|') : line.text
+    const right = line.text.startsWith('|') ? squash(stripEnd(stripStart(line.text, '|'), '|')) : line.text
     const signatureOnly = style === undefined && signatureCell(right) !== null && signature.length > 0
     if (closed ? !signatureOnly : style !== 'dash' && style !== 'plus' && style !== 'bullet' && !/^luu\b/.test(line.folded) && !signatureOnly) break
     addLine(line.cs, line.ce)
@@ -82,6 +83,10 @@ export function readRecipients(ctx: Context, i: number): {node: Draft; next: num
     }
   }
   if (signature.length > 0) proposeSignature(ctx, signature)
+  // The list ends with its last line: a closing "|" after the last cell is the list's too.
+  const tail = children[children.length - 1]!.e
+  const end = lines[last - 1]?.ce ?? tail
+  if (end > tail) children.push(leaf('text', tail, end))
   return {node: parent('recipients', children, {recipients: names.filter((n) => n.length > 0)}), next: last}
 }
 

@@ -183,6 +183,16 @@ describe('recipients (Nơi nhận)', () => {
   })
 })
 
+describe('Nơi nhận and the signature flattened into "|" rows with closing pipes', () => {
+  it('the name in a row of its own ("| Trần Anh Tuấn |") after "- Lưu: VT, NC. | |" is the signer', () => {
+    const text = 'I. NỘI DUNG\n- Nội dung.\n\nNơi nhận: | TM. ỦY BAN NHÂN DÂN |\n- Bộ Nội vụ; | KT. CHỦ TỊCH |\n- Lưu: VT, NC. | PHÓ CHỦ TỊCH |\n| |\n| Trần Anh Tuấn |\n'
+    const plan = parse(text)
+    expect(top<Recipients>(plan, 'recipients').recipients).toEqual(['Bộ Nội vụ', 'Lưu: VT, NC'])
+    expect(plan.meta).toMatchObject({signer: 'Trần Anh Tuấn', signerTitle: 'Phó Chủ tịch'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients'])
+  })
+})
+
 describe('footnotes ([1] …) and fused references', () => {
   it('reads definitions and references', () => {
     const plan = parse('1. Mục tiêu\n- 80% hồ sơ được xử lý điện tử[2].\n[1] Theo Quyết định 468/QĐ-TTg.\n[2] Chỉ tiêu của Chính phủ là 80%.')
