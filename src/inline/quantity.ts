@@ -705,6 +705,10 @@ function readWordQuantity(text: string, from: number, to: number, at: number): {
   return {span: [at, end], info: {...info, ...said}}
 }
 
+function isAsciiUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a
+}
+
 /** ≤ ≥ ⩽ ⩾ ≈: signs outside ASCII that may stand right before a figure. */
 function isSignCode(code: number): boolean {
   return code === 0x2264 || code === 0x2265 || code === 0x2a7d || code === 0x2a7e || code === 0x2248
@@ -732,6 +736,13 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
     // "≥90%": a comparison sign is no letter before the number.
     if (i > s && ((isWordCode(prev) && !isSignCode(prev)) || prev === 0x2f || prev === 0x2d || prev === 0x2e || prev === 0x2c || prev === 0x5b)) {
       while (i + 1 < e && isDigitCode(text.charCodeAt(i + 1))) i++
+      continue
+    }
+    // "4G", "5G", "3D": a figure glued to one capital names a technology, not an amount.
+    let digits = i + 1
+    while (digits < e && isDigitCode(text.charCodeAt(digits))) digits++
+    if (isAsciiUpper(text.charCodeAt(digits)) && !isWordCode(text.charCodeAt(digits + 1))) {
+      i = digits
       continue
     }
     const read = readQuantity(text, s, e, i)

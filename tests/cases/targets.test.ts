@@ -346,6 +346,11 @@ describe('not targets', () => {
     expect(plan.targets.map((t) => t.value)).toEqual([24])
   })
 
+  it('a figure glued to one capital names a technology ("phủ sóng 4G", "bản đồ 3D"), not an amount', () => {
+    const list = targets('- Đến năm 2025, 100% thôn, khu dân cư được phủ sóng 4G; xây dựng bản đồ 3D.')
+    expect(list.map((t) => [t.value, t.unit])).toEqual([[100, '%']])
+  })
+
   it('a number in the catalogue or a related-documents list is not a target', () => {
     const plan = parsePlan('Số hiệu 803/KH-UBND\nNgày ban hành 23/12/2021\nNgười ký Nguyễn A\n- 1 Luật Đầu tư công 2019\nII. MỤC TIÊU\n- Nội dung.')
     expect(plan.targets).toEqual([])
