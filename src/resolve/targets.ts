@@ -182,6 +182,24 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
   return out
 }
 
+/**
+ * The deadline a sentence opens with, before its first comma or colon:
+ * "- Phấn đấu đến năm 2025, …", "Đến hết năm 2025: …", "Năm 2025, …",
+ * "Giai đoạn 2021 - 2025, …" (the sentence ends before `to`); `said` when a
+ * word says it is one ("đến", "tới"), not a bare "Năm 2025".
+ */
+function sentenceDeadline(text: string, from: number, to: number): {year: number; from: number | null; said: boolean} | null {
+  const stop = text.lastIndexOf('. ', to - 1)
+  const start = stop < from ? from : stop + 2
+  const head = SENTENCE_DEADLINE.exec(text.slice(start, Math.min(to, start + 64)))
+  if (head === null) return null
+  const years = yearsIn(head[0])
+  const last = years[years.length - 1]
+  return last === undefined ? null : {year: last.year, from: last.from, said: head[1] !== undefined}
+}
+
+const SENTENCE_DEADLINE = /^[-+•*\s]{0,4}(?:phấn đấu\s)?(?:(đến hết|đến|tới|trong)\s)?(?:năm|giai đoạn)\s[^,:;]{4,12}[,:]/iu
+
 /** A segment's reading, shared by the quantities in it. */
 interface Segment {
   e: number
@@ -711,6 +729,17 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       if (last) {
         year = last.year
         yearFrom = last.from
+        yearSource = 'clause'
+      }
+    }
+    // "Đến năm 2025, 100% cơ quan …; 90% cán bộ …": a deadline that opens the sentence holds
+    // for every figure in it (a year the sentence opens with is a report when it is before the plan's).
+    if (year === null) {
+      const lead = sentenceDeadline(text, block.s, segS)
+      const base = plan.period?.from ?? plan.year
+      if (lead !== null && (lead.said || base === null || lead.year >= base)) {
+        year = lead.year
+        yearFrom = lead.from
         yearSource = 'clause'
       }
     }

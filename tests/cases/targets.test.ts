@@ -437,6 +437,23 @@ describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () =>
   })
 })
 
+describe('a deadline that opens the sentence holds past its ";" ("Đến năm 2025, 100% …; 90% …")', () => {
+  it('each figure of the sentence takes it', () => {
+    const list = targets('- Đến năm 2025, 100% cơ quan sử dụng văn bản điện tử; 90% cán bộ, công chức được tập huấn kỹ năng số.')
+    expect(list.map((t) => [t.value, t.year, t.yearSource])).toEqual([[100, 2025, 'clause'], [90, 2025, 'clause']])
+  })
+
+  it('a period ("Giai đoạn 2022 - 2025, …") holds with its first year', () => {
+    const list = targets('- Giai đoạn 2022 - 2025, 100% xã đạt chuẩn; 80% hồ sơ được số hóa.')
+    expect(list.map((t) => [t.value, t.yearFrom, t.year])).toEqual([[100, 2022, 2025], [80, 2022, 2025]])
+  })
+
+  it('not a year before the plan\'s that opens a report ("Năm 2020, … đạt 82,45%; phấn đấu tăng 5 bậc")', () => {
+    const list = targets('- Năm 2020, Chỉ số SIPAS của tỉnh đạt 82,45%, xếp thứ 35/63 tỉnh, thành phố; phấn đấu tăng ít nhất 5 bậc so với năm 2020.')
+    expect(list.map((t) => [t.value, t.year, t.yearSource])).toEqual([[5, 2025, 'plan']])
+  })
+})
+
 describe('a deadline before the figure ("Đến hết năm 2025, 100% công chức …") outside the objectives', () => {
   it('makes the share a target of that year, with the verb after the figure', () => {
     const found = targets('1. Cải cách chế độ công vụ\nĐến hết năm 2025, 100% công chức cấp xã đạt chuẩn theo quy định.\n2. Đến cuối năm 2024, 90% cán bộ được bồi dưỡng.', 'III. NHIỆM VỤ')
