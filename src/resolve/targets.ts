@@ -1058,13 +1058,26 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const own = (rankedAfter !== null ? cleanSubject(rankedAfter[1]!) : null) ??
     cleanSubject(text.slice(prevEnd, node.s).replace(/^\s*(?:trở lên|trở xuống)/u, '')) ??
     (index === 0 ? labelBefore(text, segS) : null)
-  // "Chỉ số PAPI đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the figure before it measures.
-  if (own === null && q.unitKind === 'rank' && index > 0) {
+  // "Chỉ số PAPI đạt từ 43 điểm trở lên, thuộc nhóm 20 tỉnh …": the rank ranks what the figure before it measures,
+  // and so do steps up or down the ranking ("đạt 88 điểm, tăng 2 bậc").
+  if (own === null && (q.unitKind === 'rank' || q.unit === RANK_STEP) && index > 0) {
     const before = siblings[index - 1]!
     return subjectOf(ctx, found, range, found.indexOf(before, first), segS, segE, before.node.props as unknown as QuantityInfo, reading)
   }
+  // "… đạt 82,45%, xếp thứ 35/63; phấn đấu tăng 5 bậc": steps that open their clause rank what the figure before them, in the same sentence, measures.
+  if (own === null && q.unit === RANK_STEP && index === 0 && n - 1 >= range[0]) {
+    const before = found[n - 1]!
+    const between = text.slice(before.node.e, node.s)
+    if (between.length <= 200 && !/[.!?]\s/.test(between)) {
+      const [s, e] = segmentAround(reading, before.block, before.node.s, before.node.e, false)
+      return subjectOf(ctx, found, range, n - 1, s, e, before.node.props as unknown as QuantityInfo, reading)
+    }
+  }
   return own ?? (named ? q.unit : null)
 }
+
+/** The unit of steps up or down a ranking: "tăng 2 bậc so với năm 2023". */
+const RANK_STEP = 'bậc'
 
 const PREDICATE_OPENINGS = sharedPredicateOpenings.map((w) => w.split(' '))
 const PREDICATE_FIRST = new Set(PREDICATE_OPENINGS.map((p) => p[0]!))

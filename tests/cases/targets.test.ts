@@ -437,6 +437,26 @@ describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () =>
   })
 })
 
+describe('steps up a ranking ("tăng 2 bậc") rank what the figure before them measures', () => {
+  it('in the same clause ("đạt từ 88 điểm trở lên, tăng 2 bậc so với năm 2023")', () => {
+    const list = targets('- Phấn đấu Chỉ số cải cách hành chính của Sở năm 2024 đạt từ 88 điểm trở lên, tăng 2 bậc so với năm 2023.')
+    expect(list.map((t) => [t.value, t.unit, t.change, t.baselineYear, t.subject])).toEqual([
+      [88, 'điểm', null, null, 'Chỉ số cải cách hành chính của Sở'],
+      [2, 'bậc', 'increase', 2023, 'Chỉ số cải cách hành chính của Sở']
+    ])
+  })
+
+  it('after a reported result in the same sentence ("… xếp thứ 35/63; phấn đấu tăng ít nhất 5 bậc")', () => {
+    const list = targets('- Năm 2020, Chỉ số SIPAS của tỉnh đạt 82,45%, xếp thứ 35/63 tỉnh, thành phố; phấn đấu tăng ít nhất 5 bậc so với năm 2020.')
+    expect(list.map((t) => [t.value, t.comparator, t.subject])).toEqual([[5, '>=', 'Chỉ số SIPAS của tỉnh']])
+  })
+
+  it('not across a full stop', () => {
+    const list = targets('- Tổ chức 5 lớp tập huấn về chỉ số. Tăng 3 bậc so với năm 2020.')
+    expect(list.find((t) => t.unit === 'bậc')?.subject).toBe('bậc')
+  })
+})
+
 describe('a deadline that opens the sentence holds past its ";" ("Đến năm 2025, 100% …; 90% …")', () => {
   it('each figure of the sentence takes it', () => {
     const list = targets('- Đến năm 2025, 100% cơ quan sử dụng văn bản điện tử; 90% cán bộ, công chức được tập huấn kỹ năng số.')
