@@ -290,7 +290,10 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     // "Số: 15 /KH-UBND Tân Phú, ngày 10 tháng 02 năm 2024": a row run together, the number then the place and date.
     const label = NUMBER_LABEL.exec(cell.text)?.[0].length ?? 0
     const found = scanDocumentNumber(ctx.text, cell.s + label, cell.e)
-    const rest = found === null ? null : {s: found.end, e: cell.e, text: ctx.text.slice(found.end, cell.e)}
+    // "Số: 215/KH-UBND — Huế, ngày …": the dash or comma between them is neither's.
+    let from = found === null ? cell.e : found.end
+    while (from < cell.e && ' \t-–—,;|*'.includes(ctx.text[from]!)) from++
+    const rest = found === null ? null : {s: from, e: cell.e, text: ctx.text.slice(from, cell.e)}
     if (found !== null && rest !== null && headerCellKind(rest) === 'placeDate') {
       propose(ctx, 'documentNumber', found.number, 'header', cell.s, found.end)
       if (found.parts.typeName) propose(ctx, 'documentType', found.parts.typeName, 'inferred', cell.s, found.end)

@@ -278,6 +278,13 @@ describe('the number, the place and the date run together on one line ("Số: 15
     expectInvariants(plan, text)
     expect(plan.meta).toMatchObject({documentNumber: '15/KH-UBND', documentType: 'Kế hoạch', place: 'Tân Phú', issuedDate: '2024-02-10'})
   })
+
+  it('with a dash between them ("Số: 215/KH-UBND — Huế, ngày 22 tháng 01 năm 2024"), the dash is neither\'s', () => {
+    const text = 'ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 215/KH-UBND — Huế, ngày 22 tháng 01 năm 2024\nKẾ HOẠCH\nPhổ biến, giáo dục pháp luật năm 2024\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '215/KH-UBND', place: 'Huế', issuedDate: '2024-01-22'})
+  })
 })
 
 describe('Cyrillic look-alikes in the number ("12/КН-UBND" with К and Н)', () => {
