@@ -29,7 +29,11 @@ export const leftoverOpenings: readonly string[] = [
   'Copyright',
   'Lượt xem',
   'Tác giả bài viết',
-  'Đánh giá bài viết'
+  'Đánh giá bài viết',
+  'Xem chi tiết văn bản',
+  'Xem toàn văn',
+  'Xem nội dung văn bản',
+  'Tải toàn văn'
 ]
 
 /**

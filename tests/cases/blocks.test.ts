@@ -277,6 +277,12 @@ describe('web-page leftovers', () => {
     expect(top<Leftover>(plan, 'leftover').reason).toBe('web-page')
   })
 
+  it('a news page\'s pointer to the full text ("Xem chi tiết văn bản tại đây.") and its related news after the body', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nXem chi tiết văn bản tại đây.\nTin liên quan:\n- Huyện tổ chức hội nghị')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'leftover'])
+    expect(toText(top<Section>(plan, 'section'))).not.toContain('Xem chi tiết')
+  })
+
   it('a breadcrumb before the text', () => {
     const plan = parse('Trang chủ > Văn bản > Kế hoạch\nI. NỘI DUNG')
     expect(top<Leftover>(plan, 'leftover').reason).toBe('breadcrumb')
