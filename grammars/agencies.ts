@@ -170,6 +170,16 @@ export const agencyDutyVerbs: readonly string[] = [
 export const leadInDutyVerbs: readonly string[] = ['chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'theo dõi', 'thực hiện', 'triển khai']
 
 /**
+ * Verbs, in lower case, that end a list of partners and start the task itself:
+ * "Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Viễn thông
+ * huyện triển khai hạ tầng". No agency's name holds them in lower case.
+ */
+export const partnerListEnders: readonly string[] = [
+  'triển khai', 'tổ chức', 'thực hiện', 'rà soát', 'hướng dẫn', 'kiểm tra', 'tuyên truyền', 'đôn đốc', 'theo dõi', 'tham mưu',
+  'xây dựng kế hoạch', 'nghiên cứu', 'đề xuất', 'báo cáo', 'tổng hợp', 'hoàn thành', 'để', 'nhằm'
+]
+
+/**
  * Words that open the next agency of a list after "," or "và" (besides the
  * issuer heads): "Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện".
  */

@@ -6,7 +6,7 @@
  * Sở … chủ trì, phối hợp với … - Thời gian thực hiện: quý II/2020").
  */
 
-import {recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
+import {partnerListEnders, recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
 import {fold, isUpperText, squash, stripEnd} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
@@ -394,7 +394,36 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
     lead.push(description.slice(0, colon).trim())
     description = description.slice(colon + 1).trim()
   }
+  // "Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Viễn thông huyện triển khai …": the sentence opens with its lead.
+  if (lead.length === 0) {
+    const chaired = chairedBy(description)
+    if (chaired !== null) {
+      lead.push(...chaired.lead)
+      partners.push(...chaired.partners)
+    }
+  }
   return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', group: null, s, e}
+}
+
+const PARTNER_ENDS = partnerListEnders.map((v) => ` ${v} `)
+
+/**
+ * The lead and partners of a task sentence that opens with its lead ("Sở Nội
+ * vụ chủ trì, phối hợp với Sở Tư pháp tổ chức …"), the partners ending where
+ * the task's own verb starts; null when the sentence opens otherwise.
+ */
+function chairedBy(sentence: string): {lead: string[]; partners: string[]} | null {
+  const chair = fold(sentence.slice(0, 160)).search(/\s(?:la co quan )?chu tri\b/)
+  if (chair <= 0 || !opensAgency(sentence)) return null
+  const clause = sentence.slice(0, Math.min(sentence.length, chair + 200))
+  let end = clause.search(/[;.]/)
+  if (end === -1) end = clause.length
+  for (const verb of PARTNER_ENDS) {
+    const at = clause.indexOf(verb, chair + 9)
+    if (at !== -1 && at < end) end = at
+  }
+  const split = splitLead(clause.slice(0, end))
+  return split.lead.length === 0 ? null : split
 }
 
 /** Lead and partners as written, and their lexicon names ("Phòng VH&TT" → "Phòng Văn hóa và Thông tin"). */

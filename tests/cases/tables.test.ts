@@ -255,9 +255,9 @@ describe('tasks from appendix tables', () => {
   it('"1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024": the agency before the colon leads the task', () => {
     const text = 'III. NHIỆM VỤ\n1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024.\n'
     expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([['rà soát văn bản', 'Công chức Tư pháp - Hộ tịch', 'Quý II/2024']])
-    // A sentence that says the duty before its colon is no lead-in.
+    // A sentence that says the duty before its colon is no lead-in: the description stays whole, the agency that chairs leads.
     const sentence = 'III. NHIỆM VỤ\n1. Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát; thời gian: Quý II/2024.\n'
-    expect(parsePlan(sentence).tasks.map((t) => [t.description, t.lead])).toEqual([['Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát', null]])
+    expect(parsePlan(sentence).tasks.map((t) => [t.description, t.lead])).toEqual([['Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát', 'Sở Nội vụ']])
   })
 
   it('"Chỉ số nội dung" heads an indicator table, not tasks', () => {
@@ -351,6 +351,14 @@ describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gia
   ])('a task said in sentences ("… Giao <cơ quan> chủ trì, …"): %s', (line, expected) => {
     const p = parsePlan(`II. NHIỆM VỤ\n1. Cải cách thủ tục hành chính\n${line}`)
     expect(p.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.to ?? null])).toEqual([expected])
+  })
+
+  it.each([
+    ['Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Viễn thông huyện triển khai hạ tầng; thời gian: trong năm 2023.', ['Phòng Văn hóa và Thông tin', ['Trung tâm Viễn thông huyện'], '2023-12-31']],
+    ['- Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, UBND các huyện tổ chức tập huấn; thời gian hoàn thành: quý III/2025.', ['Sở Nội vụ', ['Sở Tư pháp', 'UBND các huyện'], '2025-09-30']]
+  ])('a task sentence that opens with its lead ("<cơ quan> chủ trì, phối hợp với … <việc>; thời gian: …"): %s', (line, expected) => {
+    const p = parsePlan(`II. NHIỆM VỤ\n1. Phát triển hạ tầng số\n${line}`)
+    expect(p.tasks.map((t) => [t.lead, t.partners, t.deadline?.to ?? null])).toEqual([expected])
   })
 
   it('"Giao" with no agency that chairs makes no task ("Giao các cơ quan tổ chức thực hiện")', () => {
