@@ -47,8 +47,12 @@ export interface CitationMention {
   issuer: string | null
   issuerCode: string | null
   title: string | null
-  /** Relations stated in the title, with the offset where each phrase ends. */
-  relations: Array<{type: RelationType; at: number; text: string}>
+  /**
+   * Relations stated in the title, with the offset where each phrase ends;
+   * `passive` when said of this instrument ("được sửa đổi, bổ sung bởi Nghị
+   * định số 85/2021/NĐ-CP"): the instrument it names holds the relation.
+   */
+  relations: Array<{type: RelationType; at: number; text: string; passive?: boolean}>
   /** Normalised offsets of the title clause (nested citations inside it are targets). */
   titleSpan: [number, number] | null
   /**
@@ -324,11 +328,21 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
     if ((k > i && isWordCode(f.charCodeAt(k - 1))) || !RELATION_INITIALS.has(f.charCodeAt(k))) continue
     const rel = RELATIONS.find((r) => phraseIn(scan.text, scan.base + k, r.folded))
     if (rel) {
-      mention.relations.push({type: rel.type, at: scan.base + k + rel.folded.length, text: squash(scan.text.slice(scan.base + k + rel.folded.length, scan.base + Math.min(end, k + rel.folded.length + 160)))})
+      // "…, được sửa đổi, bổ sung bởi Nghị định số 85/2021/NĐ-CP": said of this instrument, and no part of its title.
+      const passive = PASSIVE.exec(f.slice(Math.max(i, k - 12), k))
+      if (passive !== null && !mention.relations.some((r) => r.passive === true)) {
+        const cut = stripEnd(squash(scan.text.slice(scan.base + start, scan.base + k - passive[0].length)), ', ')
+        mention.title = cut.length > 0 ? cut : null
+      }
+      const text = squash(scan.text.slice(scan.base + k + rel.folded.length, scan.base + Math.min(end, k + rel.folded.length + 160)))
+      mention.relations.push({type: rel.type, at: scan.base + k + rel.folded.length, text, ...(passive !== null ? {passive: true} : {})})
       k += rel.folded.length
     }
   }
 }
+
+/** "được ", "đã được ", "(được ": a relation phrase after it is said of the citing instrument (folded). */
+const PASSIVE = /[,(\s]\s?(?:da )?duoc\s$/
 
 /**
  * A title without the quotes around it ("\"về đẩy mạnh …\"" → "về đẩy mạnh …"); a

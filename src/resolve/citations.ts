@@ -281,6 +281,13 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
       const limit = m.relations[r + 1]?.at ?? spanEnd
       const target = inside.find((other) => other.node.s >= rel.at && other.node.s < limit)
       const targetKey = target ? keyOf.get(target.node)! : namedKey(rel.text, entries)
+      // "Nghị định 52/2013/NĐ-CP …, được sửa đổi, bổ sung bởi Nghị định 85/2021/NĐ-CP": the later one amends the former.
+      if (rel.passive === true) {
+        const holder = targetKey === null ? undefined : entries.get(targetKey)
+        const own = keyOf.get(item.node)!
+        if (holder !== undefined && holder !== entry && !holder.relations.some((x) => x.type === rel.type && x.target === own)) holder.relations.push({type: rel.type, target: own, text: ''})
+        continue
+      }
       if (targetKey === null && !namesInstrument(rel.text)) continue
       if (!entry.relations.some((x) => x.type === rel.type && x.target === targetKey)) {
         entry.relations.push({type: rel.type, target: targetKey, text: targetKey === null ? rel.text : ''})

@@ -194,6 +194,16 @@ describe('resolution of later mentions', () => {
     expect(byKey.get('61/2018/NĐ-CP')!.date).toBe('2018-04-23')
   })
 
+  it('a relation said of the citing instrument ("…, được sửa đổi, bổ sung bởi Nghị định …") is held by the one it names, and ends the title', () => {
+    const p = parsePlan('II. NHIỆM VỤ\n1. Rà soát các văn bản theo Nghị định số 52/2013/NĐ-CP ngày 16/5/2013 của Chính phủ về thương mại điện tử, được sửa đổi, bổ sung bởi Nghị định số 85/2021/NĐ-CP ngày 25/9/2021.')
+    const entries = new Map(p.citations.map((c) => [c.key, c]))
+    expect(entries.get('52/2013/NĐ-CP')).toMatchObject({title: 'thương mại điện tử', relations: []})
+    expect(entries.get('85/2021/NĐ-CP')!.relations).toEqual([{type: 'amends', target: '52/2013/NĐ-CP', text: ''}])
+    const replaced = parsePlan('II. NHIỆM VỤ\n1. Thực hiện Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ hướng dẫn thể thức văn bản, đã được thay thế bởi Thông tư số 01/2024/TT-BNV.')
+    expect(replaced.citations.find((c) => c.key === '01/2024/TT-BNV')!.relations).toEqual([{type: 'replaces', target: '01/2011/TT-BNV', text: ''}])
+    expect(replaced.citations.find((c) => c.key === '01/2011/TT-BNV')!.title).toBe('hướng dẫn thể thức văn bản')
+  })
+
   it('preamble clauses link to the instruments they cite, with roles', () => {
     const preamble = plan.children.find((c) => c.type === 'preamble') as {children: Array<{type: string; citations?: string[]}>}
     expect(preamble.children.filter((c) => c.type === 'clause').map((c) => c.citations)).toEqual([['76/NQ-CP', 'Chương trình:tong the cai cach hanh chinh nha nuoc giai doan 2021-2030'], ['29-KH/HU']])
