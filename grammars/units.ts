@@ -116,6 +116,8 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['ý kiến', 'count'],
   ['phiếu', 'count'],
   ['khách', 'count'],
+  ['vụ', 'count'],
+  ['ca', 'count'],
   ['dân', 'population'],
   ['ha', 'area'],
   ['km2', 'area'],

@@ -34,6 +34,8 @@ describe('Vietnamese numbers and units', () => {
     ['- Tăng trưởng bình quân đạt 12,5 - 13,5%/năm.', {value: 12.5, unit: '%/năm', comparator: '='}],
     ['- Chỉ số PCI đạt 67,38 điểm.', {value: 67.38, unit: 'điểm', comparator: '='}],
     ['- Số bác sĩ đạt 12 bác sĩ/10.000 dân.', {value: 12, unit: 'bác sĩ/10.000 dân', comparator: '='}],
+    ['- Tỷ lệ tội phạm giảm 5 vụ/100.000 dân.', {value: 5, unit: 'vụ/100.000 dân', change: 'decrease', subject: 'Tỷ lệ tội phạm'}],
+    ['- Số ca mắc sốt xuất huyết dưới 50 ca/100.000 dân.', {value: 50, unit: 'ca/100.000 dân', comparator: '<'}],
     ['- Phấn đấu giải quyết việc làm cho 1.600 lao động.', {value: 1600, unit: 'lao động', comparator: '='}],
     ['- Phấn đấu đạt 1,2 triệu lượt khách du lịch.', {value: 1200000, unit: 'lượt', comparator: '='}],
     ['- Phát triển tối thiểu 2,5 triệu thuê bao băng rộng.', {value: 2500000, unit: 'thuê bao', comparator: '>='}],
