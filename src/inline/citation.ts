@@ -270,13 +270,13 @@ function clauseEnd(scan: Scan, start: number): number {
     const ch = f[i]!
     if (ch === ';' || ch === ':') return i
     if (ch === '.' && (i + 1 >= f.length || f[i + 1] === ' ' || f[i + 1] === '\n')) return i
-    // ", Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the preamble's closing sentence.
+    // ", Ủy ban nhân dân tỉnh ban hành Kế hoạch …", ", Sở Nội vụ đề nghị các cơ quan …": the sentence the citation opens.
     if (ch === ',' && i > start) {
       const at = skipSpaces(f, i + 1, f.length)
       // Only a capital opens that sentence: most commas are turned away before the search.
       if (isUpperAt(text, base + at)) {
         const window = f.slice(at, at + 80)
-        const verb = window.search(/ (ban hanh|xay dung|trien khai) (ke hoach|chuong trinh|quyet dinh)/)
+        const verb = window.search(MAIN_CLAUSE_VERB)
         if (verb !== -1 && !window.slice(0, verb).includes(',')) return i
       }
     }
@@ -298,6 +298,9 @@ function clauseEnd(scan: Scan, start: number): number {
   }
   return f.length
 }
+
+/** The verb of the sentence a citation opens (folded): "… ban hành Kế hoạch", "… đề nghị", "… yêu cầu". */
+const MAIN_CLAUSE_VERB = / (?:(?:ban hanh|xay dung|trien khai) (?:ke hoach|chuong trinh|quyet dinh)|de nghi|yeu cau|thong bao|huong dan cac|chi dao cac) /
 
 /** Read the title clause after a mention; set title, relations and span. */
 function readTitle(scan: Scan, at: number, mention: CitationMention): void {

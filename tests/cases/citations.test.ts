@@ -52,7 +52,9 @@ describe('numbered citations', () => {
     ['Căn cứ Quyết định số 12/QĐ-UBND ban hành ngày 05/5/2023;', {number: '12/QĐ-UBND', date: '2023-05-05', title: null}],
     ['Căn cứ Quyết định số 12/QĐ-UBND được ký ngày 05/5/2023 của UBND tỉnh về việc phê duyệt Đề án;', {date: '2023-05-05', issuer: 'Ủy ban nhân dân tỉnh', title: 'phê duyệt Đề án'}],
     ['Căn cứ Quyết định số 12/QĐ-UBND ngày 05.5.2023 của UBND tỉnh;', {date: '2023-05-05'}],
-    ['Căn cứ Quyết định số 1024/QĐ-UBND ngày 25/12/2024 của UBND huyện về việc giao chỉ tiêu năm 2025,', {title: 'giao chỉ tiêu năm 2025'}]
+    ['Căn cứ Quyết định số 1024/QĐ-UBND ngày 25/12/2024 của UBND huyện về việc giao chỉ tiêu năm 2025,', {title: 'giao chỉ tiêu năm 2025'}],
+    ['Thực hiện Kế hoạch số 3456/KH-UBND ngày 28/12/2023 của UBND tỉnh về cải cách hành chính năm 2024, Sở Nội vụ đề nghị các cơ quan, đơn vị:', {title: 'cải cách hành chính năm 2024'}],
+    ['Thực hiện Chỉ thị số 05/CT-UBND ngày 02/3/2024 của UBND tỉnh về tăng cường kỷ luật, Phòng Nội vụ yêu cầu các xã báo cáo.', {title: 'tăng cường kỷ luật'}]
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected)
   })
