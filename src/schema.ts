@@ -223,6 +223,15 @@ export const RecipientsSchema = z.object({
   position: PositionSchema
 })
 
+/** Kính gửi: the addressees of a Công văn or a report. */
+export const AddresseesSchema = z.object({
+  type: z.literal('addressees'),
+  /** @example ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố"] */
+  addressees: z.array(z.string()),
+  children: z.array(z.discriminatedUnion('type', [FieldSchema, ParagraphSchema, WhitespaceSchema, TextSchema])),
+  position: PositionSchema
+})
+
 /** One footnote definition. @example "[1] Theo Quyết định 468/QĐ-TTg …" */
 export const FootnoteSchema = z.object({
   type: z.literal('footnote'),
@@ -377,6 +386,7 @@ export const BlockSchema = z.union([
   ParagraphSchema,
   SignatureSchema,
   RecipientsSchema,
+  AddresseesSchema,
   FootnotesSchema,
   RelatedDocumentsSchema,
   AppendixSchema,
@@ -593,6 +603,7 @@ export type Section = SectionNode
 export type Item = ItemNode
 export type Signature = z.infer<typeof SignatureSchema>
 export type Recipients = z.infer<typeof RecipientsSchema>
+export type Addressees = z.infer<typeof AddresseesSchema>
 export type Footnote = z.infer<typeof FootnoteSchema>
 export type Footnotes = z.infer<typeof FootnotesSchema>
 export type RelatedDocument = z.infer<typeof RelatedDocumentSchema>

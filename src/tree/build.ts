@@ -11,6 +11,7 @@ import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
 import {documentTypeLine, readTitleBlock} from '../header/title.js'
+import {readAddressees, startsAddressees} from '../blocks/addressees.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote, startsRuledFootnotes} from '../blocks/footnotes.js'
 import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, readSignatureStamp, startsLeftover} from '../blocks/leftover.js'
@@ -247,6 +248,8 @@ export function buildTree(ctx: Context): Draft[] {
         introSeen = false
       }
     }
+    // "Kính gửi: …" (a Công văn, a report): its addressees, after the header.
+    if (!read && startsAddressees(line)) read = readAddressees(ctx, i)
     if (!read && front) {
       read = readCatalogue(ctx, i) ?? readOfficialHeader(ctx, i)
       if (read) sawHeader = sawHeader || read.node.type === 'header'

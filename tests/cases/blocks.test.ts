@@ -7,7 +7,7 @@
 
 import {describe, expect, it} from 'vitest'
 import {parsePlan, toText, walk} from '../../src/index.js'
-import type {Appendix, Footnotes, Item, Leftover, Paragraph, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
+import type {Addressees, Appendix, Footnotes, Item, Leftover, Paragraph, Plan, Preamble, Recipients, RelatedDocuments, Section, Signature} from '../../src/schema.js'
 import {expectInvariants} from '../helpers.js'
 
 function parse(text: string): Plan {
@@ -190,6 +190,20 @@ describe('Nơi nhận and the signature flattened into "|" rows with closing pip
     expect(top<Recipients>(plan, 'recipients').recipients).toEqual(['Bộ Nội vụ', 'Lưu: VT, NC'])
     expect(plan.meta).toMatchObject({signer: 'Trần Anh Tuấn', signerTitle: 'Phó Chủ tịch'})
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'recipients'])
+  })
+})
+
+describe('Kính gửi (the addressees of a Công văn)', () => {
+  it('"Kính gửi:" over "- …" lines is one block; the opening "Thực hiện …" after it is the preamble', () => {
+    const text = 'SỞ NỘI VỤ\nSố: 1234/SNV-CCHC\nV/v triển khai Kế hoạch cải cách hành chính năm 2024\nTây Ninh, ngày 10 tháng 01 năm 2024\n\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nThực hiện Kế hoạch số 3456/KH-UBND ngày 28/12/2023 của UBND tỉnh, Sở Nội vụ đề nghị:\n1. Xây dựng kế hoạch.\n'
+    const plan = parse(text)
+    expect(top<Addressees>(plan, 'addressees').addressees).toEqual(['Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố'])
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['header', 'addressees', 'preamble', 'section'])
+  })
+
+  it('on one line ("Kính gửi: Ủy ban nhân dân tỉnh.")', () => {
+    const plan = parse('Số: 12/BC-SNV\nKính gửi: Ủy ban nhân dân tỉnh.\nI. KẾT QUẢ\n- Nội dung.')
+    expect(top<Addressees>(plan, 'addressees').addressees).toEqual(['Ủy ban nhân dân tỉnh'])
   })
 })
 
