@@ -25,7 +25,7 @@ import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text
 import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, opensWithTerm, YEAR_DASH_END} from '../lines/line-ends.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
-import {sectionKindOf} from './kinds.js'
+import {namesKindWholly, sectionKindOf} from './kinds.js'
 import {SectionBuilder} from './sections.js'
 
 const OPENINGS = clauseOpenings.map(([opening, kind]) => ({folded: fold(opening), kind}))
@@ -395,14 +395,18 @@ export function buildTree(ctx: Context): Draft[] {
   return root.children!
 }
 
-/** A short line in capitals naming a well-known part: "MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỤC HIỆN". */
+/**
+ * A short line naming a well-known part: in capitals ("MỤC ĐÍCH, YÊU CẦU",
+ * "TỔ CHỨC THỤC HIỆN", typos matched), or the part's name and nothing else
+ * ("Mục đích, yêu cầu", "Tổ chức thực hiện").
+ */
 function namesPart(line: Line): boolean {
   const text = line.text
-  if (text.length > 80 || !isUpperText(text)) return false
+  if (text.length > 80) return false
   const last = text.charCodeAt(text.length - 1)
-  // A sentence in capitals ends with a stop; a list's lead-in with ";" or ",".
+  // A sentence ends with a stop; a list's lead-in with ";" or ",".
   if (last === 0x2e || last === 0x3b || last === 0x2c) return false
-  return sectionKindOf(text) !== null
+  return isUpperText(text) ? sectionKindOf(text) !== null : namesKindWholly(text)
 }
 
 /** "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Nhằm …, Sở xây dựng Kế hoạch …". */

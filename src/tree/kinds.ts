@@ -5,7 +5,7 @@
  * heading was lost gets the kind its neighbours leave for it.
  */
 
-import {sectionKindOrder, sectionKindPhrases, type SectionKindName} from '../../grammars/index.js'
+import {headingQualifiers, sectionKindOrder, sectionKindPhrases, type SectionKindName} from '../../grammars/index.js'
 import {similarity} from '../adapters/natural.js'
 import {fold, squash} from '../text/fold.js'
 import {readMarker} from '../lines/markers.js'
@@ -32,6 +32,18 @@ export function sectionKindOf(title: string): SectionKindName | null {
 }
 
 const KIND_CACHE = new Map<string, SectionKindName | null>()
+
+const QUALIFIERS = headingQualifiers.map((q) => fold(q))
+
+/**
+ * Does the whole title name a part, with nothing after the phrase but a
+ * qualifier ("Mục đích, yêu cầu", "Mục tiêu cụ thể", "Tổ chức thực hiện")?
+ * A sentence that only opens with one ("Mục tiêu là …") does not.
+ */
+export function namesKindWholly(title: string): boolean {
+  const folded = squash(fold(title).replace(/[,;:.]/g, ' ')).replace(/^(cac|nhung) /, '')
+  return PHRASES.some((p) => folded === p.folded || (folded.startsWith(p.folded + ' ') && QUALIFIERS.includes(folded.slice(p.folded.length + 1))))
+}
 
 function matchKind(title: string): SectionKindName | null {
   const folded = squash(fold(title).replace(/[,;:.]/g, ' ')).replace(/^(cac|nhung) /, '')

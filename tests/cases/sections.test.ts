@@ -257,6 +257,16 @@ describe('part headings without numbers ("MỤC ĐÍCH, YÊU CẦU" alone in cap
     expect(shape(plan)).toEqual(['1 I. NHIỆM VỤ [tasks]', '2 1.'])
   })
 
+  it('in sentence case, the part\'s name and nothing else ("Mục đích, yêu cầu", "Mục tiêu cụ thể", "Tổ chức thực hiện")', () => {
+    const plan = parse(['Mục đích, yêu cầu', '- Quán triệt Nghị quyết.', 'Mục tiêu cụ thể', '- Đạt 100% xã.', 'Tổ chức thực hiện', '1. Ban Tuyên giáo chủ trì.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 Mục đích, yêu cầu [purpose]', '2 •', '1 Mục tiêu cụ thể [objectives]', '2 •', '1 Tổ chức thực hiện [implementation]', '2 1.'])
+  })
+
+  it('not a sentence that only opens with a part\'s name ("Mục tiêu là nâng cao chất lượng")', () => {
+    const plan = parse(['1. Một.', 'Mục tiêu là nâng cao chất lượng', '2. Hai.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 1.', '1 2.'])
+  })
+
   it('not a line in capitals that names no part, nor one that ends a sentence', () => {
     const plan = parse(['1. Một.', 'TĂNG CƯỜNG KỶ LUẬT', 'MỤC TIÊU LÀ NÂNG CAO HIỆU QUẢ.', '2. Hai.'].join('\n'))
     expect(shape(plan)).toEqual(['1 1.', '1 2.'])
