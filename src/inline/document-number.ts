@@ -37,15 +37,15 @@ function isSeparator(ch: string | undefined): boolean {
   return ch === '/' || ch === '-' || ch === '–'
 }
 
-/** Skip up to two spaces or one line break. */
+/**
+ * Skip a short gap of white space: a few spaces, a line break, or a page
+ * number blanked out between two lines ("76/NQ-\n\n   \n\nCP"). A longer
+ * run is no gap inside a number.
+ */
 function skipGap(text: string, at: number, end: number): number {
   let i = at
-  let n = 0
-  while (i < end && n < 3 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t')) {
-    i++
-    n++
-  }
-  return i
+  while (i < end && i - at < 12 && (text[i] === ' ' || text[i] === '\n' || text[i] === '\t')) i++
+  return i - at > 3 && text.slice(at, i).split('\n').length > 5 ? at : i
 }
 
 /** "NQCP" → "NQ-CP" when a known type code and a known issuer code are fused. */

@@ -27,7 +27,6 @@ export function inlines(ctx: Context, s: number, e: number): Draft[] {
   if (e <= s) return []
   const pages = ctx.pageSpans
   if (pages !== undefined && pages.length > 0) {
-    // A page number inside the block ("… đạt\n12\ntrên 98%") is a leaf of its own.
     let lo = 0
     let hi = pages.length
     while (lo < hi) {
@@ -35,24 +34,38 @@ export function inlines(ctx: Context, s: number, e: number): Draft[] {
       if (pages[mid]![0] < s) lo = mid + 1
       else hi = mid
     }
-    let k = lo
-    if (k < pages.length && pages[k]![1] <= e) {
-      const out: Draft[] = []
-      let at = s
-      for (; k < pages.length && pages[k]![1] <= e; k++) {
-        const [ps, pe] = pages[k]!
-        out.push(...recognized(ctx, at, ps), leaf('pageNumber', ps, pe))
-        at = pe
-      }
-      out.push(...recognized(ctx, at, e))
-      return out
-    }
+    if (lo < pages.length && pages[lo]![1] <= e) return withPages(ctx, s, e, pages, lo)
   }
-  return recognized(ctx, s, e)
+  return leaves(recognizedSpans(ctx, s, e), s, e)
 }
 
-function recognized(ctx: Context, s: number, e: number): Draft[] {
-  if (e <= s) return []
+/**
+ * A page number inside the block ("… đạt tối\n3\nthiểu 95%") is a leaf of its
+ * own. The recognisers read the whole block (the page number is blanked for
+ * matching, so "tối thiểu" and "76/NQ-\nCP" read across it); a span that holds
+ * a page number keeps it inside, so no text is lost.
+ */
+function withPages(ctx: Context, s: number, e: number, pages: ReadonlyArray<readonly [number, number]>, first: number): Draft[] {
+  const spans = recognizedSpans(ctx, s, e)
+  const out: Draft[] = []
+  let at = s
+  let k = 0
+  for (let p = first; p < pages.length && pages[p]![1] <= e; p++) {
+    const [ps, pe] = pages[p]!
+    if (ps < at) continue
+    while (k < spans.length && spans[k]!.e <= ps) k++
+    // Inside a recognised span: the span keeps it.
+    if (k < spans.length && spans[k]!.s < pe) continue
+    const before = spans.slice(0, k).filter((span) => span.s >= at)
+    out.push(...leaves(before, at, ps), leaf('pageNumber', ps, pe))
+    at = pe
+  }
+  out.push(...leaves(spans.filter((span) => span.s >= at), at, e))
+  return out
+}
+
+/** The recognised spans of [s, e), non-overlapping, in order. */
+function recognizedSpans(ctx: Context, s: number, e: number): InlineSpan[] {
   let spans: InlineSpan[] = []
   for (const recognize of inlineRecognizers) {
     let found = recognize(ctx, s, e)
@@ -61,6 +74,12 @@ function recognized(ctx: Context, s: number, e: number): Draft[] {
     if (found.some((span) => span.s < s || span.e > e)) found = found.filter((span) => span.s >= s && span.e <= e)
     spans = spans.length === 0 ? found : mergeSpans(spans, found)
   }
+  return spans
+}
+
+/** The spans of [s, e) and text leaves for the gaps between them. */
+function leaves(spans: readonly InlineSpan[], s: number, e: number): Draft[] {
+  if (e <= s) return []
   if (spans.length === 0) return [leaf('text', s, e)]
   const out: Draft[] = []
   let at = s

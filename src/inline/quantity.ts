@@ -34,7 +34,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAfterNgay, dateAt} from '../text/dates.js'
-import {fold, isDigitCode, isMarkless, isUpperCode, isWordCode, lowerCode, matchCode, phraseIn, wordSet} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isSpaceCode, isUpperCode, isWordCode, lowerCode, matchCode, phraseEndingAt, phraseIn, phraseStartingAt, wordSet} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -90,7 +90,7 @@ let memoCode = -1
 function lastBefore(text: string, from: number, at: number): number {
   if (text === memoText && from === memoFrom && at === memoAt) return memoCode
   let j = at
-  while (j > from && text.charCodeAt(j - 1) === 0x20) j--
+  while (j > from && isSpaceCode(text.charCodeAt(j - 1))) j--
   const code = j <= from ? -1 : lowerCode(text.charCodeAt(j - 1))
   memoText = text
   memoFrom = from
@@ -159,13 +159,8 @@ function readNumber(text: string, at: number, end: number): NumberToken | null {
 function endsWithPhrase(text: string, from: number, at: number, phrase: string): number {
   // The phrase must end with the letter before `at`: one look-up turns most phrases away.
   if (lastBefore(text, from, at) !== matchCode(phrase.charCodeAt(phrase.length - 1))) return -1
-  let j = at
-  while (j > from && text.charCodeAt(j - 1) === 0x20) j--
-  const start = j - phrase.length
-  if (start < from) return -1
-  if (!phraseIn(text, start, phrase)) return -1
-  if (start > from && isWordCode(text.charCodeAt(start - 1))) return -1
-  return start
+  // Spaces of the phrase match runs of white space: "tối  thiểu", "tối\n\n3\n\nthiểu" across a page number.
+  return phraseEndingAt(text, from, at, phrase)
 }
 
 
@@ -489,8 +484,8 @@ function context(text: string, clause: number, to: number, start: number, end: n
     }
   }
   let after = end
-  while (text[after] === ' ') after++
-  for (const {p, c} of AFTER) if (phraseIn(text, after, p)) comparator = c
+  while (isSpaceCode(text.charCodeAt(after))) after++
+  for (const {p, c} of AFTER) if (phraseStartingAt(text, after, p) !== -1) comparator = c
   // "Giảm thời gian giải quyết còn 10 ngày": after a decrease, "còn" is the level to get down to.
   const con = comparator === '=' ? endsWithPhrase(text, from, at, 'còn') : -1
   // Look back word by word (at most 8 words, 40 characters) for "tăng", "giảm", …

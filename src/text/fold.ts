@@ -197,6 +197,58 @@ export function phraseIn(text: string, at: number, phrase: string): boolean {
   return !(next >= 0x30 && (next <= 0x39 || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next > 0x7f))
 }
 
+/** The code unit as phrases are compared: lower case, and without marks in markless text. */
+function compareCode(code: number): number {
+  return markless ? foldCode(code) : code < 0x2000 ? LOWER[code]! : code
+}
+
+/**
+ * Where the lower-case `phrase` starts when it ends at `end` (white space
+ * before `end` skipped), or -1; each space of the phrase matches a run of
+ * white space ("tối  thiểu", "tối\n\n   \n\nthiểu" over a page number), and
+ * the phrase starts a word. Looks no further back than `from`.
+ *
+ * @example phraseEndingAt("đạt tối  thiểu 95%", 0, 15, "tối thiểu") === 4
+ */
+export function phraseEndingAt(text: string, from: number, end: number, phrase: string): number {
+  let i = end
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--
+  for (let k = phrase.length - 1; k >= 0; k--) {
+    if (i <= from) return -1
+    const want = phrase.charCodeAt(k)
+    if (want === 0x20) {
+      if (!isSpaceCode(text.charCodeAt(i - 1))) return -1
+      while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--
+    } else {
+      if (compareCode(text.charCodeAt(i - 1)) !== (markless ? foldCode(want) : want)) return -1
+      i--
+    }
+  }
+  return i > from && isWordCode(text.charCodeAt(i - 1)) ? -1 : i
+}
+
+/**
+ * Where the lower-case `phrase` ends when it starts at `at`, each of its
+ * spaces matching a run of white space, followed by a non-letter; or -1.
+ *
+ * @example phraseStartingAt("trở  lên.", 0, "trở lên") === 8
+ */
+export function phraseStartingAt(text: string, at: number, phrase: string): number {
+  let i = at
+  for (let k = 0; k < phrase.length; k++) {
+    if (i >= text.length) return -1
+    const want = phrase.charCodeAt(k)
+    if (want === 0x20) {
+      if (!isSpaceCode(text.charCodeAt(i))) return -1
+      while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++
+    } else {
+      if (compareCode(text.charCodeAt(i)) !== (markless ? foldCode(want) : want)) return -1
+      i++
+    }
+  }
+  return isWordCode(text.charCodeAt(i)) ? -1 : i
+}
+
 /** Is the code unit white space, as `\s` in a regular expression? */
 export function isSpaceCode(code: number): boolean {
   return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||

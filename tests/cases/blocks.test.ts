@@ -376,6 +376,16 @@ describe('page numbers from PDF extraction', () => {
     ])
   })
 
+  it('inside a phrase ("tối\\n3\\nthiểu 95%", "76/NQ-\\n4\\nCP"): the comparator and the citation read across it, a citation keeping the page number inside', () => {
+    const text = 'II. MỤC TIÊU\n- Phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt tối\n\n3\n\nthiểu 95%; thực hiện Nghị quyết số 76/NQ-\n\n4\n\nCP ngày 15/7/2021 của Chính phủ.\n- Nội dung khác.'
+    const plan = parse(text)
+    expect(plan.targets.map((t) => [t.value, t.comparator])).toEqual([[95, '>=']])
+    expect(plan.citations.map((c) => [c.key, c.date, c.issuer])).toEqual([['76/NQ-CP', '2021-07-15', 'Chính phủ']])
+    const paragraph = (top<Section>(plan, 'section').children.find((c) => c.type === 'item') as Item).children[0] as Paragraph
+    expect(paragraph.children.filter((c) => c.type === 'pageNumber').map((c) => c.value)).toEqual(['3'])
+    expect(paragraph.children.find((c) => c.type === 'citation')!.value).toContain('\n4\n')
+  })
+
   it('in a numbered item too ("- 5 -" between "… đạt" and "100% …")', () => {
     const plan = parse('I. MỤC TIÊU\n1. Đến năm 2025, phấn đấu đạt\n- 5 -\n100% hồ sơ được số hóa.')
     const item = top<Section>(plan, 'section').children.find((c) => c.type === 'section') as Section

@@ -348,6 +348,11 @@ describe('not targets', () => {
     expect(plan.targets.map((t) => t.value)).toEqual([24])
   })
 
+  it('comparators with runs of spaces inside ("tối  thiểu", "ít  nhất", "trở  lên", as justified Word text has them)', () => {
+    const list = targets('- Tỷ lệ hồ sơ đúng hạn đạt tối  thiểu 95%.\n- Tổ chức ít  nhất 20 hội nghị.\n- Chỉ số hài lòng từ 90% trở  lên.')
+    expect(list.map((t) => [t.value, t.comparator])).toEqual([[95, '>='], [20, '>='], [90, '>=']])
+  })
+
   it('a figure glued to one capital names a technology ("phủ sóng 4G", "bản đồ 3D"), not an amount', () => {
     const list = targets('- Đến năm 2025, 100% thôn, khu dân cư được phủ sóng 4G; xây dựng bản đồ 3D.')
     expect(list.map((t) => [t.value, t.unit])).toEqual([[100, '%']])

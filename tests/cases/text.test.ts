@@ -7,9 +7,30 @@ import {describe, expect, it} from 'vitest'
 import {parsePlan, walk} from '../../src/index.js'
 import type {Section} from '../../src/schema.js'
 import {findDate, isoDate} from '../../src/text/dates.js'
-import {fold, stripEnd, stripStart} from '../../src/text/fold.js'
+import {fold, phraseEndingAt, phraseStartingAt, stripEnd, stripStart} from '../../src/text/fold.js'
 import {normalizeText} from '../../src/text/normalize.js'
 import {LineIndex} from '../../src/text/source.js'
+
+describe('phrases matched across runs of white space ("tối  thiểu", a page number blanked between lines)', () => {
+  it.each([
+    ['đạt tối thiểu 95%', 14, 4],
+    ['đạt tối  thiểu 95%', 15, 4],
+    ['đạt tối\n\n \n\nthiểu 95%', 18, 4],
+    ['đạt TỐI THIỂU 95%', 14, 4],
+    ['đạt chối thiểu 95%', 15, -1],
+    ['đạt tốithiểu 95%', 13, -1]
+  ])('phraseEndingAt(%j, 0, %i, "tối thiểu") === %i', (text, end, start) => {
+    expect(phraseEndingAt(text, 0, end, 'tối thiểu')).toBe(start)
+  })
+
+  it.each([
+    ['trở lên.', 7],
+    ['trở  lên.', 8],
+    ['trở lênh', -1]
+  ])('phraseStartingAt(%j, 0, "trở lên") === %i', (text, end) => {
+    expect(phraseStartingAt(text, 0, 'trở lên')).toBe(end)
+  })
+})
 
 describe('normalizeText', () => {
   it.each([
