@@ -25,6 +25,23 @@ const LF = 0x0a
 const CR = 0x0d
 const BACKSLASH = 0x5c
 const AMPERSAND = 0x26
+const SPACE = 0x20
+
+/** A space as matching sees it: a plain one or one that becomes one. */
+function isSpaceLike(code: number): boolean {
+  return code === SPACE || isOddSpace(code)
+}
+
+/**
+ * Two spaces between two words ("tối  thiểu", justified Word text, PDF
+ * extraction) read as one; three or more are a layout's column gap and stay.
+ */
+function isDoubleSpace(value: string, i: number): boolean {
+  if (!isSpaceLike(value.charCodeAt(i + 1))) return false
+  const before = value.charCodeAt(i - 1)
+  const after = value.charCodeAt(i + 2)
+  return i > 0 && !isSpaceLike(before) && before !== LF && before !== CR && before !== 0x09 && !Number.isNaN(after) && !isSpaceLike(after) && after !== LF && after !== CR && after !== 0x09
+}
 
 /** HTML entities scrapers leave in the text ("Sở KH&amp;ĐT", "&nbsp;"), by name. */
 const ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -135,7 +152,7 @@ function mapLookAlike(value: string): string {
 
 /** Characters the normaliser must look at; everything else is copied in bulk. */
 function isSpecial(code: number): boolean {
-  if (code < 0x80) return code === CR || code === BACKSLASH || code === 0x0b || code === 0x0c || code === AMPERSAND
+  if (code < 0x80) return code === CR || code === BACKSLASH || code === 0x0b || code === 0x0c || code === AMPERSAND || code === SPACE
   return isOddSpace(code) || isInvisible(code) || isCombining(code) || code === 0xd0 || code === 0xf0 || code === 0x2028 || code === 0x2029
 }
 
@@ -265,6 +282,17 @@ export function normalizeText(value: string, drop: readonly MarkupRange[] = []):
       composed = true
       i = end
       run = end
+      continue
+    }
+    if (isSpaceLike(code) && isDoubleSpace(value, i)) {
+      flush(i)
+      emit(' ', i)
+      i += 2
+      run = i
+      continue
+    }
+    if (code === SPACE) {
+      i++
       continue
     }
     if (code === AMPERSAND) {

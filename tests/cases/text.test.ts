@@ -45,9 +45,17 @@ describe('normalizeText', () => {
     ['BOM and zero-width dropped', '\ufeffa\u200bb', 'ab'],
     ['escapes written out by scrapers', 'a\\r\\nb\\nc', 'a\nb\nc'],
     ['HTML entities left by scrapers: Sở KH&amp;ĐT, &nbsp;, &#7841;', 'Sở KH&amp;ĐT&nbsp;h&#7841;n &#x110;', 'Sở KH&ĐT hạn Đ'],
-    ['an "&" that opens no entity stays: Sở TT&TT, R&D;, &bogus;', 'Sở TT&TT, R&D; &bogus;', 'Sở TT&TT, R&D; &bogus;']
+    ['an "&" that opens no entity stays: Sở TT&TT, R&D;, &bogus;', 'Sở TT&TT, R&D; &bogus;', 'Sở TT&TT, R&D; &bogus;'],
+    ['two spaces between words read as one ("tối  thiểu", "tối\u00a0 thiểu")', 'đạt tối  thiểu và tối\u00a0 thiểu', 'đạt tối thiểu và tối thiểu'],
+    ['three spaces (a column gap), indentation and trailing spaces stay', 'UBND   CỘNG HÒA\n  a  \nb', 'UBND   CỘNG HÒA\n  a  \nb']
   ])('%s', (_, input, expected) => {
     expect(normalizeText(input).text).toBe(expected)
+  })
+
+  it('maps the boundaries around two spaces read as one back to the original', () => {
+    const norm = normalizeText('tối  thiểu')
+    expect(norm.text).toBe('tối thiểu')
+    expect([0, 3, 4, 9].map((k) => norm.toOriginal(k))).toEqual([0, 3, 5, 10])
   })
 
   it('maps every boundary back to the original', () => {

@@ -1,6 +1,6 @@
 /**
- * The same document in NFD, with CRLF, with a BOM, with NBSP spaces or
- * with old-style tone marks gives the same meta, sections, citations, targets
+ * The same document in NFD, with CRLF, with a BOM, with NBSP spaces, with
+ * two spaces between some words or with old-style tone marks gives the same meta, sections, citations, targets
  * and diagnostics as the clean one; only positions differ.
  */
 
@@ -40,7 +40,9 @@ const variants: Record<string, (text: string) => string> = {
   NBSP: (t) => t.replace(/ /g, (_, i: number) => (i % 3 === 0 ? '\u00a0' : ' ')),
   'old tones': (t) => t.replace(/òa/g, 'oà').replace(/óa/g, 'oá').replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ'),
   'Ð look-alike': (t) => t.replace(/Đ/g, '\u00d0'),
-  'literal \\r\\n escapes': (t) => t.replace(/\n/g, '\\r\\n')
+  'literal \\r\\n escapes': (t) => t.replace(/\n/g, '\\r\\n'),
+  // Justified Word text and PDF extraction: two spaces between some words ("tối  thiểu").
+  'double spaces': (t) => t.replace(/(?<=\S) (?=\S)/g, (_, i: number) => (i % 7 === 3 ? '  ' : ' '))
 }
 
 describe('encoding variants parse the same', () => {
