@@ -34,6 +34,8 @@ export function sectionKindOf(title: string): SectionKindName | null {
 const KIND_CACHE = new Map<string, SectionKindName | null>()
 
 const QUALIFIERS = headingQualifiers.map((q) => fold(q))
+/** The longest part name with a qualifier: a longer line is no name alone (most lines are turned away here). */
+const LONGEST_NAME = Math.max(...PHRASES.map((p) => p.folded.length)) + Math.max(...QUALIFIERS.map((q) => q.length)) + 6
 
 /**
  * Does the whole title name a part, with nothing after the phrase but a
@@ -41,6 +43,7 @@ const QUALIFIERS = headingQualifiers.map((q) => fold(q))
  * A sentence that only opens with one ("Mục tiêu là …") does not.
  */
 export function namesKindWholly(title: string): boolean {
+  if (title.length > LONGEST_NAME) return false
   const folded = squash(fold(title).replace(/[,;:.]/g, ' ')).replace(/^(cac|nhung) /, '')
   return PHRASES.some((p) => folded === p.folded || (folded.startsWith(p.folded + ' ') && QUALIFIERS.includes(folded.slice(p.folded.length + 1))))
 }
