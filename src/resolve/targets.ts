@@ -152,6 +152,8 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const at = m.index
     if (/\d/.test(text[at - 1] ?? '')) continue
+    // "ISO 9001:2015", "TCVN 5687:2010": the year of a standard, no deadline.
+    if (text[at - 1] === ':' && /\d/.test(text[at - 2] ?? '')) continue
     const before = text.slice(Math.max(0, at - 48), at).toLowerCase()
     // A date ("tháng 5 năm 2020", "31/5/2020"), a number ("/2020/NĐ-CP") or a baseline is not a
     // deadline, unless a deadline word says so: "trước ngày 31/12/2024", "trong quý III/2024",

@@ -348,6 +348,11 @@ describe('not targets', () => {
     expect(plan.targets.map((t) => t.value)).toEqual([24])
   })
 
+  it('the year of a standard ("ISO 9001:2015") is no year of the target, nor a report of a past one', () => {
+    const list = targets('- 100% cơ quan hành chính nhà nước áp dụng TCVN ISO 9001:2015.')
+    expect(list.map((t) => [t.value, t.year, t.yearSource, t.subject])).toEqual([[100, 2025, 'plan', 'cơ quan hành chính nhà nước áp dụng TCVN ISO 9001:2015']])
+  })
+
   it('comparators with runs of spaces inside ("tối  thiểu", "ít  nhất", "trở  lên", as justified Word text has them)', () => {
     const list = targets('- Tỷ lệ hồ sơ đúng hạn đạt tối  thiểu 95%.\n- Tổ chức ít  nhất 20 hội nghị.\n- Chỉ số hài lòng từ 90% trở  lên.')
     expect(list.map((t) => [t.value, t.comparator])).toEqual([[95, '>='], [20, '>='], [90, '>=']])
