@@ -207,7 +207,13 @@ const FOLDED_BODY_TYPES = BODY_TYPES.map(fold)
  * "-". "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" → "Sở Kế hoạch và Đầu tư".
  */
 function bodyProperCase(value: string): string {
-  const words = value.toLowerCase().split(' ')
+  // "THƯỜNG TRỰC HĐND TỈNH HÀ TĨNH": an abbreviated body inside a name is written out.
+  const words = value
+    .split(' ')
+    .map((w) => ABBREVIATIONS_IN_CAPS.get(w) ?? w)
+    .join(' ')
+    .toLowerCase()
+    .split(' ')
   const lower = words.join(' ')
   // Without marks ("SO NOI VU"), the types are matched folded.
   const markless = isMarkless()
@@ -232,7 +238,24 @@ function bodyProperCase(value: string): string {
     if (i === acronym) words[i] = words[i]!.toUpperCase()
     else if (i === 0 || i === nameStart || i >= place || words[i - 1] === 'và' || (markless && words[i - 1] === 'va') || words[i - 1] === '-') words[i] = cap(words[i]!)
   }
-  return words.join(' ')
+  return withFixedNames(words.join(' '))
+}
+
+/** One-word abbreviations of bodies ("HĐND", "UBND"), written out in capitals. */
+const ABBREVIATIONS_IN_CAPS: ReadonlyMap<string, string> = new Map(ABBREVIATIONS.filter(([abbr]) => !abbr.includes(' ')).map(([abbr, full]) => [abbr, full.toUpperCase()]))
+
+/** Fixed body names inside a cased name in their usual case: "Thường trực Hội đồng nhân dân tỉnh …". */
+function withFixedNames(name: string): string {
+  const lower = name.toLowerCase()
+  let out = name
+  for (const {name: fixed} of FIXED_FOLDED) {
+    const want = fixed.toLowerCase()
+    for (let at = lower.indexOf(want, 1); at !== -1; at = lower.indexOf(want, at + 1)) {
+      const end = at + want.length
+      if (lower[at - 1] === ' ' && (end === lower.length || lower[end] === ' ')) out = out.slice(0, at) + fixed + out.slice(end)
+    }
+  }
+  return out
 }
 
 /** Acronyms inside body names that stay in capitals (school levels and kinds). */
