@@ -19,6 +19,8 @@ export type CatalogueKey =
   | 'field'
   | 'title'
   | 'status'
+  | 'source'
+  | 'scope'
 
 export const catalogueLabels: ReadonlyArray<readonly [label: string, key: CatalogueKey]> = [
   ['Số ký hiệu văn bản', 'documentNumber'],
@@ -54,7 +56,11 @@ export const catalogueLabels: ReadonlyArray<readonly [label: string, key: Catalo
   ['Nội dung trích yếu', 'title'],
   ['Trích yếu', 'title'],
   ['Tình trạng hiệu lực', 'status'],
-  ['Tình trạng', 'status']
+  ['Tình trạng', 'status'],
+  ['Thông tin áp dụng', 'status'],
+  ['Nguồn thu thập', 'source'],
+  ['Phạm vi', 'scope'],
+  ['Ngành', 'field']
 ]
 
 /**

@@ -12,7 +12,7 @@
  * One field a line, several flattened into one line, or `|` table rows.
  */
 
-import {catalogueColonLabels, catalogueLabels, type CatalogueKey} from '../../grammars/index.js'
+import {catalogueColonLabels, catalogueLabels, signerTitles, type CatalogueKey} from '../../grammars/index.js'
 import {joinLines, type Line} from '../lines/classify.js'
 import {capitalize, endsSentence, fold, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
@@ -20,7 +20,7 @@ import {leaf, parent, propose, report, type Context, type Draft} from '../tree/d
 import {isPageChrome} from '../blocks/leftover.js'
 import {headerCellKind, splitCells} from './official.js'
 import {documentTypeLine} from './title.js'
-import {bodyName, foldedTypeNames, parseDocumentNumber, personName} from './values.js'
+import {bodyName, foldedTypeNames, looksLikePersonName, parseDocumentNumber, personName} from './values.js'
 
 const LABELS = catalogueLabels
   .map(([label, key]) => ({label, key, folded: fold(label), colon: false}))
@@ -219,7 +219,27 @@ function labelGroup(line: Line, hits: readonly FieldHit[], h: number): {first: n
     .split(/[|\t]/)
     .map((v) => valueText(v))
     .filter((v) => v.length > 0)
+  // "… / Chức danh / Người ký UBND tỉnh Hà Giang Chủ tịch Nguyễn Văn Sơn": the cells run together with
+  // single spaces; the signer's title divides the body from the name.
+  const keys = hits.slice(first, last + 1).map((hit) => hit.key).join(' ')
+  if (values.length === 1 && keys === 'issuer signerTitle signer') {
+    const split = splitAtTitle(values[0]!)
+    if (split !== null) return {first, values: split}
+  }
   return {first, values}
+}
+
+const TITLES_LONGEST_FIRST = [...signerTitles].sort((a, b) => b.length - a.length)
+
+/** "UBND tỉnh Hà Giang Chủ tịch Nguyễn Văn Sơn" → body, title, name; null without a title between two words. */
+function splitAtTitle(value: string): [string, string, string] | null {
+  for (const title of TITLES_LONGEST_FIRST) {
+    for (let at = value.indexOf(` ${title} `); at !== -1; at = value.indexOf(` ${title} `, at + 1)) {
+      const name = value.slice(at + title.length + 2)
+      if (looksLikePersonName(name)) return [value.slice(0, at), title, name]
+    }
+  }
+  return null
 }
 
 function proposeFromCaption(ctx: Context, caption: Line): void {

@@ -519,6 +519,14 @@ describe('catalogue forms of other portals', () => {
     expect(plan.diagnostics).toEqual([])
   })
 
+  it('a national database\'s catalogue: empty fields ("Nguồn thu thập", "Ngành"), "Phạm vi", and "Cơ quan ban hành/ Chức danh / Người ký" run together with spaces', () => {
+    const text = 'Số ký hiệu 45/KH-UBND\nNgày ban hành 03/03/2023\nLoại văn bản Kế hoạch\nNgày có hiệu lực 03/03/2023\nNguồn thu thập\nNgày đăng công báo\nNgành\nLĩnh vực\nCơ quan ban hành/ Chức danh / Người ký UBND tỉnh Hà Giang Chủ tịch Nguyễn Văn Sơn\nPhạm vi Toàn quốc\nThông tin áp dụng\nTình trạng hiệu lực: Còn hiệu lực\nTrích yếu: Kế hoạch cải cách hành chính năm 2023\n\n' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '45/KH-UBND', issuedDate: '2023-03-03', effectiveDate: '2023-03-03', issuer: 'Ủy ban nhân dân tỉnh Hà Giang', signerTitle: 'Chủ tịch', signer: 'Nguyễn Văn Sơn', title: 'Cải cách hành chính năm 2023', field: null})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['catalogue', 'section'])
+  })
+
   it('short labels with a colon ("Văn bản: … | Ngày: …"); a trích yếu opening with the type keeps what follows', () => {
     const text = 'Văn bản: 45/KH-SNV | Ngày: 10/03/2023\nTrích yếu: Kế hoạch cải cách hành chính năm 2023 của Sở Nội vụ\nCơ quan ban hành: Sở Nội vụ\nNgười ký: Nguyễn Văn An\n' + BODY
     expect(meta(text)).toMatchObject({documentNumber: '45/KH-SNV', documentType: 'Kế hoạch', issuedDate: '2023-03-10', issuer: 'Sở Nội vụ', signer: 'Nguyễn Văn An', title: 'Cải cách hành chính năm 2023 của Sở Nội vụ'})
