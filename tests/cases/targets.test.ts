@@ -240,6 +240,11 @@ describe('subjects, deadlines, direction', () => {
     ])
   })
 
+  it('digital infrastructure and society targets are digital government ("dưới dạng điện tử", "Internet cáp quang", "điện thoại thông minh")', () => {
+    const list = targets('- 100% văn bản trao đổi giữa các cơ quan hành chính dưới dạng điện tử.\n- 80% hộ gia đình có kết nối Internet cáp quang băng rộng.\n- 50% doanh nghiệp có website hoặc ứng dụng di động.')
+    expect(list.map((t) => t.area)).toEqual(['digital-government', 'digital-government', 'digital-government'])
+  })
+
   it('a plan about one area (trích yếu "… chuyển đổi số …") files there a target nothing nearer files', () => {
     const text = 'KẾ HOẠCH\nThực hiện công tác chuyển đổi số năm 2025\nI. CHỈ TIÊU\n1. Phấn đấu tổ chức ít nhất 04 lớp tập huấn cho người dân.\n2. 100% thủ tục hành chính được tiếp nhận trực tuyến.'
     expect(parsePlan(text).targets.map((t) => [t.value, t.area])).toEqual([
