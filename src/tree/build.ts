@@ -165,8 +165,8 @@ export function buildTree(ctx: Context): Draft[] {
   let leadingTexts = 0
 
   const {isBackStart, continues} = ctx.continuation ?? lineContinuation(ctx)
-  // Parts numbered "I.", "PHẦN I", "A.", "Chương I": a heading without a number is no part of its own.
-  const numbersParts = lines.some((l) => l.marker !== null && numberingStyles[l.marker.style].rank <= numberingStyles.roman.rank)
+  // Parts numbered "I.", "PHẦN I", "A.", "Chương I", or "1. MỤC ĐÍCH, YÊU CẦU": a heading without a number is no part of its own.
+  const numbersParts = lines.some((l) => l.marker !== null && (numberingStyles[l.marker.style].rank <= numberingStyles.roman.rank || numberedPart(l)))
 
   /** Index after the last line of the block starting at `i`. */
   const blockEnd = (i: number): number => {
@@ -393,6 +393,13 @@ export function buildTree(ctx: Context): Draft[] {
     i = end
   }
   return root.children!
+}
+
+/** "1. MỤC ĐÍCH, YÊU CẦU": an Arabic number over a part's name in capitals. */
+function numberedPart(line: Line): boolean {
+  if (line.marker === null || line.marker.style !== 'arabic') return false
+  const content = line.text.slice(line.marker.contentStart)
+  return content.length <= 80 && isUpperText(content) && sectionKindOf(content) !== null
 }
 
 /**

@@ -267,6 +267,11 @@ describe('part headings without numbers ("MỤC ĐÍCH, YÊU CẦU" alone in cap
     expect(shape(plan)).toEqual(['1 1.', '1 2.'])
   })
 
+  it('not in a plan that numbers its parts "1. MỤC ĐÍCH, YÊU CẦU", "2. NHIỆM VỤ"', () => {
+    const plan = parse(['1. MỤC ĐÍCH, YÊU CẦU', '- Một.', '2. NHIỆM VỤ', 'Các nhiệm vụ năm 2024.', 'NHIỆM VỤ TRỌNG TÂM', '2.1. Hai.', '3. TỔ CHỨC THỰC HIỆN', '- Ba.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 1. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 •', '1 2. NHIỆM VỤ [tasks]', '2 2.1.', '1 3. TỔ CHỨC THỰC HIỆN [implementation]', '2 •'])
+  })
+
   it('not a line in capitals that names no part, nor one that ends a sentence', () => {
     const plan = parse(['1. Một.', 'TĂNG CƯỜNG KỶ LUẬT', 'MỤC TIÊU LÀ NÂNG CAO HIỆU QUẢ.', '2. Hai.'].join('\n'))
     expect(shape(plan)).toEqual(['1 1.', '1 2.'])
