@@ -97,5 +97,5 @@ export {taskColumnLabels, taskColumnKeywords, recurringDeadlines, type TaskColum
 export {agencyNames, agencyAbbreviations, agencyOpenings, agencyDutyVerbs, closingRemarkOpenings, leadInDutyVerbs, listedAgencyHeads, partnerListEnders} from './agencies.js'
 export {collapsedCues, danglingWords, figureWords, nameOpeners, referenceWords} from './wrapping.js'
 export {leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'
-export {indicatorColumnLabels, rankUnitLabels, type IndicatorColumn} from './indicator-columns.js'
+export {indicatorColumnLabels, rankUnitLabels, type IndicatorColumn, reportedColumnLabels} from './indicator-columns.js'
 export {numberWords, percentWords, type NumberWordRole} from './number-words.js'

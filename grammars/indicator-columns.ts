@@ -27,3 +27,6 @@ export const indicatorColumnLabels: ReadonlyArray<readonly [label: string, colum
 
 /** Units of an indicator table that count places in a ranking ("Thứ hạng | Top 10"): its values are ranks. */
 export const rankUnitLabels: readonly string[] = ['Thứ hạng', 'Xếp hạng', 'Hạng', 'Vị trí', 'Thứ bậc']
+
+/** Columns of results, not targets ("Thực hiện năm 2023", "Ước thực hiện"): their year is the targets' baseline. */
+export const reportedColumnLabels: readonly string[] = ['Thực hiện', 'Ước thực hiện', 'Ước TH', 'Kết quả', 'Đã đạt']

@@ -6,7 +6,7 @@
  * cells still parses (losslessly) with a diagnostic.
  */
 
-import {indicatorColumnLabels, taskColumnKeywords, taskColumnLabels, type IndicatorColumn, type TaskColumn} from '../../grammars/index.js'
+import {indicatorColumnLabels, reportedColumnLabels, taskColumnKeywords, taskColumnLabels, type IndicatorColumn, type TaskColumn} from '../../grammars/index.js'
 import type {Line} from '../lines/classify.js'
 import {splitCells, type Cell} from '../header/official.js'
 import {inlines} from '../inline/index.js'
@@ -58,7 +58,7 @@ function isWordChar(ch: string | undefined): boolean {
 
 const INDICATOR_LABELS = indicatorColumnLabels.map(([label, column]) => ({folded: fold(label), column})).sort((a, b) => b.folded.length - a.folded.length)
 /** Columns of values already reached: not targets. */
-const REPORTED_LABELS = ['thuc hien', 'uoc thuc hien', 'uoc th', 'ket qua', 'da dat']
+const REPORTED_LABELS = reportedColumnLabels.map((label) => fold(label))
 
 /**
  * What an indicator-table column holds, from its label: a year in it makes
@@ -67,8 +67,9 @@ const REPORTED_LABELS = ['thuc hien', 'uoc thuc hien', 'uoc th', 'ket qua', 'da 
  */
 export function indicatorColumnOf(label: string): {column: IndicatorColumn | 'reported'; year: number | null; from: number | null} | null {
   const folded = squash(fold(label))
-  if (REPORTED_LABELS.some((r) => folded === r || folded.startsWith(`${r} `))) return {column: 'reported', year: null, from: null}
   const years = folded.match(/(?:19|20)\d\d(?!\d)/g)
+  // "Thực hiện năm 2023": results, with the year they are of (the targets' baseline).
+  if (REPORTED_LABELS.some((r) => folded === r || folded.startsWith(`${r} `))) return {column: 'reported', year: years ? Number(years[years.length - 1]) : null, from: null}
   // "Giai đoạn 2021 - 2025": the deadline is the end, the period starts at the first year.
   if (years) return {column: 'value', year: Number(years[years.length - 1]), from: years.length > 1 ? Number(years[0]) : null}
   const hit = INDICATOR_LABELS.find((l) => folded === l.folded || folded.startsWith(`${l.folded} `) || folded.startsWith(`${l.folded}(`))

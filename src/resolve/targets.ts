@@ -938,6 +938,12 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
   if (indicator === -1 || !columns.some((c) => c?.column === 'value')) return
   const rows = table.children ?? []
   const startYear = plan.period?.from ?? plan.year
+  // "Thực hiện năm 2023 | Kế hoạch năm 2024": the latest year before the plan's is what the targets start from.
+  let baseline: number | null = null
+  for (const column of columns) {
+    const before = column !== null && column.year !== null && (column.column === 'reported' || (column.column === 'value' && startYear !== null && column.year < startYear))
+    if (before) baseline = Math.max(baseline ?? column.year!, column.year!)
+  }
   rows.forEach((row, r) => {
     if (row.props.header || row.props.separator || row.props.continued === true) return
     const cells = (row.children ?? []).filter((c) => c.type === 'tableCell')
@@ -978,7 +984,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
         yearFrom: column.year !== null ? column.from : plan.period && plan.period.from !== plan.period.to ? plan.period.from : null,
         annual: false,
         yearSource: column.year !== null ? 'heading' : year !== null ? 'plan' : null,
-        baselineYear: q.baselineYear,
+        baselineYear: q.baselineYear ?? baseline,
         change: q.change,
         subject,
         area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, scope.areaOfSection, scope.classified, scope.planArea),

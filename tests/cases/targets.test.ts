@@ -274,7 +274,11 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
 
   it('"Năm 2021 | Mục tiêu năm 2025" in a plan for 2022 - 2025: the earlier year is the starting point, not a target ("Nội dung chỉ số")', () => {
     const text = 'KẾ HOẠCH\nNâng cao Chỉ số PAPI giai đoạn 2022 - 2025\nI. MỤC TIÊU\n| TT | Nội dung chỉ số | Năm 2021 | Mục tiêu năm 2025 |\n| 1 | Công khai, minh bạch | 5,12 | 5,5 |\n'
-    expect(parsePlan(text).targets.map((t) => [t.subject, t.value, t.year])).toEqual([['Công khai, minh bạch', 5.5, 2025]])
+    expect(parsePlan(text).targets.map((t) => [t.subject, t.value, t.year, t.baselineYear])).toEqual([['Công khai, minh bạch', 5.5, 2025, 2021]])
+  })
+
+  it('the year of a results column ("Thực hiện năm 2023") is the baseline of the targets beside it', () => {
+    expect(targets(body).map((t) => t.baselineYear)).toEqual([2023, 2023, 2023, 2023, 2023])
   })
 
   it('ranks in an indicator table ("Top 10" in a cell, or a unit column "Thứ hạng" / "Xếp hạng") are ranks: at most that place', () => {
