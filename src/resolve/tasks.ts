@@ -87,6 +87,13 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
     const year = partYear
     return part[2] === 'dau' ? bounds(isoDate(year, 1, 1), lastDay(year, n), 1) : bounds(isoDate(year, 13 - n, 1), isoDate(year, 12, 31), 1)
   }
+  // "Đầu năm 2024", "Giữa năm", "Cuối năm 2024": the first quarter, the middle two, the last (the plan's year, unsaid).
+  const season = /(?:^|\s)(dau|giua|cuoi)\s{1,3}nam(?:\s{1,3}((?:19|20)\d\d)(?!\d))?/.exec(folded)
+  const seasonYear = season ? (season[2] !== undefined ? Number(season[2]) : planYear) : null
+  if (season && seasonYear !== null && !/\d\s{1,3}thang\s{1,3}$/.test(folded.slice(0, season.index + 1))) {
+    const [first, last] = season[1] === 'dau' ? [1, 3] : season[1] === 'giua' ? [4, 9] : [10, 12]
+    return bounds(isoDate(seasonYear, first, 1), lastDay(seasonYear, last), 1)
+  }
   const range = /((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)/.exec(folded)
   if (range) return bounds(isoDate(Number(range[1]), 1, 1), isoDate(Number(range[2]), 12, 31), 2)
   const years = [...folded.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]))

@@ -401,7 +401,10 @@ describe('deadlines (thời gian hoàn thành)', () => {
     ['Đến hết năm 2025 (a limit: no start)', null, '2025-12-31', null],
     ['Hoàn thành trước quý II/2024', null, '2024-06-30', null],
     ['Từ tháng 3/2024 (a start: no end)', '2024-03-01', null, null],
-    ['ngày 15 tháng 6 năm 2024', '2024-06-15', '2024-06-15', null]
+    ['ngày 15 tháng 6 năm 2024', '2024-06-15', '2024-06-15', null],
+    ['Đầu năm 2024 (the first quarter)', '2024-01-01', '2024-03-31', null],
+    ['Cuối năm 2024 (the last quarter)', '2024-10-01', '2024-12-31', null],
+    ['Trước cuối năm 2024', null, '2024-12-31', null]
   ])('%s', (text, from, to, recurring) => {
     expect(parseDeadline(text)).toEqual({text, from, to, recurring})
   })
