@@ -170,6 +170,12 @@ export const agencyDutyVerbs: readonly string[] = [
 export const leadInDutyVerbs: readonly string[] = ['chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm', 'tham mưu', 'theo dõi', 'thực hiện', 'triển khai']
 
 /**
+ * Words before the agency in a heading of the implementation part: "2.
+ * Trách nhiệm của UBND các huyện", "b) Đối với Sở Tài chính".
+ */
+export const agencyHeadingLeadIns: readonly string[] = ['Trách nhiệm của', 'Nhiệm vụ của', 'Đối với', 'Về phía', 'Giao']
+
+/**
  * Verbs, in lower case, that end a list of partners and start the task itself:
  * "Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Viễn thông
  * huyện triển khai hạ tầng". No agency's name holds them in lower case.

@@ -7,7 +7,7 @@
  * tolerated (Jaro–Winkler).
  */
 
-import {agencyDutyVerbs, agencyOpenings, closingRemarkOpenings, leadInDutyVerbs} from '../../grammars/index.js'
+import {agencyDutyVerbs, agencyHeadingLeadIns, agencyOpenings, closingRemarkOpenings, leadInDutyVerbs} from '../../grammars/index.js'
 import {withoutMarker} from '../lines/markers.js'
 import {agencies, canonicalAgency, expand} from './agencies.js'
 import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
@@ -239,7 +239,7 @@ function sectionAgency(ctx: Context, section: Draft): {agency: string; duties: D
 }
 
 function readSectionAgency(ctx: Context, section: Draft): {agency: string; duties: Draft[]} | null {
-  const title = typeof section.props.title === 'string' ? section.props.title : null
+  const title = typeof section.props.title === 'string' ? withoutLeadIn(section.props.title) : null
   const heading = section.children?.[0]
   const marker = heading?.children?.[0]
   if (title !== null && opensAgency(title) && title.length <= 120) {
@@ -248,12 +248,25 @@ function readSectionAgency(ctx: Context, section: Draft): {agency: string; dutie
     const colon = title.indexOf(': ')
     const agency = colon > 2 && opensAgency(title.slice(0, colon)) ? title.slice(0, colon) : title
     // "1. Phòng Nội vụ: chủ trì, tham mưu …": the heading says a duty after its title.
-    const rest = heading && marker ? stripStart(squash(ctx.text.slice(marker.e, heading.e)).slice(agency.length), ':') : ''
+    const said = heading && marker ? squash(ctx.text.slice(marker.e, heading.e)) : ''
+    const at = said.indexOf(agency)
+    const rest = at === -1 ? '' : stripStart(said.slice(at + agency.length), ':')
     return {agency, duties: rest.length > 0 && heading ? [heading] : []}
   }
   if (!heading || heading.type !== 'heading' || !marker) return null
   const agency = sentenceAgency(squash(ctx.text.slice(marker.e, Math.min(heading.e, marker.e + 200))))
   return agency === null ? null : {agency, duties: [heading]}
+}
+
+const HEADING_LEAD_INS = agencyHeadingLeadIns.map((w) => `${w.toLowerCase()} `)
+
+/** "Trách nhiệm của UBND các huyện" → "UBND các huyện": the agency a heading names after its lead-in. */
+function withoutLeadIn(title: string): string {
+  const lower = title.toLowerCase()
+  const lead = HEADING_LEAD_INS.find((w) => lower.startsWith(w))
+  if (lead === undefined) return title
+  const rest = title.slice(lead.length).trim()
+  return opensAgency(rest) ? rest : title
 }
 
 const DUTY_VERBS = agencyDutyVerbs.map((v) => v.toLowerCase())

@@ -102,6 +102,26 @@ describe('responsibilities', () => {
     expect(plan.responsibilities[0]!.duties[0]).toBe('Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện')
   })
 
+  it('a heading that names the agency after a lead-in ("2. Trách nhiệm của UBND các huyện", "b) Đối với Sở Tư pháp")', () => {
+    const plan = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Trách nhiệm của các sở, ban, ngành',
+        'a) Sở Nội vụ',
+        '- Là cơ quan thường trực, theo dõi.',
+        'b) Đối với Sở Tư pháp',
+        '- Rà soát văn bản.',
+        '2. Trách nhiệm của UBND các huyện, thị xã, thành phố',
+        '- Xây dựng kế hoạch.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Sở Nội vụ', ['Là cơ quan thường trực, theo dõi.']],
+      ['Sở Tư pháp', ['Rà soát văn bản.']],
+      ['UBND các huyện, thị xã, thành phố', ['Xây dựng kế hoạch.']]
+    ])
+  })
+
   it('a ministry plan: "1. Văn phòng Bộ chủ trì …", and an agency outside the lexicon ended by its verb ("là đầu mối")', () => {
     const ministry = parsePlan(
       [
