@@ -88,8 +88,9 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
     return part[2] === 'dau' ? bounds(isoDate(year, 1, 1), lastDay(year, n), 1) : bounds(isoDate(year, 13 - n, 1), isoDate(year, 12, 31), 1)
   }
   // "Đầu năm 2024", "Giữa năm", "Cuối năm 2024": the first quarter, the middle two, the last (the plan's year, unsaid).
-  const season = /(?:^|\s)(dau|giua|cuoi)\s{1,3}nam(?:\s{1,3}((?:19|20)\d\d)(?!\d))?/.exec(folded)
-  const seasonYear = season ? (season[2] !== undefined ? Number(season[2]) : planYear) : null
+  const season = /(?:^|\s)(dau|giua|cuoi)\s{1,3}nam/.exec(folded)
+  const seasonSaid = season ? /^\s{1,3}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(season.index + season[0].length)) : null
+  const seasonYear = season ? (seasonSaid ? Number(seasonSaid[1]) : planYear) : null
   if (season && seasonYear !== null && !/\d\s{1,3}thang\s{1,3}$/.test(folded.slice(0, season.index + 1))) {
     const [first, last] = season[1] === 'dau' ? [1, 3] : season[1] === 'giua' ? [4, 9] : [10, 12]
     return bounds(isoDate(seasonYear, first, 1), lastDay(seasonYear, last), 1)
