@@ -1031,6 +1031,9 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const nextStart = siblings[index + 1]?.node.s ?? segE
   let after = text.slice(node.e, nextStart)
   after = after.replace(/^\s*(?:trở lên|trở xuống|tro len|tro xuong)/u, '').replace(/^\s?\([\d\s/.,%]{1,20}\)/u, '')
+  // "Tăng 10% so với năm 2021 số hồ sơ …": the baseline said first, what is measured after it.
+  const baselineFirst = /^\s?so với(?: cùng kỳ)?(?: năm)? (?:19|20)\d\d,? (?:về )?(?=\p{L})/u.exec(after)
+  if (baselineFirst !== null) after = after.slice(baselineFirst[0].length)
   const countUnit = q.unitKind === 'count' && q.unit !== null
   // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a
   // number qualify what the clause measures before its first number.

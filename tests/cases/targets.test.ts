@@ -458,6 +458,15 @@ describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () =>
   })
 })
 
+describe('a baseline said before what is measured ("Tăng 10% so với năm 2021 số hồ sơ …")', () => {
+  it.each([
+    ['- Tăng 10% so với năm 2021 số hồ sơ được giải quyết trực tuyến.', 'số hồ sơ được giải quyết trực tuyến'],
+    ['- Phấn đấu tăng ít nhất 15% so với năm 2020 về số lượng sáng kiến được công nhận.', 'số lượng sáng kiến được công nhận']
+  ])('%s', (body, subject) => {
+    expect(targets(body).map((t) => [t.subject, t.change, t.baselineYear !== null])).toEqual([[subject, 'increase', true]])
+  })
+})
+
 describe('steps up a ranking ("tăng 2 bậc") rank what the figure before them measures', () => {
   it('in the same clause ("đạt từ 88 điểm trở lên, tăng 2 bậc so với năm 2023")', () => {
     const list = targets('- Phấn đấu Chỉ số cải cách hành chính của Sở năm 2024 đạt từ 88 điểm trở lên, tăng 2 bậc so với năm 2023.')
