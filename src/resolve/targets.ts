@@ -649,7 +649,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     let listed = false
     // "100% (15/15) xã …": the figure in brackets says the one before it again.
     if (previous && previous.block === block && /^\s?\(\s?$/.test(text.slice(previous.node.e, node.s)) && /^\s?\)/.test(text.slice(node.e, node.e + 2))) continue
-    if (previous && previous.block === block && previous.node.e >= segS) {
+    if (previous && previous.block === block && previous.node.e >= segS - 2) {
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
       // Not when the second says its own verb: "dưới 24% năm 2020, phấn đấu đạt 90%".
@@ -661,6 +661,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         // "… 25% UBND cấp huyện và 10% UBND cấp xã": one list, one kind of figure, one status.
         listed = p.role === 'target' && p.unitKind === q.unitKind
       }
+      // "Phấn đấu có 03 sáng kiến; 02 mô hình điểm": the list goes on past ";" with a figure that opens its clause.
+      if (!listed && /^\s?;\s?$/.test(between) && p.role === 'target' && p.unitKind === q.unitKind) listed = true
       if (p.baselineYear === null && q.baselineYear !== null && /\svà\s/u.test(between)) {
         p.baselineYear = q.baselineYear
         const last = targets[targets.length - 1]
@@ -684,7 +686,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         reading.annual.any(segS, segE) ||
         /:\s{0,2}$/.test(text.slice(Math.max(block.s, node.s - 3), node.s)) ||
         ancestors.some((a) => a.type === 'section' && namesTargets(a, targetHeadingOf)))
-    if (describes && !planned) continue
+    if (describes && !planned && !listed) continue
 
     const sections = ancestors.filter((a) => a.type === 'section')
     let seg = segments.get(segS)

@@ -458,6 +458,16 @@ describe('a year said as the label of a clause ("b) Năm 2025: 98% …")', () =>
   })
 })
 
+describe('a list of counts goes on past ";" ("Phấn đấu có 03 sáng kiến; 02 mô hình điểm")', () => {
+  it('each count of the list is a target', () => {
+    expect(targets('- Phấn đấu có 03 sáng kiến; 02 mô hình điểm.').map((t) => [t.value, t.unit])).toEqual([[3, 'sáng kiến'], [2, 'mô hình']])
+  })
+
+  it('not a count of another kind after ";" ("…; 63 điểm cầu")', () => {
+    expect(targets('- Phấn đấu có 03 sáng kiến; hội nghị với 63 điểm cầu.').map((t) => [t.value, t.unit])).toEqual([[3, 'sáng kiến']])
+  })
+})
+
 describe('a baseline said before what is measured ("Tăng 10% so với năm 2021 số hồ sơ …")', () => {
   it.each([
     ['- Tăng 10% so với năm 2021 số hồ sơ được giải quyết trực tuyến.', 'số hồ sơ được giải quyết trực tuyến'],
