@@ -5,7 +5,7 @@
 
 import type {Line} from '../lines/classify.js'
 import {inlines} from '../inline/index.js'
-import {superscriptDigit} from '../inline/footnote-reference.js'
+import {caretLabelEnd, superscriptDigit} from '../inline/footnote-reference.js'
 import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
 
 /**
@@ -14,6 +14,9 @@ import {leaf, parent, type Context, type Draft} from '../tree/draft.js'
  */
 function footnoteMark(text: string, underRule: boolean): {length: number; label: string} | null {
   const first = text.charCodeAt(0)
+  // Markdown's "[^1]: …" (pandoc, GFM).
+  const caret = caretLabelEnd(text, 0, text.length)
+  if (caret !== -1) return {length: text[caret] === ':' ? caret + 1 : caret, label: text.slice(2, caret - 1)}
   if (first === 0x5b || (underRule && first === 0x28)) {
     let i = 1
     while (i < 4 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++

@@ -304,8 +304,14 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     const parts = parseDocumentNumber(raw)
     // A draft leaves the number blank ("/KH-SNV"): no number, but the type code still says Kế hoạch.
     const blank = /^\/\s{0,3}([A-ZĐa-zđ]+)/u.exec(raw.trim())
-    if (!blank) propose(ctx, 'documentNumber', parts ? parts.number : raw.replace(/\s+/g, ''), 'header', cell.s, cell.e)
-    const type = parts?.typeName ?? (blank ? typeNameForCode(blank[1]!) : null)
+    // The number as scanned: "Số: 12/KH-UBND, ngày 05/01/2024" has more after it.
+    if (!blank) propose(ctx, 'documentNumber', found !== null ? found.number : parts ? parts.number : raw.replace(/\s+/g, ''), 'header', cell.s, cell.e)
+    // … and the date after the number is the document's.
+    if (found !== null && rest !== null && /^ng[àa]y\s/iu.test(rest.text)) {
+      const date = findDate(ctx.text, rest.s, rest.e)
+      if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'header', rest.s, rest.e)
+    }
+    const type = parts?.typeName ?? found?.parts.typeName ?? (blank ? typeNameForCode(blank[1]!) : null)
     if (type) propose(ctx, 'documentType', type, 'inferred', cell.s, cell.e)
     return
   }

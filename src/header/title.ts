@@ -33,6 +33,26 @@ export function documentTypeLine(line: Line): {name: string; full: string} | nul
   return null
 }
 
+/**
+ * A line in capitals that opens with a type name and goes on with the trích
+ * yếu ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024", "# KẾ HOẠCH …" in Markdown);
+ * null for a type line alone or a line that is no title.
+ */
+function fusedTitle(line: Line): {name: string; typeEnd: number; title: string; titleStart: number; titleEnd: number} | null {
+  if (line.blank || line.marker !== null || line.text.length > 200 || !isUpperText(line.text) || /[.;:]$/.test(line.text)) return null
+  const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
+  const folded = line.folded.slice(lead)
+  const type = TYPES.find((t) => folded.startsWith(t.folded + ' '))
+  if (type === undefined) return null
+  let titleStart = line.cs + lead + type.folded.length
+  while (line.text[titleStart - line.cs] === ' ') titleStart++
+  let titleEnd = line.ce
+  while (titleEnd > titleStart && '*_ '.includes(line.text[titleEnd - 1 - line.cs]!)) titleEnd--
+  const title = squash(line.text.slice(titleStart - line.cs, titleEnd - line.cs))
+  if (title.split(' ').length < 3) return null
+  return {name: type.name, typeEnd: line.cs + lead + type.folded.length, title, titleStart, titleEnd}
+}
+
 function opensClause(line: Line): boolean {
   return OPENINGS.some((o) => line.folded.startsWith(o + ' '))
 }
@@ -117,6 +137,16 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   const first = lines[j]
   if (!first) return null
   const type = documentTypeLine(first)
+  // "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024": the type and the trích yếu on one line.
+  const fused = type === null ? fusedTitle(first) : null
+  if (fused !== null) {
+    children.push(parent('field', [leaf('text', first.cs, fused.typeEnd)], {key: 'documentType', label: null, content: fused.name}))
+    offer(ctx, 'documentType', fused.name, 'title', first.cs, fused.typeEnd)
+    offer(ctx, 'documentTypeFull', capitalize(squash(ctx.text.slice(first.cs, fused.typeEnd)).replace(/^[#>*_\s]+/, '').toLowerCase()), 'title', first.cs, fused.typeEnd)
+    children.push(parent('field', inlines(ctx, fused.titleStart, fused.titleEnd), {key: 'title', label: null, content: fused.title}))
+    offer(ctx, 'title', fused.title, 'title', fused.titleStart, fused.titleEnd)
+    return {node: parent('titleBlock', children), next: j + 1}
+  }
   if (type) {
     children.push(parent('field', [leaf('text', first.cs, first.ce)], {key: 'documentType', label: null, content: type.full}))
     offer(ctx, 'documentType', type.name, 'title', first.cs, first.ce)

@@ -40,6 +40,13 @@ export const footnoteReferences: InlineRecognizer = (ctx, s, e) => {
       at = nextBracket(text, i, e)
       continue
     }
+    // Markdown's "[^1]", "[^ghi-chu]".
+    const caret = caretLabelEnd(text, at, e)
+    if (caret !== -1) {
+      out.push({s: at, e: caret, node: leaf('footnoteReference', at, caret, {label: text.slice(at + 2, caret - 1)})})
+      at = nextBracket(text, caret, e)
+      continue
+    }
     let i = at + 1
     while (i < e && i - at <= 3 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++
     if (i > at + 1 && text[i] === ']' && i < e) {
@@ -66,6 +73,8 @@ export function withoutFootnoteReferences(text: string): string {
     } else if (code === 0x28) {
       const fused = fusedParenEnd(text, i, 0, text.length)
       if (fused !== -1) end = fused
+    } else if (code === 0x5b && caretLabelEnd(text, i, text.length) !== -1) {
+      end = caretLabelEnd(text, i, text.length)
     } else if (code === 0x5b) {
       let j = i + 1
       while (j < text.length && j - i <= 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++
@@ -77,6 +86,18 @@ export function withoutFootnoteReferences(text: string): string {
     i = end - 1
   }
   return out + text.slice(at)
+}
+
+/** The end of a Markdown footnote mark "[^1]" / "[^ghi-chu]" at `at` (after its "]"), or -1. */
+export function caretLabelEnd(text: string, at: number, e: number): number {
+  if (text.charCodeAt(at) !== 0x5b || text.charCodeAt(at + 1) !== 0x5e) return -1
+  let i = at + 2
+  while (i < e && i - at < 24) {
+    const code = text.charCodeAt(i)
+    if (!((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d || code === 0x5f)) break
+    i++
+  }
+  return i > at + 2 && i < e && text[i] === ']' ? i + 1 : -1
 }
 
 /** The end of a "(1)" / "(12)" at `at` fused to a letter or "%" before it, or -1. */

@@ -208,6 +208,15 @@ describe('Kính gửi (the addressees of a Công văn)', () => {
 })
 
 describe('footnotes ([1] …) and fused references', () => {
+  it('Markdown\'s footnotes ("[^1]" in the text, "[^1]: …" below)', () => {
+    const plan = parse('I. MỤC TIÊU\n- Tỷ lệ hồ sơ đúng hạn đạt trên 98%[^1].\n\n[^1]: Theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ.')
+    const notes = top<Footnotes>(plan, 'footnotes')
+    expect(notes.children.filter((c) => c.type === 'footnote').map((c) => (c as {label: string}).label)).toEqual(['1'])
+    expect(JSON.stringify(plan)).toContain('"type":"footnoteReference","value":"[^1]","label":"1"')
+    expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([[98, 'Tỷ lệ hồ sơ đúng hạn']])
+    expect(plan.citations.map((c) => c.key)).toEqual(['766/QĐ-TTg'])
+  })
+
   it('reads definitions and references', () => {
     const plan = parse('1. Mục tiêu\n- 80% hồ sơ được xử lý điện tử[2].\n[1] Theo Quyết định 468/QĐ-TTg.\n[2] Chỉ tiêu của Chính phủ là 80%.')
     const notes = top<Footnotes>(plan, 'footnotes')

@@ -287,6 +287,19 @@ describe('the number, the place and the date run together on one line ("Số: 15
   })
 })
 
+describe('the type and the trích yếu on one line, the date after the number ("KẾ HOẠCH CẢI CÁCH …", "Số: 12/KH-UBND, ngày 05/01/2024")', () => {
+  it.each([
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024\nSố: 12/KH-UBND, ngày 05/01/2024\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch', title: 'CẢI CÁCH HÀNH CHÍNH NĂM 2024', documentNumber: '12/KH-UBND', issuedDate: '2024-01-05'}],
+    ['# KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch hành động', title: 'THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ'}]
+  ])('%j', (head, expected) => {
+    const text = head + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject(expected)
+    expect(plan.children[0]!.type).toBe('titleBlock')
+  })
+})
+
 describe('Cyrillic look-alikes in the number ("12/КН-UBND" with К and Н)', () => {
   it.each([
     ['Số: 12/КН-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n- Nội dung.', '12/KH-UBND'],
