@@ -370,6 +370,7 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
   let words = 0
   let year: number | null = null
   let period = false
+  let until = false
   const congress = phraseAt(f, at, 'dai hoi')
   while (i < f.length && words < 16) {
     if (f[i] === ' ' && f[i + 1] !== ' ') {
@@ -390,12 +391,14 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
     if (w === i) break
     const word = f.slice(i, w)
     if (/^\d{4}$/.test(word)) {
-      // "2019" ends a law's name; "2021 - 2030" ends a period.
+      // "2019" ends a law's name; "2021 - 2030" and "đến năm 2025" end a period.
       year = Number(word)
       end = w
       const dash = /^\s?[-–]\s?(\d{4})/.exec(f.slice(w, w + 8))
       if (dash) {
         end = w + dash[0].length
+        period = true
+      } else if (until) {
         period = true
       }
       if (!withPeriod || period || !congress) break
@@ -407,12 +410,15 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
       continue
     }
     if ((word === 'giai' && f.startsWith('giai doan', i)) || (word === 'nhiem' && f.startsWith('nhiem ky', i)) || (word === 'den' && f.startsWith('den nam', i))) {
+      until = word === 'den'
       i = w
       words++
       continue
     }
     const upper = isUpperAt(text, base + i)
-    if (!upper && isNameStop(scan.text.slice(base + i, base + w).toLowerCase())) {
+    // "Luật số 131/2020/QH14": "số" before a number ends the name; "Pháp lệnh Dân số", "Luật Công nghệ số" end with it.
+    const numberWord = word === 'so' && !/^\s{0,2}:?\s{0,2}\d/.test(f.slice(w, w + 6))
+    if (!upper && !numberWord && isNameStop(scan.text.slice(base + i, base + w).toLowerCase())) {
       // "Pháp lệnh Ưu đãi người có công với cách mạng": stop words inside a fixed phrase of a name.
       const inner = NAME_INNER.find((p) => phraseAt(f, i, p))
       if (inner === undefined) break
@@ -723,6 +729,17 @@ function typed(scan: Scan, i: number, word: string): Found | null {
   mention.name = named.name
   if (named.year !== null) mention.year = named.year
   let end = named.end
+  // "Luật Thủy sản số 18/2017/QH14": the number after the name.
+  const after = skipSpaces(f, end, f.length)
+  if (phraseAt(f, after, 'so')) {
+    const digit = skipSpaces(f, after + 2, f.length)
+    const found = /\d/.test(f[digit] ?? '') ? scanDocumentNumber(text, base + digit, base + f.length) : null
+    if (found !== null) {
+      fromNumber(mention, found)
+      mention.docType = type.name
+      end = found.end - base
+    }
+  }
   end = readTail(scan, end, mention)
   readTitle(scan, end, mention)
   return {start: i, end, mention}

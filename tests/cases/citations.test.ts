@@ -324,6 +324,22 @@ describe('the constitution, however it is named ("Hiến pháp năm 2013", "Hi�
   })
 })
 
+describe('names that hold "số" ("Pháp lệnh Dân số", "Chương trình Chuyển đổi số quốc gia đến năm 2025") and a number after the name', () => {
+  it('"số" ends a name only before a number', () => {
+    const list = cite('Căn cứ Pháp lệnh Dân số; Luật Công nghiệp công nghệ số năm 2025; Luật Thủy sản số 18/2017/QH14.')
+    expect(list.map((c) => [c.key, c.name, c.number])).toEqual([
+      ['Pháp lệnh:dan so', 'Dân số', null],
+      ['Luật:cong nghiep cong nghe so', 'Công nghiệp công nghệ số', null],
+      ['18/2017/QH14', 'Thủy sản', '18/2017/QH14']
+    ])
+  })
+
+  it('a programme named to a year ("… đến năm 2025") keeps the year in its name', () => {
+    const list = cite('phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030.')
+    expect(list.map((c) => [c.key, c.name, c.year])).toEqual([['Chương trình:chuyen doi so quoc gia den nam 2025', 'Chuyển đổi số quốc gia đến năm 2025', null]])
+  })
+})
+
 describe('names with a comma, and longer type names', () => {
   it('"Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng", but not "Luật Đất đai, các Nghị định"', () => {
     const list = cite('Căn cứ Luật Cán bộ, công chức năm 2008; Luật Phòng, chống tham nhũng năm 2018; Luật Đất đai, các Nghị định hướng dẫn;')
