@@ -277,11 +277,12 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
   let j = i
   let last = i
   let blanks = 0
-  while (j < lines.length && j - i < 14) {
+  // Room for the signature itself: four or five blank lines, doubled in a copy with a blank line after every line.
+  while (j < lines.length && j - i < 30) {
     const line = lines[j]!
     if (line.blank) {
       blanks++
-      if (blanks > 4) break
+      if (blanks > 10) break
       j++
       continue
     }

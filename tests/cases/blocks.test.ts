@@ -183,6 +183,14 @@ describe('recipients (Nơi nhận)', () => {
   })
 })
 
+describe('the signature in a copy with a blank line after every line (Word exports)', () => {
+  it('the name after the doubled room for the signature (nine blank lines) is the signer', () => {
+    const text = 'I. NỘI DUNG\n\n- Nội dung.\n\nKT. BỘ TRƯỞNG\n\nTHỨ TRƯỞNG\n\n\n\n\n\n\n\n\n\nNguyễn Thanh Tịnh\n'
+    const plan = parse(text)
+    expect(plan.meta).toMatchObject({signer: 'Nguyễn Thanh Tịnh', signerTitle: 'Thứ trưởng'})
+  })
+})
+
 describe('Nơi nhận and the signature flattened into "|" rows with closing pipes', () => {
   it('the name in a row of its own ("| Trần Anh Tuấn |") after "- Lưu: VT, NC. | |" is the signer', () => {
     const text = 'I. NỘI DUNG\n- Nội dung.\n\nNơi nhận: | TM. ỦY BAN NHÂN DÂN |\n- Bộ Nội vụ; | KT. CHỦ TỊCH |\n- Lưu: VT, NC. | PHÓ CHỦ TỊCH |\n| |\n| Trần Anh Tuấn |\n'
