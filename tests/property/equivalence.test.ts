@@ -1,6 +1,7 @@
 /**
  * The same document in NFD, with CRLF, with a BOM, with NBSP spaces, with
- * two spaces between some words or with old-style tone marks gives the same meta, sections, citations, targets
+ * two spaces between some words, with a blank line after every line or
+ * with old-style tone marks gives the same meta, sections, citations, targets
  * and diagnostics as the clean one; only positions differ.
  */
 
@@ -42,7 +43,9 @@ const variants: Record<string, (text: string) => string> = {
   'Ð look-alike': (t) => t.replace(/Đ/g, '\u00d0'),
   'literal \\r\\n escapes': (t) => t.replace(/\n/g, '\\r\\n'),
   // Justified Word text and PDF extraction: two spaces between some words ("tối  thiểu").
-  'double spaces': (t) => t.replace(/(?<=\S) (?=\S)/g, (_, i: number) => (i % 7 === 3 ? '  ' : ' '))
+  'double spaces': (t) => t.replace(/(?<=\S) (?=\S)/g, (_, i: number) => (i % 7 === 3 ? '  ' : ' ')),
+  // Word and portal exports: a blank line after every line.
+  'a blank line after every line': (t) => t.replace(/\n/g, '\n\n')
 }
 
 describe('encoding variants parse the same', () => {
