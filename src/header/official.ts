@@ -76,6 +76,32 @@ export function isRuleText(text: string): boolean {
   return true
 }
 
+/**
+ * "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN TAM ĐẢO": two columns run into one
+ * cell (a copy whose line breaks were collapsed); the national title and the
+ * issuer's second line, apart. The motto after the title stays with it.
+ */
+function splitNationalTitle(cell: Cell): Cell[] {
+  const first = cell.text.charCodeAt(0)
+  if (first !== 0x43 && first !== 0x63) return [cell]
+  const folded = squash(fold(cell.text))
+  const title = NATIONAL.find((t) => folded.startsWith(`${t} `))
+  if (title === undefined || MOTTOS.includes(lettersOnly(folded.slice(title.length)))) return [cell]
+  // The title's words, counted in the cell's own text.
+  let at = 0
+  for (let words = title.split(' ').length; words > 0 && at < cell.text.length; words--) {
+    while (at < cell.text.length && cell.text[at] === ' ') at++
+    while (at < cell.text.length && cell.text[at] !== ' ') at++
+  }
+  let rest = at
+  while (rest < cell.text.length && cell.text[rest] === ' ') rest++
+  if (rest >= cell.text.length || MOTTOS.some((m) => lettersOnly(fold(cell.text.slice(rest))).startsWith(m))) return [cell]
+  return [
+    {s: cell.s, e: cell.s + at, text: cell.text.slice(0, at)},
+    {s: cell.s + rest, e: cell.e, text: cell.text.slice(rest)}
+  ]
+}
+
 /** Classify one header cell, or null when it is not a header part. */
 export function headerCellKind(cell: Cell): HeaderCellKind | null {
   const folded = squash(fold(cell.text))
@@ -172,7 +198,7 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
     let kinds: HeaderCellKind[] = []
     let ok = false
     for (const spaces of [true, false]) {
-      cells = splitCells(ctx.text, line.cs, line.ce, spaces)
+      cells = splitCells(ctx.text, line.cs, line.ce, spaces).flatMap(splitNationalTitle)
       kinds = []
       ok = cells.length > 0
       for (const cell of cells) {
