@@ -15,6 +15,7 @@ import {
   headingQualifiers,
   instrumentTypes,
   issuerHeads,
+  leftoverOpenings,
   mottos,
   nationalTitles,
   sectionKindPhrases,
@@ -54,6 +55,8 @@ const INNER_HEADS = issuerHeads.filter((h) => !LEVELS.has(h)).sort((a, b) => b.l
 const FRONT = 8000
 /** "KT.", "TM.", and "T/M" with or without its dot. */
 const PREFIXES = signaturePrefixes.flatMap((p) => (p.includes('/') ? [`${p}.`, p] : [`${p}.`]))
+/** Openings of a web page's leftovers, as written (a capital first). */
+const LEFTOVERS = leftoverOpenings.filter((opening) => opening[0] !== opening[0]!.toLowerCase())
 const TITLES = signerTitles.map((t) => t.toUpperCase()).sort((a, b) => b.length - a.length)
 
 /** The character before `p` past spaces, or undefined at `from`. */
@@ -318,6 +321,11 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
       return
     }
   }
+  // A web page's leftovers after the document ("… Lê Thị Mai Đánh giá bài viết: ★★★★☆ Lượt xem: …").
+  if (body && LEFTOVERS.some((opening) => text.startsWith(opening, p) && (opening.endsWith(':') || /^(?:[\s:]|$)/.test(text[p + opening.length] ?? '')))) {
+    out.push({at: p, strong: false})
+    return
+  }
   // A footnote: "[1] Theo Quyết định …".
   if (text[p] === '[' && /^\[\d{1,3}\] \p{Lu}/u.test(text.slice(p, p + 7))) {
     out.push({at: p, strong: false})
@@ -349,7 +357,8 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   }
   // "… thực hiện. GIÁM ĐỐC Trần Văn Bình": a signer's title after the last sentence, then the name.
   const title = TITLES.find((t) => startsWithAt(text, p, t))
-  if (title !== undefined && endsBefore(text, from, p) && !upperWordBefore(text, from, p)) {
+  // "- Lưu: VT. GIÁM ĐỐC …": a capital word that ends a sentence is no part of the title's run.
+  if (title !== undefined && endsBefore(text, from, p) && (!upperWordBefore(text, from, p) || charBefore(text, from, p) === '.')) {
     // Past the rest of the title's capitals ("PHÓ GIÁM ĐỐC SỞ …"), to the name.
     const rest = upperRun(text, p + title.length + 1, to)
     const r = rest.words > 0 ? rest.end + 1 : p + title.length + 1

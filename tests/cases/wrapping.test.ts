@@ -220,6 +220,13 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     expect(parse(text).meta).toMatchObject({documentType: 'Kế hoạch', title: 'Phát triển nguồn nhân lực năm 2024', period: {from: 2024, to: 2024}, signer: 'Nguyễn Văn Tư', signerTitle: 'Phó Chủ tịch'})
   })
 
+  it('two header columns run together ("ỦY BAN NHÂN DÂN   CỘNG HÒA … VIỆT NAM HUYỆN TAM ĐẢO   Độc lập …"), a signer after "- Lưu: VT.", and page leftovers after the name', () => {
+    const text = 'ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN TAM ĐẢO                          Độc lập - Tự do - Hạnh phúc Số: 88/KH-UBND                    Tam Đảo, ngày 12 tháng 3 năm 2024 KẾ HOẠCH Tuyên truyền cải cách hành chính năm 2024 I. MỤC ĐÍCH, YÊU CẦU - Nội dung. Nơi nhận: - UBND tỉnh; - Lưu: VT. GIÁM ĐỐC Lê Thị Mai Đánh giá bài viết: ★★★★☆ Lượt xem: 1.234'
+    const plan = parse(text)
+    expect(plan.meta).toMatchObject({issuer: 'Ủy ban nhân dân huyện Tam Đảo', documentNumber: '88/KH-UBND', signer: 'Lê Thị Mai', signerTitle: 'Giám đốc'})
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type).slice(-3)).toEqual(['recipients', 'signature', 'leftover'])
+  })
+
   it('the issuer under its parent body in one run of capitals, and a signer with no prefix', () => {
     const text = 'SỞ Y TẾ TỈNH QUẢNG NAM BỆNH VIỆN ĐA KHOA TỈNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 120/KH-BVĐK Quảng Nam, ngày 10 tháng 01 năm 2024 KẾ HOẠCH Chuyển đổi số bệnh viện năm 2024 I. MỤC ĐÍCH - Nội dung. GIÁM ĐỐC Trần Văn Bình'
     expect(parse(text).meta).toMatchObject({issuer: 'Bệnh viện đa khoa tỉnh Quảng Nam', signer: 'Trần Văn Bình', signerTitle: 'Giám đốc', title: 'Chuyển đổi số bệnh viện năm 2024'})
