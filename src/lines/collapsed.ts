@@ -88,6 +88,17 @@ function endsBefore(text: string, from: number, p: number): boolean {
   return word.length >= 2 && isUpperText(word)
 }
 
+/** Is the cell before the "|" before `p` a catalogue label ("| Loại văn bản | …")? */
+function afterCatalogueLabel(text: string, from: number, p: number): boolean {
+  const bar = text.lastIndexOf('|', p - 1)
+  // Bounded: a label is short, and no search runs back over the whole line.
+  let open = bar - 1
+  while (open > from && bar - open <= 48 && text[open] !== '|') open--
+  if (open < from || text[open] !== '|') return false
+  const cell = text.slice(open + 1, bar).trim()
+  return CATALOGUE_LABELS.includes(cell)
+}
+
 function startsWithAt(text: string, p: number, word: string): boolean {
   return text.startsWith(word, p) && (text[p + word.length] === ' ' || text[p + word.length] === undefined)
 }
@@ -366,13 +377,16 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     return
   }
   if (body || p - from > FRONT) return
-  // A header flattened into "|" rows ("… ngày 29 tháng 12 năm 2021 | CẢI CÁCH …"): each cell is a line of its own.
-  if (charBefore(text, from, p) === '|' && isUpper(text[p])) {
-    out.push({at: p, strong: false})
-    return
-  }
   const label = CATALOGUE_LABELS.find((l) => startsWithAt(text, p, l))
   if (label !== undefined) {
+    // "… 45/KH-UBND | | Loại văn bản | …": a catalogue table's rows run together; the row opens at its pipe.
+    const pipe = p >= 2 && text[p - 1] === ' ' && text[p - 2] === '|' ? p - 2 : p
+    out.push({at: pipe, strong: false})
+    return
+  }
+  // A header flattened into "|" rows ("… ngày 29 tháng 12 năm 2021 | CẢI CÁCH …"): each cell is a line of its own,
+  // but a catalogue's value stays with its label ("| Loại văn bản | Văn bản khác |").
+  if (charBefore(text, from, p) === '|' && isUpper(text[p]) && !afterCatalogueLabel(text, from, p)) {
     out.push({at: p, strong: false})
     return
   }

@@ -238,7 +238,7 @@ export class SectionBuilder {
 
   /** Create and open an implicit section under `under`. */
   private implicit(under: Open, key: string, value: number | null, rank: number, path: readonly number[] | null): Open {
-    const style: NumberingStyle | null = key === IMPLICIT_KEY ? null : key.startsWith('decimal') ? 'decimal' : (key as NumberingStyle)
+    const style: NumberingStyle | null = key === IMPLICIT_KEY || key === UNNUMBERED_KEY ? null : key.startsWith('decimal') ? 'decimal' : (key as NumberingStyle)
     const numbering: NumberingDraft | null =
       style === null ? null : {style, label: null, value, path: path && value !== null ? [...path.slice(0, -1), value] : null}
     const node = parent('section', [], {numbering, title: null, kind: null, implicit: true})

@@ -252,6 +252,14 @@ describe('part headings without numbers ("MỤC ĐÍCH, YÊU CẦU" alone in cap
     expect(plan.children.find((c) => c.type === 'preamble')?.children).toHaveLength(1)
   })
 
+  it('numbering that restarts inside such a part stands for a lost part heading: an implicit part with no number', () => {
+    const plan = parse(['MỤC ĐÍCH, YÊU CẦU', '1. Một.', '2. Hai.', '1. Lại một.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1.', '2 2.', '1 ? [objectives]', '2 1.'])
+    const parts = plan.children.filter((c) => c.type === 'section') as Section[]
+    expect(parts[1]!.numbering).toBeNull()
+    expect(parts[1]!.implicit).toBe(true)
+  })
+
   it('not in a plan that numbers its parts ("I.", "PHẦN I"): there a line in capitals stays inside its part', () => {
     const plan = parse(['I. NHIỆM VỤ', 'Các nhiệm vụ năm 2024.', 'NỘI DUNG', '1. Một.'].join('\n'))
     expect(shape(plan)).toEqual(['1 I. NHIỆM VỤ [tasks]', '2 1.'])
