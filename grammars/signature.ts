@@ -24,6 +24,7 @@ export const signerTitles: readonly string[] = [
   'Trưởng ban',
   'Phó Trưởng phòng',
   'Trưởng phòng',
+  'Phó Bí thư Thường trực',
   'Phó Bí thư',
   'Bí thư',
   'Cục trưởng',

@@ -173,7 +173,7 @@ export function startsSignature(ctx: Context, line: Line): boolean {
   })
 }
 
-/** "KT. CHỦ TỊCH" → "KT. Chủ tịch"; "TM. ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân". */
+/** "KT. CHỦ TỊCH" → "KT. Chủ tịch"; "TM. ỦY BAN NHÂN DÂN", "T/M ỦY BAN NHÂN DÂN" → "TM. Ủy ban nhân dân". */
 function cleanTitle(text: string): string {
   const value = squash(text)
   const folded = fold(value)
@@ -185,7 +185,8 @@ function cleanTitle(text: string): string {
   const cut = value.indexOf('.') !== -1 && value.indexOf('.') <= prefix.length ? value.indexOf('.') + 1 : prefix.length
   const rest = value.slice(cut).trim()
   const restTitle = titleOf(fold(rest)) ?? bodyName(rest)
-  return `${value.slice(0, cut).toUpperCase()} ${restTitle}`
+  // "T/M BAN THƯỜNG VỤ", "K/T CHỦ TỊCH": the slashed spelling written the usual way, "TM.", "KT.".
+  return `${prefix.replace('/', '').toUpperCase()}. ${restTitle}`
 }
 
 /** One signer of a block: joint plans (liên tịch) sign side by side, one column each. */

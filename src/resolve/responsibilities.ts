@@ -10,7 +10,7 @@
 import {agencyDutyVerbs, agencyHeadingLeadIns, agencyOpenings, closingRemarkOpenings, leadInDutyVerbs} from '../../grammars/index.js'
 import {withoutMarker} from '../lines/markers.js'
 import {agencies, canonicalAgency, expand} from './agencies.js'
-import {fold, isMarkless, squash, stripEnd, stripStart} from '../text/fold.js'
+import {fold, isMarkless, isUpperText, squash, stripEnd, stripStart} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
 /** A responsibility before positions are mapped. */
@@ -274,14 +274,19 @@ const AGENCY_LEVELS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'xã']
 
 /**
  * An agency not in the lexicon, ended by the verb of its duty: "Các đơn vị
- * thuộc Bộ căn cứ …" → "Các đơn vị thuộc Bộ". At most twelve words.
+ * thuộc Bộ căn cứ …" → "Các đơn vị thuộc Bộ". At most twelve words. A verb
+ * written with a capital is a word of the name ("Ban Chỉ đạo … tỉnh chỉ đạo"),
+ * and one word alone names no agency ("Ban lãnh đạo các sở quán triệt …").
  */
 function beforeDutyVerb(sentence: string): string | null {
-  const lower = sentence.slice(0, 200).toLowerCase()
+  const head = sentence.slice(0, 200)
+  const lower = head.toLowerCase()
+  const capitals = isUpperText(head)
   let at = lower.indexOf(' ')
   for (let words = 1; at !== -1 && words <= 20; words++) {
     const from = at + 1
-    if (DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))) {
+    const verb = DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))
+    if (verb && (capitals || head[from] === lower[from]) && words > 1) {
       const agency = stripEnd(sentence.slice(0, at), ',;')
       return agency.length > 0 ? agency : null
     }

@@ -64,7 +64,10 @@ describe('signature block (TM. / KT. / chức vụ / họ tên)', () => {
     ['TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nNguyễn Văn Tư', 'Nguyễn Văn Tư', 'Phó Chủ tịch'],
     ['KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn Tư', 'Nguyễn Văn Tư', 'Phó Chủ tịch'],
     ['TUQ. CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ\nTrần Minh Đức', 'Trần Minh Đức', 'Giám đốc Sở Nội vụ'],
-    ['TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Phạm Văn Em', 'Phạm Văn Em', 'Phó Bí thư']
+    ['TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Phạm Văn Em', 'Phạm Văn Em', 'Phó Bí thư'],
+    // A party committee's plan: the slashed "T/M" is the body signed for, as "TM." is.
+    ['T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nNguyễn Văn Hùng', 'Nguyễn Văn Hùng', 'Phó Bí thư Thường trực'],
+    ['K/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Tám', 'Lê Văn Tám', 'Phó Chủ tịch']
   ])('%s', (signature, signer, signerTitle) => {
     const plan = parse(`I. NỘI DUNG\n- Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n${signature}`)
     expect(plan.meta).toMatchObject({signer, signerTitle})

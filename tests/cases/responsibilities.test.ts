@@ -143,6 +143,22 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('an agency whose name holds a duty verb ("Ban Chỉ đạo … chỉ đạo", "Ban lãnh đạo … quán triệt") ends at the verb written in lower case', () => {
+    const plan = parsePlan(
+      [
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Ban Chỉ đạo cải cách hành chính tỉnh chỉ đạo, đôn đốc các cơ quan thực hiện Kế hoạch.',
+        '2. Ban lãnh đạo các sở, ngành quán triệt nội dung Kế hoạch.',
+        '3. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh xây dựng chương trình hành động.'
+      ].join('\n')
+    )
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual([
+      'Ban Chỉ đạo cải cách hành chính tỉnh',
+      'Ban lãnh đạo các sở, ngành',
+      'Ban cán sự đảng UBND tỉnh'
+    ])
+  })
+
   it('a duty loses only a lead-in that names agencies ("Sở Tư pháp, Sở Xây dựng:"), never a sentence that says it ("Giao Sở Nội vụ chủ trì, … sau:")', () => {
     const plan = parsePlan(
       [
