@@ -54,6 +54,59 @@ export const foldedNameStops: readonly string[] = ['va', 'cua', 'theo', 'duoc', 
 /** Phrases inside instrument names that hold stop words ("Pháp lệnh Ưu đãi người có công với cách mạng"). */
 export const nameInnerPhrases: readonly string[] = ['có công với cách mạng', 'có công']
 
+/**
+ * Names of laws and ordinances that a stop word or a comma would cut short
+ * ("Luật Ban hành văn bản quy phạm pháp luật", "Luật Phòng, chống tác hại của
+ * rượu, bia", "Luật Thi đua, khen thưởng"): read whole wherever they stand
+ * after the type, in any case. Names without such words need no entry.
+ */
+export const knownInstrumentNames: readonly string[] = [
+  'Ban hành văn bản quy phạm pháp luật',
+  'Ban hành quyết định hành chính',
+  'Thực hiện dân chủ ở cơ sở',
+  'Thi đua, khen thưởng',
+  'Thực hành tiết kiệm, chống lãng phí',
+  'Phòng, chống tác hại của rượu, bia',
+  'Phòng, chống tác hại của thuốc lá',
+  'Phòng cháy và chữa cháy',
+  'Phòng cháy, chữa cháy và cứu nạn, cứu hộ',
+  'Phòng, chống bạo lực gia đình',
+  'Phòng, chống mua bán người',
+  'Phòng, chống ma túy',
+  'Phòng, chống rửa tiền',
+  'Phòng, chống thiên tai',
+  'Phòng, chống khủng bố',
+  'Phòng, chống bệnh truyền nhiễm',
+  'Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở người (HIV/AIDS)',
+  'Bảo vệ và phát triển rừng',
+  'Bảo vệ và kiểm dịch thực vật',
+  'Bảo vệ, chăm sóc và giáo dục trẻ em',
+  'Bảo vệ quyền lợi người tiêu dùng',
+  'Khoa học và công nghệ',
+  'Phí và lệ phí',
+  'Hỗ trợ doanh nghiệp nhỏ và vừa',
+  'Tiêu chuẩn và quy chuẩn kỹ thuật',
+  'Đo đạc và bản đồ',
+  'Địa chất và khoáng sản',
+  'Sử dụng năng lượng tiết kiệm và hiệu quả',
+  'Tài nguyên, môi trường biển và hải đảo',
+  'Quy hoạch đô thị và nông thôn',
+  'Quản lý, sử dụng tài sản công',
+  'Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ',
+  'Đầu tư theo phương thức đối tác công tư',
+  'Hòa giải, đối thoại tại Tòa án',
+  'Trách nhiệm bồi thường của Nhà nước',
+  'Hoạt động giám sát của Quốc hội và Hội đồng nhân dân',
+  'Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân',
+  'Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng',
+  'Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác',
+  'Chất lượng sản phẩm, hàng hóa',
+  'Thể dục, thể thao',
+  'Tín ngưỡng, tôn giáo',
+  'Khám bệnh, chữa bệnh',
+  'Ưu đãi người có công với cách mạng'
+]
+
 /** Words after which a bare short number still reads as one ("Nghị quyết 30c và …", "Chỉ thị 23 của …"). */
 export const shortNumberFollowers: readonly string[] = ['và', 'hoặc', 'của', 'về', 'ngày', 'nêu', 'đã', 'được', 'thì', 'trên']
 

@@ -52,6 +52,7 @@ export {
   foldedNameStops,
   pinWords,
   nameInnerPhrases,
+  knownInstrumentNames,
   shortNumberFollowers,
   selfReferences,
   lookAlikeLetters,

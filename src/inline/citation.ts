@@ -20,6 +20,7 @@ import {
   namedTypes,
   namedWithPeriodTypes,
   nameInnerPhrases,
+  knownInstrumentNames,
   shortNumberFollowers,
   nameStops,
   foldedNameStops,
@@ -110,6 +111,8 @@ const MAX_TITLE = 400
 
 /** Phrases inside names that hold stop words, folded, longest first. */
 const NAME_INNER = nameInnerPhrases.map(fold).sort((a, b) => b.length - a.length)
+/** Whole names a stop word or a comma would cut ("ban hanh van ban quy pham phap luat"), folded, longest first. */
+const KNOWN_NAMES = knownInstrumentNames.map(fold).sort((a, b) => b.length - a.length)
 
 function isWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code > 0x7f
@@ -372,6 +375,13 @@ function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; na
   let period = false
   let until = false
   const congress = phraseAt(f, at, 'dai hoi')
+  // "Luật Ban hành văn bản quy phạm pháp luật năm 2015": a known name is read whole, then its year.
+  const known = withPeriod ? undefined : KNOWN_NAMES.find((p) => phraseAt(f, at, p))
+  if (known !== undefined) {
+    i = at + known.length
+    end = i
+    words = 1
+  }
   while (i < f.length && words < 16) {
     if (f[i] === ' ' && f[i + 1] !== ' ') {
       i++

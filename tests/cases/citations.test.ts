@@ -350,6 +350,17 @@ describe('names with a comma, and longer type names', () => {
     ])
   })
 
+  it.each([
+    ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;', 'Ban hành văn bản quy phạm pháp luật', 2015],
+    ['Căn cứ Luật Phòng, chống tác hại của rượu, bia năm 2019;', 'Phòng, chống tác hại của rượu, bia', 2019],
+    ['Căn cứ Luật Thực hiện dân chủ ở cơ sở năm 2022;', 'Thực hiện dân chủ ở cơ sở', 2022],
+    ['Căn cứ Luật Thi đua, Khen thưởng năm 2022;', 'Thi đua, Khen thưởng', 2022],
+    ['Căn cứ Luật Thực hành tiết kiệm, chống lãng phí ngày 26 tháng 11 năm 2013;', 'Thực hành tiết kiệm, chống lãng phí', 2013],
+    ['Căn cứ Luật Phòng cháy và chữa cháy năm 2001;', 'Phòng cháy và chữa cháy', 2001]
+  ])('a law whose name holds a stop word or a comma: %s', (text, name, year) => {
+    expect(cite(text).map((c) => [c.docType, c.name, c.year])).toEqual([['Luật', name, year]])
+  })
+
   it('"Kế hoạch của UBND tỉnh số 45/KH-UBND": the issuer said before the number', () => {
     expect(only('Căn cứ Kế hoạch của UBND tỉnh Hà Giang số 45/KH-UBND ngày 20/01/2024 về chuyển đổi số;')).toMatchObject({number: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Hà Giang', date: '2024-01-20'})
   })
