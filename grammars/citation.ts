@@ -6,7 +6,7 @@
  */
 
 /** Relations an instrument states to the one it cites in its title. */
-export type RelationType = 'amends' | 'replaces' | 'repeals' | 'guides' | 'details' | 'implements'
+export type RelationType = 'amends' | 'replaces' | 'repeals' | 'guides' | 'details' | 'implements' | 'approves' | 'issues'
 
 export const relationPhrases: ReadonlyArray<readonly [phrase: string, type: RelationType]> = [
   ['sửa đổi, bổ sung', 'amends'],
@@ -18,7 +18,9 @@ export const relationPhrases: ReadonlyArray<readonly [phrase: string, type: Rela
   ['hướng dẫn thi hành', 'guides'],
   ['hướng dẫn', 'guides'],
   ['thực hiện', 'implements'],
-  ['triển khai', 'implements']
+  ['triển khai', 'implements'],
+  ['phê duyệt', 'approves'],
+  ['ban hành', 'issues']
 ]
 
 /** Words that open a title after the number and issuer; "về việc" and "về" are dropped from the title. */

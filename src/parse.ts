@@ -123,7 +123,8 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     folded: blankSpans(folded, blanks),
     pageBreaks: pages.breaks,
     pageSpans: pages.spans,
-    continuation
+    continuation,
+    shortForms: new Set()
   }
   // "B¸o c¸o tµi chÝnh": TCVN3 text read as Latin-1 parses as gibberish; say so (its start is enough to tell).
   const mojibake = latin1Mojibake(value, 4000)

@@ -429,7 +429,7 @@ export const MetaSchema = z.object({
 
 /** A relation an instrument states in its title. */
 export const RelationSchema = z.object({
-  type: z.enum(['amends', 'replaces', 'repeals', 'guides', 'details', 'implements']),
+  type: z.enum(['amends', 'replaces', 'repeals', 'guides', 'details', 'implements', 'approves', 'issues']),
   /** Key of the instrument it relates to, when cited; null otherwise. */
   target: z.string().nullable(),
   /** The words naming an uncited target. @example "Chương trình hành động của Tỉnh ủy …" */

@@ -155,6 +155,8 @@ interface Scan {
   /** Normalised offset of f[0]. */
   base: number
   end: number
+  /** Short forms the plan has used ("Đề án|06"), to read the same form before any word later. */
+  shortForms?: Set<string> | undefined
 }
 
 /**
@@ -570,7 +572,7 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
     if (!slash && (code >= 0x2000 || TYPE_INITIALS[code] !== 1)) continue
     if (at < done) continue
     if (!slash && at > s && isWordCode(text.charCodeAt(at - 1))) continue
-    scan ??= {text, f: ctx.folded.slice(s, e), base: s, end: e}
+    scan ??= {text, f: ctx.folded.slice(s, e), base: s, end: e, shortForms: ctx.shortForms}
     const found = candidate(scan, at - s, done - s)
     if (found) {
       out ??= []
@@ -652,9 +654,10 @@ const AFTER_SHORT = new Set(shortNumberFollowers.map(fold))
 
 /**
  * "30/2020" (number and year) or a bare "30c" before punctuation or a word of
- * AFTER_SHORT: a short number with no codes, at local index `k`.
+ * AFTER_SHORT: a short number with no codes, at local index `k`. Before any
+ * other word it is `loose`: a short form only once the plan has used it so.
  */
-function shortNumber(f: string, k: number): {number: string; end: number} | null {
+function shortNumber(f: string, k: number): {number: string; end: number; loose?: boolean} | null {
   let i = k
   while (i < f.length && i - k < 6 && f.charCodeAt(i) >= 0x30 && f.charCodeAt(i) <= 0x39) i++
   if (i === k || i - k > 5) return null
@@ -671,7 +674,7 @@ function shortNumber(f: string, k: number): {number: string; end: number} | null
   const word = f.slice(start, w)
   // "Nghị quyết 30c ngày 08/11/2011", not "Chương trình 100 ngày".
   if (word === 'ngay' && !/^ \d/.test(f.slice(w, w + 2))) return null
-  return AFTER_SHORT.has(word) ? {number: f.slice(k, i), end: i} : null
+  return {number: f.slice(k, i), end: i, loose: !AFTER_SHORT.has(word)}
 }
 
 
@@ -724,6 +727,10 @@ function typed(scan: Scan, i: number, word: string): Found | null {
     }
     const short = shortNumber(f, k)
     if (short === null) return null
+    // "(gọi tắt là Đề án 06) … triển khai Đề án 06 hiệu quả": a short form said before reads as one before any word.
+    const form = `${type.name}|${short.number.replace(/^0+(?=\d)/, "")}`
+    if (short.loose === true && (!upper || scan.shortForms?.has(form) !== true)) return null
+    if (upper) scan.shortForms?.add(form)
     mention.short = short.number
     const end = readTail(scan, short.end, mention)
     readTitle(scan, end, mention)

@@ -338,8 +338,9 @@ const ALIASES = aliasPhrases.map((a) => fold(a))
 /**
  * The name an alias stands for, from the title it is given in: "phê duyệt Đề
  * án phát triển ứng dụng … năm 2030 (gọi tắt là Đề án 06)" → "phát triển ứng
- * dụng … năm 2030" for "Đề án 06". Null unless the alias phrase is right
- * before the mention and the title names an instrument of the same type.
+ * dụng … năm 2030" for "Đề án 06". Null unless the alias phrase (or a bracket
+ * of its own, "(Đề án 06)") is right before the mention and the title names an
+ * instrument of the same type.
  */
 function aliasedTitle(ctx: Context, item: Found): string | null {
   const type = item.mention.docType
@@ -347,7 +348,9 @@ function aliasedTitle(ctx: Context, item: Found): string | null {
   if (type === null || !span) return null
   const before = ctx.folded.slice(Math.max(span[0], item.node.s - 24), item.node.s).trimEnd()
   const alias = ALIASES.find((a) => before.endsWith(` ${a}`) || before.endsWith(`(${a}`))
-  if (alias === undefined) return null
+  // "… tầm nhìn đến năm 2030 (Đề án 06)": the bracket alone gives the alias.
+  const bracketed = before.endsWith('(') && /^\s?\)/.test(ctx.text.slice(item.node.e, item.node.e + 2))
+  if (alias === undefined && !bracketed) return null
   // The bracket is looked for within the title only (bounded).
   let open = item.node.s - 1
   while (open >= span[0] && ctx.text[open] !== '(') open--

@@ -265,6 +265,24 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     ])
   })
 
+  it('"phê duyệt Đề án … (Đề án 06)": a bracket alone gives the alias, the decision approves it, and "Đề án 06 hiệu quả" later is the same', () => {
+    const list = cite('Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư (Đề án 06);\nI. MỤC TIÊU\n- Triển khai Đề án 6 hiệu quả.')
+    expect(list.map((c) => [c.key, c.title, c.relations, c.mentions.length])).toEqual([
+      ['06/QĐ-TTg', 'phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư (Đề án 06)', [{type: 'approves', target: 'Đề án:6', text: ''}], 1],
+      ['Đề án:6', 'phát triển ứng dụng dữ liệu về dân cư', [], 2]
+    ])
+  })
+
+  it('a short form before any other word reads as a citation only once the plan has used it ("Kế hoạch 2 năm", "Chương trình 100 ngày" are not)', () => {
+    expect(cite('I. MỤC TIÊU\n- Thực hiện Kế hoạch 2 năm tới và Chương trình 100 ngày đầu.')).toEqual([])
+  })
+
+  it('"Quyết định … ban hành Kế hoạch …" issues the plan it names', () => {
+    expect(only('Căn cứ Quyết định số 1520/QĐ-UBND ngày 28/02/2023 của UBND huyện ban hành Kế hoạch Cải cách hành chính năm 2023 của huyện;').relations).toEqual([
+      {type: 'issues', target: null, text: 'Kế hoạch Cải cách hành chính năm 2023 của huyện'}
+    ])
+  })
+
   it('"Chỉ thị 05 của Thủ tướng Chính phủ", "Kế hoạch 112 của Tỉnh ủy": the short number with its issuer; "Chỉ thị 5" later is the same', () => {
     const list = cite('I. MỤC ĐÍCH\n1. Thực hiện Chỉ thị 05 của Thủ tướng Chính phủ; Kế hoạch 112 của Tỉnh ủy.\n2. Quán triệt Chỉ thị 5.')
     expect(list.map((c) => [c.key, c.shortNumber, c.number, c.issuer, c.mentions.length])).toEqual([
