@@ -130,7 +130,7 @@ export const measuredActions: readonly string[] = [
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = [
   'tỉnh, thành phố', 'tỉnh, thành', 'huyện, thị xã, thành phố', 'huyện, thị xã', 'quận, huyện', 'xã, phường, thị trấn', 'xã, phường',
-  'sở, ban, ngành', 'sở, ngành', 'bộ, ngành', 'tỉnh', 'huyện', 'xã', 'phường', 'địa phương', 'đơn vị', 'cơ quan'
+  'sở, ban, ngành', 'sở, ngành', 'bộ, ngành', 'bộ, cơ quan ngang bộ', 'bộ', 'sở', 'tỉnh', 'huyện', 'xã', 'phường', 'địa phương', 'đơn vị', 'cơ quan'
 ]
 
 /** Words before "năm" that make it the year, not five ("mỗi năm", "hằng năm", "trong năm tổ chức …"). */

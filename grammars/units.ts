@@ -76,6 +76,8 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['phường', 'count'],
   ['huyện', 'count'],
   ['tỉnh', 'count'],
+  ['bộ, ngành', 'count'],
+  ['bộ', 'count'],
   ['thôn', 'count'],
   ['hộ', 'count'],
   ['bộ phận', 'count'],

@@ -5,7 +5,7 @@
  * level words a place name follows. Matched on the last word, lower case.
  */
 export const danglingWords: readonly string[] = [
-  'của', 'và', 'về', 'với', 'cho', 'tại', 'theo', 'trong', 'từ', 'đến', 'các', 'những', 'là', 'được', 'bởi', 'hoặc', 'trên', 'nhằm', 'để', 'giữa', 'qua',
+  'của', 'và', 'về', 'với', 'cho', 'tại', 'theo', 'trong', 'từ', 'đến', 'các', 'những', 'là', 'được', 'bởi', 'hoặc', 'trên', 'nhằm', 'để', 'giữa', 'qua', 'thuộc', 'vào', 'tới', 'bằng', 'nếu', 'mà', 'do',
   'tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thị xã', 'thị trấn', 'thành phố', 'Bộ', 'Sở', 'Phòng', 'Ủy ban', 'Ban'
 ]
 

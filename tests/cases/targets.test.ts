@@ -124,6 +124,13 @@ describe('Vietnamese numbers and units', () => {
     const [t] = targets('- Chỉ số PAPI và Chỉ số PCI phấn đấu trong nhóm 10/63 tỉnh, thành phố của cả nước.')
     expect(t).toMatchObject({value: 10, of: 63, unitKind: 'rank', comparator: '<=', subject: 'Chỉ số PAPI và Chỉ số PCI'})
   })
+
+  it('ranks of a ministry or a department: "nhóm 5 bộ dẫn đầu", "nhóm 3 sở dẫn đầu"', () => {
+    expect(targets('- Chỉ số cải cách hành chính của Bộ nằm trong nhóm 5 bộ dẫn đầu.\n- Chỉ số của Sở nằm trong nhóm 3 sở dẫn đầu.').map((t) => [t.value, t.unit, t.unitKind, t.comparator])).toEqual([
+      [5, 'bộ', 'rank', '<='],
+      [3, 'sở', 'rank', '<=']
+    ])
+  })
 })
 
 describe('subjects, deadlines, direction', () => {

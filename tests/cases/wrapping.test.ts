@@ -50,6 +50,11 @@ describe('phrases broken over a line end', () => {
     expect(titles.slice(1)).toEqual(['Xây dựng chính phủ điện tử, chính phủ số', 'Nâng cao chất lượng phục vụ trên địa bàn tỉnh'])
   })
 
+  it('a numbered line cut after "thuộc" goes on with the capitalised next line ("… các cơ quan, đơn vị thuộc\nBộ thực hiện …"): one duty of "Vụ Tổ chức cán bộ"', () => {
+    const plan = parse('III. TỔ CHỨC THỰC HIỆN\n1. Vụ Tổ chức cán bộ chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị thuộc\nBộ thực hiện Kế hoạch; báo cáo Bộ trưởng trước ngày 15/12 hằng năm.\n2. Văn phòng Bộ chủ trì kiểm soát thủ tục hành chính.')
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Vụ Tổ chức cán bộ', 'Văn phòng Bộ'])
+  })
+
   it('in hard-wrapped text, a numbered heading shorter than the wrap is no wrapped line, and a field label ending a line takes its value from the next', () => {
     const filler = Array.from({length: 8}, (_, k) => `- Nội dung thứ ${k + 1} của kế hoạch được trình bày trên một dòng dài gần khổ.`)
     const text = [
