@@ -1125,8 +1125,10 @@ function labelBefore(text: string, segS: number): string | null {
   let colon = segS - 1
   while (colon >= 0 && text[colon] === ' ') colon--
   if (text[colon] !== ':') return null
+  // A full stop ends the sentence before only with a space after it: "2.1 Tuyên truyền …:" is one label.
+  const stops = (at: number): boolean => ';:\n'.includes(text[at]!) || (text[at] === '.' && (text[at + 1] === ' ' || text[at + 1] === '\n'))
   let start = colon
-  while (start > 0 && colon - start < 160 && !'.;:\n'.includes(text[start - 1]!)) start--
-  if (start > 0 && !'.;:\n'.includes(text[start - 1]!)) return null
+  while (start > 0 && colon - start < 160 && !stops(start - 1)) start--
+  if (start > 0 && !stops(start - 1)) return null
   return cleanSubject(text.slice(start, colon).replace(/\s*\([^()]{1,20}\)\s*$/u, ''))
 }

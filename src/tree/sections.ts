@@ -271,7 +271,9 @@ export class SectionBuilder {
     }
     // No open section of that level: add one under the nearest outer section.
     const host = path.length === 1 ? this.hostFor(key, rank, false) : this.decimalParent(path.slice(0, -1), marker, s, e)
-    const checked = this.checkSequence(host, key, want, null, s, e)
+    // "II. NHIỆM VỤ" then "2.1 …": the decimal's first number repeats the part's, no gap in the numbering.
+    const mirrors = path.length === 1 && host.key === 'roman' && host.value === want
+    const checked = mirrors ? host : this.checkSequence(host, key, want, null, s, e)
     return this.implicit(checked, key, want, rank, path.length === 1 ? null : path)
   }
 }

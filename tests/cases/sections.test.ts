@@ -228,6 +228,12 @@ describe('missing headings (Roman headings lost, as in the Lạng Sơn copy)', (
     expect(implicit.implicit).toBe(true)
     expect(implicit.numbering).toEqual({style: 'arabic', label: null, value: 2, path: null})
   })
+
+  it('decimals that repeat their part\'s number ("II. NHIỆM VỤ" then "2.1", "2.2") report no numbering gap', () => {
+    const plan = parse('I. MỤC ĐÍCH\n1.1 Mục đích\n1.2 Yêu cầu\nII. NHIỆM VỤ\n2.1 Tuyên truyền.\n2.2 Kiểm tra.\nIII. TỔ CHỨC THỰC HIỆN\n3.1 Phòng Nội vụ chủ trì.')
+    expect(plan.diagnostics.filter((d) => d.ruleId === 'numbering-gap')).toEqual([])
+    expect(shape(plan).filter((line) => line.startsWith('3 '))).toEqual(['3 1.1 Mục đích [purpose]', '3 1.2 Yêu cầu [purpose]', '3 2.1', '3 2.2', '3 3.1'])
+  })
 })
 
 describe('part headings without numbers ("MỤC ĐÍCH, YÊU CẦU" alone in capitals, as Party plans write them)', () => {

@@ -125,6 +125,10 @@ describe('Vietnamese numbers and units', () => {
     expect(t).toMatchObject({value: 10, of: 63, unitKind: 'rank', comparator: '<=', subject: 'Chỉ số PAPI và Chỉ số PCI'})
   })
 
+  it('an indicator label after a decimal without its closing dot ("2.1 Tuyên truyền …: tối thiểu 24 tin, bài/năm") keeps its first words', () => {
+    expect(targets('2.1 Tuyên truyền trên Cổng thông tin điện tử: tối thiểu 24 tin, bài/năm.')[0]?.subject).toBe('Tuyên truyền trên Cổng thông tin điện tử')
+  })
+
   it('ranks of a ministry or a department: "nhóm 5 bộ dẫn đầu", "nhóm 3 sở dẫn đầu"', () => {
     expect(targets('- Chỉ số cải cách hành chính của Bộ nằm trong nhóm 5 bộ dẫn đầu.\n- Chỉ số của Sở nằm trong nhóm 3 sở dẫn đầu.').map((t) => [t.value, t.unit, t.unitKind, t.comparator])).toEqual([
       [5, 'bộ', 'rank', '<='],
