@@ -154,7 +154,8 @@ function readChildren(ctx: Context, children: readonly Draft[], targetIndex: Map
         readChildren(ctx, child.children ?? [], targetIndex, out)
         continue
       }
-      const body = (child.children ?? []).filter((c) => c.type !== 'heading' && c.type !== 'whitespace')
+      // Items, paragraphs and sub-parts: a table under the agency's part is read for tasks (resolve/tasks.ts), a page number or a leftover is no duty.
+      const body = (child.children ?? []).filter((c) => c.type === 'item' || c.type === 'paragraph' || c.type === 'section')
       const own: Draft[] = [...named.duties]
       const nested: Draft[] = []
       for (const b of body) {

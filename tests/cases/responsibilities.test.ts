@@ -143,6 +143,15 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('a task table under the last agency\'s part is no duty of that agency (its rows are tasks)', () => {
+    const plan = parsePlan(['II. TỔ CHỨC THỰC HIỆN', '1. Sở Nội vụ: chủ trì, theo dõi.', '2. Văn phòng UBND tỉnh: phối hợp.', '| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |', '| 1 | Khảo sát SIPAS | Sở Nội vụ | Tháng 9/2024 |'].join('\n'))
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Sở Nội vụ', ['chủ trì, theo dõi.']],
+      ['Văn phòng UBND tỉnh', ['phối hợp.']]
+    ])
+    expect(plan.tasks.map((t) => [t.description, t.lead])).toEqual([['Khảo sát SIPAS', 'Sở Nội vụ']])
+  })
+
   it('an agency whose name holds a duty verb ("Ban Chỉ đạo … chỉ đạo", "Ban lãnh đạo … quán triệt") ends at the verb written in lower case', () => {
     const plan = parsePlan(
       [
