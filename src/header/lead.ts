@@ -10,19 +10,21 @@
 
 import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
-import {leadAuxiliaries, leadOpenings, leadSigners, weekdays} from '../../grammars/index.js'
+import {familyNames, leadAuxiliaries, leadOpenings, leadSigners, signerTitles, weekdays} from '../../grammars/index.js'
 import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 import {opensAgency} from '../resolve/responsibilities.js'
-import {bodyName, foldedTypeNames, parseDocumentNumber} from './values.js'
+import {bodyName, foldedTypeNames, looksLikePersonName, parseDocumentNumber} from './values.js'
 
 const TYPES = foldedTypeNames
 
 interface LeadFacts {
   date: {iso: string | null; s: number; e: number} | null
   issuer: string | null
+  signer: string | null
+  signerTitle: string | null
   type: string | null
   number: string | null
   title: string | null
@@ -38,8 +40,10 @@ const AUXILIARIES = [...leadAuxiliaries].sort((x, y) => y.length - x.length)
 /**
  * The issuer in the words before "ban hành": openings ("Vừa qua,"), a date and
  * auxiliaries ("đã", "vừa") dropped; after a comma only the last part counts.
+ * An official who signs for it ("Chủ tịch UBND tỉnh Nguyễn Văn Thắng") gives
+ * the signer and the signer's title.
  */
-function leadIssuer(text: string, from: number, to: number): string | null {
+function leadIssuer(text: string, from: number, to: number): {issuer: string | null; signer: string | null; signerTitle: string | null} {
   let s = from
   let e = to
   for (let round = 0; round < 4; round++) {
@@ -58,10 +62,36 @@ function leadIssuer(text: string, from: number, to: number): string | null {
   if (comma >= s) s = comma + 1
   while (s < e && text[s] === ' ') s++
   // "Chủ tịch UBND tỉnh Đồng Nai ký ban hành": the official signs, the body issues.
-  const signer = SIGNERS.find((w) => phraseIn(text, s, w) && opensAgency(text.slice(s + w.length + 1, e)))
-  if (signer !== undefined) s += signer.length + 1
-  const subject = squash(text.slice(s, e))
-  return subject.length > 0 && subject.length < 120 ? bodyName(subject) : null
+  const official = SIGNERS.find((w) => phraseIn(text, s, w) && opensAgency(text.slice(s + w.length + 1, e)))
+  if (official !== undefined) s += official.length + 1
+  let subject = squash(text.slice(s, e))
+  // "Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy vừa ký …": the official's name after the body.
+  const named = official === undefined ? null : trailingPersonName(subject)
+  if (named !== null) subject = subject.slice(0, subject.length - named.length - 1)
+  if (subject.length === 0 || subject.length >= 120) return {issuer: null, signer: null, signerTitle: null}
+  return {issuer: bodyName(subject), signer: named, signerTitle: named === null || official === undefined ? null : titleCase(official)}
+}
+
+const FAMILY_NAMES: ReadonlySet<string> = new Set(familyNames)
+
+/**
+ * A person's name ending `subject` after the body it leads ("UBND tỉnh
+ * Nguyễn Văn Thắng"): three words, else four ("Nguyễn Thị Thanh Hương"), else
+ * two, opening with a family name and leaving the body before it; or null.
+ */
+function trailingPersonName(subject: string): string | null {
+  const words = subject.split(' ')
+  for (const n of [3, 4, 2]) {
+    if (words.length - n < 2) continue
+    const name = words.slice(words.length - n)
+    if (FAMILY_NAMES.has(name[0]!) && looksLikePersonName(name.join(' '))) return name.join(' ')
+  }
+  return null
+}
+
+/** "phó chủ tịch" → "Phó Chủ tịch": the first letter of each title word that opens a title. */
+function titleCase(official: string): string {
+  return signerTitles.find((t) => t.toLowerCase() === official) ?? official
 }
 
 /**
@@ -127,7 +157,7 @@ function leadAt(line: Line, issue: number): LeadFacts | null {
   return {
     sentenceEnd: stopAt === null ? null : end + stopAt.index + 1,
     date,
-    issuer: leadIssuer(text, issuerFrom, issue),
+    ...leadIssuer(text, issuerFrom, issue),
     type: type.name,
     number: number.number,
     title: title.length > 0 ? capitalize(title) : null
@@ -201,6 +231,8 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
   const s = lead.cs
   if (facts.date?.iso) propose(ctx, 'issuedDate', facts.date.iso, 'lead', facts.date.s, facts.date.e)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
+  propose(ctx, 'signer', facts.signer, 'lead', s, e)
+  propose(ctx, 'signerTitle', facts.signerTitle, 'lead', s, e)
   propose(ctx, 'documentType', facts.type, 'lead', s, e)
   propose(ctx, 'documentNumber', facts.number, 'lead', s, e)
   propose(ctx, 'title', facts.title, 'lead', s, e)

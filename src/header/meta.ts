@@ -36,8 +36,8 @@ const TRUST: Readonly<Record<Field, readonly MetaSource[]>> = {
   effectiveDate: ['catalogue'],
   issuer: ['header', 'lead', 'catalogue'],
   place: ['header'],
-  signer: ['signature', 'catalogue'],
-  signerTitle: ['signature', 'catalogue'],
+  signer: ['signature', 'catalogue', 'lead'],
+  signerTitle: ['signature', 'catalogue', 'lead'],
   field: ['catalogue'],
   title: ['title', 'header', 'lead', 'catalogue']
 }
@@ -242,7 +242,8 @@ function completeIssuer(meta: MetaDraft, text: string, foldedText: string): stri
   if (trailing) {
     for (const {source, folded: f} of haystack) {
       const name = placeAfter(source, f, trailing.level)
-      if (name) return `${issuer} ${name}`
+      // "Chủ tịch UBND tỉnh Nguyễn Văn Thắng ký …": the words after the level are the signer, no place.
+      if (name && (meta.signer === null || !meta.signer.startsWith(name))) return `${issuer} ${name}`
     }
     return issuer
   }

@@ -626,6 +626,14 @@ describe('a news lead where an official signs ("Chủ tịch UBND tỉnh … ký
     const text = 'Tin tức\nChủ tịch UBND tỉnh Đồng Nai ký ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2024.\n' + BODY
     expect(meta(text)).toMatchObject({documentNumber: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Đồng Nai', title: 'Cải cách hành chính năm 2024'})
   })
+
+  it.each([
+    ['Phó Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy đã ký ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số năm 2024.', 'Ủy ban nhân dân tỉnh Quảng Ninh', 'Cao Tường Huy', 'Phó Chủ tịch'],
+    ['Chủ tịch UBND tỉnh Nguyễn Thị Thanh Hương vừa ký ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số năm 2024.', 'Ủy ban nhân dân tỉnh', 'Nguyễn Thị Thanh Hương', 'Chủ tịch'],
+    ['Giám đốc Sở Nội vụ Trần Văn Nam đã ký ban hành Kế hoạch số 88/KH-SNV về chuyển đổi số năm 2024.', 'Sở Nội vụ', 'Trần Văn Nam', 'Giám đốc']
+  ])('names the official after the body as the signer: %s', (lead, issuer, signer, signerTitle) => {
+    expect(meta(`${lead}\n${BODY}`)).toMatchObject({issuer, signer, signerTitle})
+  })
 })
 
 describe('issuers below a department (a hospital, a school)', () => {
