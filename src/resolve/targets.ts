@@ -898,6 +898,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
 }
 
 const UNIT_KINDS = new Map(units.map(([unit, kind]) => [unit.toLowerCase(), kind] as const))
+/** A unit column's cell in the lexicon's spelling: "Điểm", "Hồ sơ" → "điểm", "hồ sơ". */
+const UNIT_SPELLING = new Map(units.map(([unit]) => [unit.toLowerCase(), unit] as const))
 const RANK_UNITS: ReadonlySet<string> = new Set(rankUnitLabels.map((l) => l.toLowerCase()))
 
 /** The state the indicator-table reader shares across a parse. */
@@ -956,7 +958,8 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
       if (more.length > 0) subject = `${subject} ${more}`
     }
     if (subject.length === 0) return
-    const unitText = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
+    const unitCell = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
+    const unitText = UNIT_SPELLING.get(unitCell.toLowerCase()) ?? unitCell
     let reading: BlockReading | null = null
     columns.forEach((column, k) => {
       if (column?.column !== 'value') return

@@ -288,6 +288,13 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
     expect(parsePlan(text).targets.map((t) => [t.subject, t.value, t.year, t.baselineYear])).toEqual([['Công khai, minh bạch', 5.5, 2025, 2021]])
   })
 
+  it('a unit column written with a capital ("Điểm", "Hồ sơ") gives the unit in the lexicon\'s spelling', () => {
+    expect(targets('Chỉ tiêu | Đơn vị tính | Năm 2024\nChỉ số DTI | Điểm | 0,6\nHồ sơ trực tuyến | Hồ sơ | 1.200').map((t) => [t.unit, t.unitKind])).toEqual([
+      ['điểm', 'score'],
+      ['hồ sơ', 'count']
+    ])
+  })
+
   it('the year of a results column ("Thực hiện năm 2023") is the baseline of the targets beside it', () => {
     expect(targets(body).map((t) => t.baselineYear)).toEqual([2023, 2023, 2023, 2023, 2023])
   })
