@@ -1089,8 +1089,18 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
       return subjectOf(ctx, found, range, n - 1, s, e, before.node.props as unknown as QuantityInfo, reading)
     }
   }
+  if (own !== null && countUnit) {
+    const unit = unitAsWritten(text, node.e, q.unit!)
+    // "Kiểm tra 10 cơ quan, đơn vị": what is counted, with what is done to it.
+    if (ACTIONS.has(own.toLowerCase())) return `${unit} được ${own.toLowerCase()}`
+    // "Tổ chức 02 hội nghị tập huấn cho 150 cán bộ": the words before lead to what is counted.
+    if (COUNT_LEADS.test(own)) return `${own} ${unit}`
+  }
   return own ?? (named ? q.unit : null)
 }
+
+/** A subject before a count that ends on a word leading to it ("… tập huấn cho"). */
+const COUNT_LEADS = /\s(?:cho|tại|của|với|về|đến|tới|trong|từ)$/u
 
 /** The unit of steps up or down a ranking: "tăng 2 bậc so với năm 2023". */
 const RANK_STEP = 'bậc'

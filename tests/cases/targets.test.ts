@@ -549,7 +549,16 @@ describe('counts in the objectives, and amounts restated in words', () => {
 
   it('under a heading of targets ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể") every count is a target', () => {
     expect(targets('1. Tổ chức 02 lớp bồi dưỡng nghiệp vụ.', 'II. CHỈ TIÊU').map((t) => [t.value, t.unit])).toEqual([[2, 'lớp']])
-    expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.\n2. Chỉ tiêu cụ thể\n- Kiểm tra 12 cơ quan, đơn vị.').map((t) => [t.value, t.unit])).toEqual([[12, 'cơ quan']])
+    expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.\n2. Chỉ tiêu cụ thể\n- Kiểm tra 12 cơ quan, đơn vị.').map((t) => [t.value, t.unit])).toEqual([[12, 'cơ quan, đơn vị']])
+  })
+
+  it('a count after its action names what is counted and what is done to it ("Kiểm tra 12 cơ quan, đơn vị" → "cơ quan, đơn vị được kiểm tra"), or the words that lead to it ("… tập huấn cho 150 cán bộ")', () => {
+    expect(targets('- Kiểm tra 12 cơ quan, đơn vị.\n- Số hóa 1.200 hồ sơ.\n- Tổ chức 02 hội nghị tập huấn cho 150 cán bộ.', 'II. CHỈ TIÊU').map((t) => [t.value, t.subject])).toEqual([
+      [12, 'cơ quan, đơn vị được kiểm tra'],
+      [1200, 'hồ sơ được số hóa'],
+      [2, 'hội nghị tập huấn cho 150 cán bộ'],
+      [150, 'Tổ chức 02 hội nghị tập huấn cho cán bộ']
+    ])
   })
 
   it('"1.500.000.000 đồng (Một tỷ năm trăm triệu đồng)": the words are no second, partial amount', () => {
