@@ -57,6 +57,13 @@ export const foldedNameStops: readonly string[] = ['va', 'cua', 'theo', 'duoc', 
 export const nameInnerPhrases: readonly string[] = ['có công với cách mạng', 'có công']
 
 /**
+ * Words that make "Luật …" a person or a notion, not a law's name: "Luật sư",
+ * "Luật gia", "luật pháp", "theo luật định", "các Luật chuyên ngành", "các
+ * Luật hiện hành". Matched on the name's first words, in lower case.
+ */
+export const notInstrumentNames: readonly string[] = ['sư', 'gia', 'pháp', 'lệ', 'tục', 'hóa', 'hoá', 'định', 'chơi', 'chuyên ngành', 'hiện hành', 'liên quan', 'khác', 'mới']
+
+/**
  * Names of laws and ordinances that a stop word or a comma would cut short
  * ("Luật Ban hành văn bản quy phạm pháp luật", "Luật Phòng, chống tác hại của
  * rượu, bia", "Luật Thi đua, khen thưởng"): read whole wherever they stand

@@ -53,6 +53,7 @@ export {
   pinWords,
   nameInnerPhrases,
   knownInstrumentNames,
+  notInstrumentNames,
   shortNumberFollowers,
   selfReferences,
   lookAlikeLetters,

@@ -21,6 +21,7 @@ import {
   namedWithPeriodTypes,
   nameInnerPhrases,
   knownInstrumentNames,
+  notInstrumentNames,
   shortNumberFollowers,
   nameStops,
   foldedNameStops,
@@ -111,6 +112,14 @@ const MAX_TITLE = 400
 
 /** Phrases inside names that hold stop words, folded, longest first. */
 const NAME_INNER = nameInnerPhrases.map(fold).sort((a, b) => b.length - a.length)
+/** "Luật sư", "Luật gia", "các Luật chuyên ngành": first words of no name (lower case). */
+const NOT_NAMES = notInstrumentNames.map((w) => w.toLowerCase())
+
+function namesNothing(name: string): boolean {
+  const lower = name.toLowerCase()
+  return NOT_NAMES.some((w) => lower.startsWith(w) && (lower.length === w.length || !/[\p{L}\p{N}]/u.test(lower[w.length]!)))
+}
+
 /** Whole names a stop word or a comma would cut ("ban hanh van ban quy pham phap luat"), folded, longest first. */
 const KNOWN_NAMES = knownInstrumentNames.map(fold).sort((a, b) => b.length - a.length)
 
@@ -742,7 +751,7 @@ function typed(scan: Scan, i: number, word: string): Found | null {
   // "pháp Luật" is not a citation of a law.
   if (i >= 5 && f.slice(i - 5, i) === 'phap ') return null
   const named = readAmendingName(scan, j, mention) ?? readName(scan, j, withPeriod)
-  if (!named) return null
+  if (!named || namesNothing(named.name)) return null
   mention.name = named.name
   if (named.year !== null) mention.year = named.year
   let end = named.end

@@ -145,7 +145,9 @@ describe('not citations', () => {
     ['giai đoạn 2021-2025, 2021 - 2030'],
     ['Chương trình hành động của Tỉnh ủy về cải cách hành chính'],
     ['mức độ 3, 4; tỷ lệ 80%/năm'],
-    ['COVID-19 và 5G/4G']
+    ['COVID-19 và 5G/4G'],
+    ['Mời Luật sư Nguyễn Văn A; Luật gia của tỉnh tham gia.'],
+    ['Rà soát các Luật chuyên ngành, các Luật hiện hành; theo Luật định.']
   ])('%s', (text) => {
     expect(cite(text)).toEqual([])
   })
