@@ -25,7 +25,7 @@ export {
   separatorChars
 } from './official-header.js'
 export {familyNames, signaturePrefixes, signerTitles, signedNotes, nameHonorifics} from './signature.js'
-export {clauseOpenings, type ClauseKind} from './preamble.js'
+export {clauseOpenings, closingFormulas, type ClauseKind} from './preamble.js'
 export {
   leftoverOpenings,
   pageChrome,

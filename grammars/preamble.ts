@@ -15,3 +15,10 @@ export const clauseOpenings: ReadonlyArray<readonly [opening: string, kind: Clau
   ['Xét đề nghị', 'proposal'],
   ['Theo chỉ đạo', 'implementing']
 ]
+
+/**
+ * Closing formulas of a letter or a report ("Trân trọng./.", "Trân trọng cảm
+ * ơn!"): the body's last words, never a preamble clause. Matched at a line's
+ * start, in any case.
+ */
+export const closingFormulas: readonly string[] = ['Trân trọng', 'Xin trân trọng cảm ơn', 'Kính chúc']

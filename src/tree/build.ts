@@ -6,7 +6,7 @@
  * recognised wherever it starts.
  */
 
-import {clauseOpenings, numberingStyles, type ClauseKind} from '../../grammars/index.js'
+import {clauseOpenings, closingFormulas, numberingStyles, type ClauseKind} from '../../grammars/index.js'
 import {readCatalogue} from '../header/catalogue.js'
 import {readLead} from '../header/lead.js'
 import {proposeStrayDate, readOfficialHeader} from '../header/official.js'
@@ -263,7 +263,8 @@ export function buildTree(ctx: Context): Draft[] {
       i = place(read)
       continue
     }
-    if (bodyStarted) {
+    // After the front matter: a letter with no numbered parts ("Kính gửi: … Thực hiện …, Sở đề nghị …") signs too.
+    if (bodyStarted || !front) {
       read = readSignature(ctx, i) ?? readRecipients(ctx, i)
       if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
       // "Tải về | In | Chia sẻ": a row of a portal's buttons is page chrome wherever it stands (one word alone may be a heading).
@@ -370,9 +371,10 @@ export function buildTree(ctx: Context): Draft[] {
     const paragraph = inlines(ctx, line.cs, last.ce)
     // A preamble is its clauses (Căn cứ, Thực hiện, …) and at most one intro
     // paragraph ("UBND tỉnh ban hành Kế hoạch như sau:"); more text is body.
-    const kind = clauseKind(line)
+    // "Trân trọng./.": a letter's closing formula ends its body, no clause.
+    const kind = isClosingFormula(ctx.folded, line.cs) ? null : clauseKind(line)
     // With no clause before it, an intro must read as one: "… ban hành Kế hoạch … như sau:".
-    const intro = kind !== 'intro' || (!introSeen && (preamble !== null || readsAsIntro(ctx.folded.slice(line.cs, last.ce))))
+    const intro = kind !== null && (kind !== 'intro' || (!introSeen && (preamble !== null || readsAsIntro(ctx.folded.slice(line.cs, last.ce)))))
     if (sections.depth === 0 && !bodyStarted && intro) {
       if (kind === 'intro') introSeen = true
       if (preamble === null) {
@@ -393,6 +395,13 @@ export function buildTree(ctx: Context): Draft[] {
     i = end
   }
   return root.children!
+}
+
+const CLOSING_FORMULAS = closingFormulas.map(fold)
+
+/** Does the line at `at` open with a closing formula ("Trân trọng./.")? */
+function isClosingFormula(folded: string, at: number): boolean {
+  return CLOSING_FORMULAS.some((f) => folded.startsWith(f, at) && !/[a-z0-9]/.test(folded[at + f.length] ?? ''))
 }
 
 /** "1. MỤC ĐÍCH, YÊU CẦU": an Arabic number over a part's name in capitals. */

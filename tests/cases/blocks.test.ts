@@ -212,6 +212,13 @@ describe('Kính gửi (the addressees of a Công văn)', () => {
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['header', 'addressees', 'preamble', 'section'])
   })
 
+  it('a letter with no numbered parts closes "Trân trọng./." and still has its Nơi nhận and signature', () => {
+    const text = 'SỞ NỘI VỤ\nSố: 123/SNV-CCHC\nAn Giang, ngày 5 tháng 3 năm 2024\nKính gửi: Các sở, ban, ngành tỉnh.\nThực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2024 của UBND tỉnh, Sở Nội vụ đề nghị các cơ quan triển khai thực hiện.\nTrân trọng./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nNguyễn Văn Bình\n'
+    const plan = parse(text)
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['header', 'addressees', 'preamble', 'paragraph', 'recipients', 'signature'])
+    expect(plan.meta).toMatchObject({signer: 'Nguyễn Văn Bình', signerTitle: 'Giám đốc'})
+  })
+
   it('on one line ("Kính gửi: Ủy ban nhân dân tỉnh.")', () => {
     const plan = parse('Số: 12/BC-SNV\nKính gửi: Ủy ban nhân dân tỉnh.\nI. KẾT QUẢ\n- Nội dung.')
     expect(top<Addressees>(plan, 'addressees').addressees).toEqual(['Ủy ban nhân dân tỉnh'])
