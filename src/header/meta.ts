@@ -186,24 +186,29 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
 
 /**
  * The period a plan covers, from its title: "giai đoạn 2021 - 2025",
- * "2021-2030", a single "năm 2022", or "đến năm 2025" from the year it is
+ * "2021-2030", "từ năm 2023 đến năm 2025", a single "năm 2022", or "đến năm 2025" from the year it is
  * issued (`issuedYear`). The last range or year counts: a title that names
  * the instrument it implements gives that instrument's period first ("Thực
  * hiện Đề án … giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 … năm 2022-2023").
  */
 export function periodOf(title: string | null, issuedYear: number | null = null): {from: number; to: number} | null {
   if (title === null) return null
-  const folded = fold(title)
-  let best: {at: number; from: number; to: number} | null = null
-  for (const range of folded.matchAll(/(?:^|\D)((?:19|20)\d{2})\s{0,3}[-–—]\s{0,3}((?:19|20)\d{2})(?!\d)/g)) {
+  const folded = squash(fold(title))
+  let best: {at: number; end: number; from: number; to: number} | null = null
+  const ranges = [
+    ...folded.matchAll(/(?:^|\D)((?:19|20)\d{2})\s{0,3}[-–—]\s{0,3}((?:19|20)\d{2})(?!\d)/g),
+    // "từ năm 2023 đến năm 2025"
+    ...folded.matchAll(/(?:^|\s)tu (?:nam )?((?:19|20)\d{2}) (?:den|toi) (?:het )?(?:nam )?((?:19|20)\d{2})(?!\d)/g)
+  ].sort((a, b) => a.index - b.index)
+  for (const range of ranges) {
     const from = Number(range[1])
     const to = Number(range[2])
-    if (to >= from) best = {at: range.index, from, to}
+    if (to >= from) best = {at: range.index, end: range.index + range[0].length, from, to}
   }
   const years = [...folded.matchAll(/(?:^|\s)nam\s{1,3}((?:19|20)\d{2})(?!\d)/g)]
   for (let k = years.length - 1; k >= 0; k--) {
     const m = years[k]!
-    if (best !== null && m.index < best.at) break
+    if (best !== null && m.index < best.end) break
     const before = folded.slice(Math.max(0, m.index - 14), m.index)
     if (/thang\s{1,3}\d{1,2}\s{0,3},?$/.test(before)) continue
     if (/den\s{0,2}$/.test(before)) continue

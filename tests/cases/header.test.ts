@@ -249,7 +249,9 @@ describe('the period a plan covers, from its trích yếu', () => {
     ['Thực hiện Chương trình tổng thể cải cách hành chính giai đoạn 2021-2030 năm 2022', {from: 2022, to: 2022}],
     ['Thực hiện Đề án 06 giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 trên địa bàn tỉnh năm 2022-2023', {from: 2022, to: 2023}],
     ['Nâng cao chỉ số PAR INDEX đến năm 2025', null],
-    ['Tổng kết đến ngày 31 tháng 12 năm 2022', null]
+    ['Tổng kết đến ngày 31 tháng 12 năm 2022', null],
+    ['Cải cách hành chính từ năm 2023 đến năm 2025', {from: 2023, to: 2025}],
+    ['Chuyển đổi số từ 2023 đến hết năm 2025', {from: 2023, to: 2025}]
   ])('%s', (title, period) => {
     expect(meta('KẾ HOẠCH\n' + title + '\n' + BODY).period).toEqual(period)
   })
