@@ -602,6 +602,28 @@ function namesTargets(section: Draft, cache: Map<Draft, boolean>): boolean {
   return said
 }
 
+/** "từ " before a value and "xuống", "lên" after it: where a change starts (lower case). */
+const STARTS_FROM = /(?:^|\s)từ\s$/u
+const GOES_TO = /^\s(?:xuống|lên|giảm xuống|tăng lên|giảm còn|tăng thành)(?=\s)/u
+const DIRECTION_END = /\s(xuống|lên|giảm xuống|tăng lên|giảm còn|tăng thành)(?:\scòn)?\s$/u
+
+/**
+ * "… từ 40% lên " before a value (lower case, `window` ending at it): where
+ * "từ" stands and the direction word, when at most four words lie between
+ * them and no comma; or null.
+ */
+function movedTo(window: string): {index: number; direction: string} | null {
+  const end = DIRECTION_END.exec(window)
+  if (end === null) return null
+  const from = window.lastIndexOf('từ ', end.index)
+  if (from === -1 || (from > 0 && !/\s/.test(window[from - 1]!))) return null
+  const between = window.slice(from + 3, end.index)
+  if (between.length === 0 || /[,;]/.test(between) || between.split(' ').length > 4) return null
+  return {index: from, direction: end[1]!}
+}
+/** A change verb opening a subject ("Nâng tỷ lệ …"): what is changed is after it. */
+const CHANGE_OPENING = /^(?:nâng cao|nâng|tăng|giảm|rút ngắn|cắt giảm|hạ)\s/iu
+
 export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): TargetDraft[] {
   const found: Found[] = []
   collect(drafts, [], found)
@@ -634,6 +656,10 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
     const [segS, segE] = segmentAround(reading, block, node.s, node.e, false)
     const blockLower = reading.lower
+    // "… từ 20 ngày xuống còn 10 ngày": the value it starts from is no target, the one it goes to is.
+    if (STARTS_FROM.test(blockLower.slice(Math.max(0, node.s - block.s - 4), node.s - block.s)) && GOES_TO.test(blockLower.slice(node.e - block.s, node.e - block.s + 16))) continue
+    const moved = movedTo(blockLower.slice(Math.max(segS - block.s, node.s - block.s - 48), node.s - block.s))
+    if (moved !== null && q.change === null) q.change = moved.direction === 'lên' || moved.direction === 'tăng lên' || moved.direction === 'tăng thành' ? 'increase' : 'decrease'
 
     // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
     const respectiveAt = lastRespective(reading, segS, node.s)
@@ -1031,6 +1057,15 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     if (list) {
       // Clean once, after the level is appended: "… thẩm quyền của" + "cấp tỉnh".
       return cleanSubject(`${head.slice(0, list.start)} ${list.parts[index]}`)
+    }
+  }
+  // "Nâng tỷ lệ hồ sơ trực tuyến từ 40% lên 60%": what moves is named before "từ".
+  const moved = movedTo(text.slice(Math.max(segS, node.s - 48), node.s).toLowerCase())
+  if (moved !== null) {
+    const head = text.slice(segS, Math.max(segS, node.s - 48) + moved.index)
+    if (!/\d/.test(head)) {
+      const named = cleanSubject(withoutMarker(squash(head)).replace(CHANGE_OPENING, ''))
+      if (named !== null) return named
     }
   }
   const nextStart = siblings[index + 1]?.node.s ?? segE

@@ -552,6 +552,13 @@ describe('counts in the objectives, and amounts restated in words', () => {
     expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.\n2. Chỉ tiêu cụ thể\n- Kiểm tra 12 cơ quan, đơn vị.').map((t) => [t.value, t.unit])).toEqual([[12, 'cơ quan, đơn vị']])
   })
 
+  it('"từ 40% lên 60%", "từ 20 ngày xuống còn 10 ngày": the value it starts from is no target; the one it goes to is, with its direction and what moves', () => {
+    expect(targets('- Nâng tỷ lệ hồ sơ trực tuyến từ 40% lên 60%.\n- Rút ngắn thời gian giải quyết hồ sơ đất đai từ 30 ngày xuống còn 15 ngày.', 'II. CHỈ TIÊU').map((t) => [t.value, t.comparator, t.change, t.subject])).toEqual([
+      [60, '=', 'increase', 'tỷ lệ hồ sơ trực tuyến'],
+      [15, '<=', 'decrease', 'thời gian giải quyết hồ sơ đất đai']
+    ])
+  })
+
   it('a count after its action names what is counted and what is done to it ("Kiểm tra 12 cơ quan, đơn vị" → "cơ quan, đơn vị được kiểm tra"), or the words that lead to it ("… tập huấn cho 150 cán bộ")', () => {
     expect(targets('- Kiểm tra 12 cơ quan, đơn vị.\n- Số hóa 1.200 hồ sơ.\n- Tổ chức 02 hội nghị tập huấn cho 150 cán bộ.', 'II. CHỈ TIÊU').map((t) => [t.value, t.subject])).toEqual([
       [12, 'cơ quan, đơn vị được kiểm tra'],
