@@ -322,9 +322,9 @@ export function buildTree(ctx: Context): Draft[] {
       }
     }
     front = false
-    // A page number from PDF extraction stays where it is, inside whatever is
-    // open: a list goes on across the page ("- Phấn đấu đến năm 2025" over "+" items).
-    if (bodyStarted && isPageNumber(line)) {
+    // A page number from PDF extraction (and a running head beside it) stays where it is, inside
+    // whatever is open: a list goes on across the page ("- Phấn đấu đến năm 2025" over "+" items).
+    if (bodyStarted && (isPageNumber(line) || ctx.runningHeads?.has(i) === true)) {
       sections.blockInItem(parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'page'}))
       i++
       continue

@@ -384,6 +384,19 @@ describe('page numbers from PDF extraction', () => {
     expect(JSON.stringify(plan)).toContain('"pageNumber"')
   })
 
+  it('a running head the PDF repeats beside each page number ("Kế hoạch số 77/KH-UBND ngày … của UBND tỉnh Lâm Đồng") is a page line, also inside a sentence', () => {
+    const head = 'Kế hoạch số 77/KH-UBND ngày 08/02/2024 của UBND tỉnh Lâm Đồng'
+    const plan = parse(`I. MỤC TIÊU\n1. Tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu\nTrang 1/3\n${head}\n50% tổng số hồ sơ.\n2. Nội dung hai.\nTrang 2/3\n${head}\n3. Nội dung ba.`)
+    const leftovers: string[] = []
+    walk(plan, (node) => {
+      if (node.type === 'leftover') leftovers.push(toText(node))
+    })
+    expect(leftovers).toEqual(['Trang 2/3', head])
+    expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([[50, 'Tỷ lệ hồ sơ giải quyết trực tuyến']])
+    // Said once, with no page number beside it, a line is text.
+    expect(JSON.stringify(parse(`I. MỤC TIÊU\n${head}\n- Nội dung.\n${head}`))).not.toContain('"leftover"')
+  })
+
   it('a list under a lead-in goes on across a page number', () => {
     const plan = parse('II. MỤC TIÊU\n- Phấn đấu đến năm 2025:\n+ 100% hồ sơ giải quyết đúng hạn.\n\n3\n+ Giảm thời gian chờ đợi xuống tối đa 15 phút/lượt giao dịch.\n- Phấn đấu đến năm 2030:\n+ 100% hồ sơ trực tuyến.')
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025], [15, 2025], [100, 2030]])
