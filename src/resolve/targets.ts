@@ -602,6 +602,9 @@ function namesTargets(section: Draft, cache: Map<Draft, boolean>): boolean {
   return said
 }
 
+/** A clause that opens with the aim ("; phấn đấu năm 2024 đạt …"). */
+const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
+
 /** "từ " before a value and "xuống", "lên" after it: where a change starts (lower case). */
 const STARTS_FROM = /(?:^|\s)từ\s$/u
 const GOES_TO = /^\s(?:xuống|lên|giảm xuống|tăng lên|giảm còn|tăng thành)(?=\s)/u
@@ -872,7 +875,11 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         // "Năm 2023, Chỉ số PAR INDEX của tỉnh đạt 85,5%, phấn đấu năm 2024 đạt trên 88%": the result reported
         // before it in the sentence names what it measures.
         const first = found[rangeOf.get(block)![0]]!.node
-        if (first.s < node.s && !/[.;:]/.test(text.slice(first.e, node.s))) {
+        // … also past a ";" that opens the aim: "…, tăng 0,33% so với năm 2022; phấn đấu năm 2024 đạt trên 86%".
+        const between = text.slice(first.e, node.s)
+        const semicolon = between.lastIndexOf(';')
+        const sameSentence = !/[.:]/.test(between) && (semicolon === -1 || (between.indexOf(';') === semicolon && AIM_OPENING.test(between.slice(semicolon + 1))))
+        if (first.s < node.s && sameSentence) {
           const from = Math.max(block.s, first.s - 200)
           const head = text.slice(from, first.s)
           const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf(': '))

@@ -650,6 +650,14 @@ describe('a measure named before its share, and a figure said again in brackets'
     ])
   })
 
+  it('… also past a ";" that opens the aim ("… tăng 0,33% so với năm 2022; phấn đấu năm 2025 đạt trên 86%"), not past one that opens another measure', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n- Năm 2024, Chỉ số PAR INDEX đạt 84,38%, tăng 0,33% so với năm 2023; phấn đấu năm 2025 đạt trên 86%.\n- Năm 2024, tỷ lệ A đạt 90%; tỷ lệ B năm 2025 đạt 95%.'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.subject])).toEqual([
+      [86, 'Chỉ số PAR INDEX'],
+      [95, 'tỷ lệ B']
+    ])
+  })
+
   it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
     expect(targets('- 100% (15/15) xã đạt chuẩn nông thôn mới.').map((t) => [t.value, t.subject])).toEqual([[100, 'xã đạt chuẩn nông thôn mới']])
   })
