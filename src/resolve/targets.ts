@@ -602,6 +602,18 @@ function namesTargets(section: Draft, cache: Map<Draft, boolean>): boolean {
   return said
 }
 
+/**
+ * "… giảm ít nhất 10% … so với cùng kỳ năm trước": the baseline is the year
+ * before the target's, said after the figure in its clause (lower case, from
+ * `at` to `end`). Not across another figure.
+ */
+function previousYearBaseline(lower: string, at: number, end: number): boolean {
+  const tail = lower.slice(at, Math.min(end, at + 160))
+  const so = tail.indexOf('so với')
+  if (so === -1 || /[\d;]/.test(tail.slice(0, so))) return false
+  return /^so với (?:cùng kỳ )?(?:của )?năm trước(?![\p{L}\p{N}])/u.test(tail.slice(so))
+}
+
 /** A clause that opens with the aim ("; phấn đấu năm 2024 đạt …"). */
 const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
 
@@ -833,7 +845,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       yearFrom,
       annual,
       yearSource,
-      baselineYear: q.baselineYear,
+      baselineYear: q.baselineYear ?? (year !== null && !annual && previousYearBaseline(reading.lower, node.e - block.s, segE - block.s) ? year - 1 : null),
       change: q.change,
       subject: subjectOf(ctx, found, rangeOf.get(block)!, n, segS, segE, q, reading),
       area: null,
@@ -1079,7 +1091,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   let after = text.slice(node.e, nextStart)
   after = after.replace(/^\s*(?:trở lên|trở xuống|tro len|tro xuong)/u, '').replace(/^\s?\([\d\s/.,%]{1,20}\)/u, '')
   // "Tăng 10% so với năm 2021 số hồ sơ …": the baseline said first, what is measured after it.
-  const baselineFirst = /^\s?so với(?: cùng kỳ)?(?: năm)? (?:19|20)\d\d,? (?:về )?(?=\p{L})/u.exec(after)
+  const baselineFirst = /^\s?so với(?: cùng kỳ)?(?: năm)? (?:(?:19|20)\d\d|trước),? (?:về )?(?=\p{L})/u.exec(after)
   if (baselineFirst !== null) after = after.slice(baselineFirst[0].length)
   const countUnit = q.unitKind === 'count' && q.unit !== null
   // "đạt 98% (cấp tỉnh), 95% (cấp huyện), 90% (cấp xã)": the brackets after a

@@ -489,9 +489,18 @@ describe('a list of counts goes on past ";" ("Phấn đấu có 03 sáng kiến;
 describe('a baseline said before what is measured ("Tăng 10% so với năm 2021 số hồ sơ …")', () => {
   it.each([
     ['- Tăng 10% so với năm 2021 số hồ sơ được giải quyết trực tuyến.', 'số hồ sơ được giải quyết trực tuyến'],
-    ['- Phấn đấu tăng ít nhất 15% so với năm 2020 về số lượng sáng kiến được công nhận.', 'số lượng sáng kiến được công nhận']
+    ['- Phấn đấu tăng ít nhất 15% so với năm 2020 về số lượng sáng kiến được công nhận.', 'số lượng sáng kiến được công nhận'],
+    ['- Tăng 10% so với năm trước số hồ sơ trực tuyến.', 'số hồ sơ trực tuyến']
   ])('%s', (body, subject) => {
     expect(targets(body).map((t) => [t.subject, t.change, t.baselineYear !== null])).toEqual([[subject, 'increase', true]])
+  })
+
+  it('"so với (cùng kỳ) năm trước": the year before the target\'s; none for a yearly change ("Mỗi năm giảm 5% … so với năm trước")', () => {
+    const list = parsePlan('KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2024\nII. CHỈ TIÊU\n- Giảm ít nhất 10% số người nhiễm mới so với cùng kỳ năm trước.\n- Mỗi năm giảm 5% biên chế so với năm trước.').targets
+    expect(list.map((t) => [t.value, t.year, t.baselineYear, t.change])).toEqual([
+      [10, 2024, 2023, 'decrease'],
+      [5, 2024, null, 'decrease']
+    ])
   })
 })
 
