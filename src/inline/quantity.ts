@@ -34,7 +34,7 @@ import {
   type UnitKind
 } from '../../grammars/index.js'
 import {dateAfterNgay, dateAt} from '../text/dates.js'
-import {fold, isDigitCode, isMarkless, isSpaceCode, isUpperCode, isWordCode, lowerCode, matchCode, phraseEndingAt, phraseIn, phraseStartingAt, wordSet} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isSpaceCode, isUpperCode, isWordCode, lowerCode, matchCode, phraseEndingAt, phraseIn, phraseStartingAt, squash, wordSet} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
 
@@ -356,10 +356,12 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   }
   if (unitKind === 'rank') {
     // "10/63 tỉnh, thành phố" (also as "tinh, thanh pho" in text with its marks stripped).
-    const place = text[end] === ' ' ? rankPlaces.find((p) => phraseIn(text, end + 1, p)) : undefined
+    // Spaces inside the place tolerated: "tỉnh,   \nthành phố" wrapped after trailing spaces.
+    let placeEnd = -1
+    const place = text[end] === ' ' ? rankPlaces.find((p) => (placeEnd = phraseStartingAt(text, end + 1, p)) !== -1) : undefined
     if (place !== undefined) {
-      unit = text.slice(end + 1, end + 1 + place.length)
-      end += place.length + 1
+      unit = squash(text.slice(end + 1, placeEnd))
+      end = placeEnd
     }
     const rankStart = rankWord ? endsWithPhrase(text, clause, at, rankWord) : -1
     if (rankStart !== -1) start = rankStart
@@ -510,9 +512,11 @@ function context(text: string, clause: number, to: number, start: number, end: n
   const tailEnd = Math.min(to, end + 120)
   const tail = text.slice(end, tailEnd)
   if (tail.includes('so với') || (isMarkless() && tail.includes('so voi'))) {
-    const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(tail)
+    // Spaces squashed: "so với   \nnăm 2022" wrapped after trailing spaces reads as on one line.
+    const words = squash(tail)
+    const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(words)
     // Not across another figure: in "84,38%, tăng 0,33% so với năm 2022" the baseline is the change's.
-    if (so && !/[;.\d]/.test(tail.slice(0, so.index))) baselineYear = Number(so[1])
+    if (so && !/[;.\d]/.test(words.slice(0, so.index))) baselineYear = Number(so[1])
   }
   return {comparator, change, baselineYear}
 }

@@ -163,7 +163,8 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
     const dated = /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}n(?:ă|a)m\s{1,3}$/u.test(before)
     if (!deadline && (dated || /[/.-]$/.test(before) || text[at + 4] === '/')) continue
     if (deadline && text[at + 4] === '/') continue
-    if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:n(?:ă|a)m\s)?$/u.test(before)) continue
+    // "so với năm 2021" (also "so với   \nnăm 2021", wrapped after trailing spaces): a baseline.
+    if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:n(?:ă|a)m\s)?$/u.test(`${squash(before)} `)) continue
     // "Sau năm 2020, …": where a period starts, not the year of a figure.
     if (/(?:^|\s)sau\sn(?:ă|a)m\s$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
@@ -608,7 +609,7 @@ function namesTargets(section: Draft, cache: Map<Draft, boolean>): boolean {
  * `at` to `end`). Not across another figure.
  */
 function previousYearBaseline(lower: string, at: number, end: number): boolean {
-  const tail = lower.slice(at, Math.min(end, at + 160))
+  const tail = squash(lower.slice(at, Math.min(end, at + 160)))
   const so = tail.indexOf('so với')
   if (so === -1 || /[\d;]/.test(tail.slice(0, so))) return false
   return /^so với (?:cùng kỳ )?(?:của )?năm trước(?![\p{L}\p{N}])/u.test(tail.slice(so))

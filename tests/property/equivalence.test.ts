@@ -1,7 +1,7 @@
 /**
  * The same document in NFD, with CRLF, with a BOM, with NBSP spaces, with
- * two spaces between some words, with a blank line after every line or
- * with old-style tone marks gives the same meta, sections, citations, targets
+ * two spaces between some words, with a blank line after every line, with
+ * trailing spaces on every line or with old-style tone marks gives the same meta, sections, citations, targets
  * and diagnostics as the clean one; only positions differ.
  */
 
@@ -45,7 +45,9 @@ const variants: Record<string, (text: string) => string> = {
   // Justified Word text and PDF extraction: two spaces between some words ("tối  thiểu").
   'double spaces': (t) => t.replace(/(?<=\S) (?=\S)/g, (_, i: number) => (i % 7 === 3 ? '  ' : ' ')),
   // Word and portal exports: a blank line after every line.
-  'a blank line after every line': (t) => t.replace(/\n/g, '\n\n')
+  'a blank line after every line': (t) => t.replace(/\n/g, '\n\n'),
+  // PDF extraction and editors that keep the padding: spaces at the end of every line.
+  'trailing spaces on every line': (t) => t.replace(/\n/g, '   \n')
 }
 
 describe('encoding variants parse the same', () => {
