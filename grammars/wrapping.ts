@@ -22,7 +22,7 @@ export const nameOpeners: readonly string[] = ['Cổng', 'Hệ', 'Cục', 'Việ
  * they are strong signs of a collapsed document; the others cut only after
  * a sentence or a heading, or when written with a capital.
  */
-export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC']
+export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Kính gửi:', 'KÍNH GỬI:', 'V/v', 'Trân trọng', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC']
 
 /**
  * Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2.",

@@ -103,6 +103,11 @@ function startsWithAt(text: string, p: number, word: string): boolean {
   return text.startsWith(word, p) && (text[p + word.length] === ' ' || text[p + word.length] === undefined)
 }
 
+/** A cue followed by a space, a stop or the end: "Trân trọng./.", "Căn cứ Luật …". */
+function cueAt(text: string, p: number, cue: string): boolean {
+  return text.startsWith(cue, p) && !/[\p{L}\p{N}]/u.test(text[p + cue.length] ?? ' ')
+}
+
 interface Cut {
   at: number
   strong: boolean
@@ -326,7 +331,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   }
   for (const cue of collapsedCues) {
     // "- Thực hiện tốt …": the cue opens an item, which the dash already cut.
-    if ((startsWithAt(text, p, cue) || (cue.endsWith(':') && text.startsWith(cue, p))) && !afterMarker(text, from, p)) {
+    if ((cueAt(text, p, cue) || (cue.endsWith(':') && text.startsWith(cue, p))) && !afterMarker(text, from, p)) {
       const strong = cue.endsWith(':')
       if (strong || endsBefore(text, from, p) || isUpper(text[p])) out.push({at: p, strong})
       return

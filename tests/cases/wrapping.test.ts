@@ -220,6 +220,14 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     })
   })
 
+  it('a Công văn ("Số: 123/SNV-CCHC V/v … Kính gửi: - … Thực hiện … Trân trọng./. Nơi nhận: …") reads as its lines would', () => {
+    const lines = ['UBND TỈNH AN GIANG', 'SỞ NỘI VỤ', 'Số: 123/SNV-CCHC', 'V/v triển khai Kế hoạch cải cách hành chính', 'An Giang, ngày 5 tháng 3 năm 2024', 'Kính gửi:', '- Các sở, ban, ngành tỉnh;', '- UBND các huyện, thị xã, thành phố.', 'Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2024 của UBND tỉnh, Sở Nội vụ đề nghị các cơ quan, đơn vị triển khai thực hiện.', 'Trân trọng./.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'GIÁM ĐỐC', 'Nguyễn Văn Bình']
+    const collapsed = parse(lines.join(' '))
+    expect(collapsed.meta).toEqual(parse(lines.join('\n')).meta)
+    expect(collapsed.meta).toMatchObject({documentNumber: '123/SNV-CCHC', title: 'triển khai Kế hoạch cải cách hành chính', signer: 'Nguyễn Văn Bình'})
+    expect(collapsed.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['header', 'addressees', 'preamble', 'paragraph', 'recipients', 'signature'])
+  })
+
   it('a document that opens with its type line ("KẾ HOẠCH Phát triển nguồn nhân lực năm 2024 Phần thứ nhất …"), signed on one run ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) …")', () => {
     const text = 'KẾ HOẠCH Phát triển nguồn nhân lực năm 2024 Phần thứ nhất KẾT QUẢ NĂM 2023 I. KẾT QUẢ ĐẠT ĐƯỢC Đã đào tạo 1.200 lượt cán bộ. Phần thứ hai NHIỆM VỤ NĂM 2024 I. MỤC TIÊU 1. Đào tạo tối thiểu 1.500 lượt cán bộ, công chức. Nơi nhận: - UBND huyện (b/c); - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Nguyễn Văn Tư'
     expect(parse(text).meta).toMatchObject({documentType: 'Kế hoạch', title: 'Phát triển nguồn nhân lực năm 2024', period: {from: 2024, to: 2024}, signer: 'Nguyễn Văn Tư', signerTitle: 'Phó Chủ tịch'})
