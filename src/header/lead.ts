@@ -12,7 +12,7 @@ import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
 import {familyNames, leadAuxiliaries, leadOpenings, leadSigners, signerTitles, weekdays} from '../../grammars/index.js'
 import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
-import {dateAfterNgay, findDate} from '../text/dates.js'
+import {dateAfterNgay, findDate, isoDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 import {opensAgency} from '../resolve/responsibilities.js'
@@ -164,6 +164,40 @@ function leadAt(line: Line, issue: number): LeadFacts | null {
   }
 }
 
+/** "Ngày 3/3," at the start of a lead: a day and month with no year. */
+const DAY_MONTH = /^(?:Vào )?[Nn]gày (\d{1,2})\/(\d{1,2})(?![/\d])/u
+
+/** Where a lead's sentence starts: past a site's name in brackets ("(Baodaklak.vn) - "). */
+function pastSiteName(text: string): number {
+  if (text[0] !== '(') return 0
+  const close = text.indexOf(')')
+  if (close === -1 || close > 40) return 0
+  let at = close + 1
+  while (at < text.length && (text[at] === ' ' || text[at] === '-' || text[at] === '–')) at++
+  return at
+}
+
+/**
+ * A lead's "Ngày 3/3" completed with the year of the page's dateline; the year
+ * before when that day would come after the posting ("Ngày 28/12" posted on
+ * 02/01/2024 is 2023). Null without a dateline.
+ */
+function dayWithoutYear(ctx: Context, lead: Line, datelines: readonly Line[]): {iso: string | null; s: number; e: number} | null {
+  const skip = pastSiteName(lead.text)
+  const m = DAY_MONTH.exec(lead.text.slice(skip))
+  if (m === null) return null
+  for (const line of datelines) {
+    const posted = findDate(line.text)
+    if (posted === null || posted.iso === null) continue
+    const day = Number(m[1])
+    const month = Number(m[2])
+    const year = month > posted.month || (month === posted.month && day > posted.day) ? posted.year - 1 : posted.year
+    const end = lead.cs + skip + m[0].length
+    return {iso: isoDate(year, month, day), s: end - m[1]!.length - m[2]!.length - 1, e: end}
+  }
+  return null
+}
+
 const WEEKDAYS = weekdays.map(fold)
 /** A period, then the capital of the next sentence. */
 const SENTENCE_END = /[.](?=\s{1,3}\p{Lu})/u
@@ -229,7 +263,9 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
     after = parent('paragraph', inlines(ctx, rest, lead.ce))
   }
   const s = lead.cs
-  if (facts.date?.iso) propose(ctx, 'issuedDate', facts.date.iso, 'lead', facts.date.s, facts.date.e)
+  // "Ngày 3/3, UBND tỉnh ban hành …" under a dateline "05/03/2024 09:48": the year is the page's.
+  const date = facts.date ?? dayWithoutYear(ctx, lead, ctx.lines.slice(from, leadIndex).filter((l) => isDateline(l) || isPageChrome(l)))
+  if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'lead', date.s, date.e)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
   propose(ctx, 'signer', facts.signer, 'lead', s, e)
   propose(ctx, 'signerTitle', facts.signerTitle, 'lead', s, e)

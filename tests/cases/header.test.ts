@@ -623,6 +623,19 @@ describe('front matter after lines no reader knows', () => {
   })
 })
 
+describe('a news lead that gives the day without the year ("Ngày 3/3, UBND tỉnh ban hành …")', () => {
+  it.each([
+    ['Thứ ba - 05/03/2024 09:48\nNgày 3/3, UBND tỉnh Quảng Ninh ban hành Kế hoạch số 56/KH-UBND về chuyển đổi số năm 2024.', '2024-03-03'],
+    ['Cập nhật lúc: 08:15 18/01/2024\n(Baodaklak.vn) - Ngày 15/1, UBND huyện Krông Pắc đã ban hành Kế hoạch số 09/KH-UBND về cải cách hành chính năm 2024.', '2024-01-15'],
+    // Posted in January about a day in December: the year before.
+    ['Thứ ba - 02/01/2024 09:48\nNgày 28/12, UBND tỉnh Quảng Ninh ban hành Kế hoạch số 56/KH-UBND về chuyển đổi số năm 2024.', '2023-12-28'],
+    // No dateline: no year to give it.
+    ['Ngày 3/3, UBND tỉnh Quảng Ninh ban hành Kế hoạch số 56/KH-UBND về chuyển đổi số năm 2024.', null]
+  ])('takes the year of the page\'s dateline: %s', (lead, issuedDate) => {
+    expect(meta(`${lead}\n${BODY}`)).toMatchObject({issuedDate})
+  })
+})
+
 describe('a news lead where an official signs ("Chủ tịch UBND tỉnh … ký ban hành")', () => {
   it('names the body as the issuer', () => {
     const text = 'Tin tức\nChủ tịch UBND tỉnh Đồng Nai ký ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2024.\n' + BODY
