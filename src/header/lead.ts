@@ -264,7 +264,7 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
   }
   const s = lead.cs
   // "Ngày 3/3, UBND tỉnh ban hành …" under a dateline "05/03/2024 09:48": the year is the page's.
-  const date = facts.date ?? dayWithoutYear(ctx, lead, ctx.lines.slice(from, leadIndex).filter((l) => isDateline(l) || isPageChrome(l)))
+  const date = facts.date ?? dayWithoutYear(ctx, lead, ctx.lines.slice(Math.max(0, leadIndex - 5), leadIndex).filter((l) => isDateline(l) || isPageChrome(l)))
   if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'lead', date.s, date.e)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
   propose(ctx, 'signer', facts.signer, 'lead', s, e)
