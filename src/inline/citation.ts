@@ -16,6 +16,7 @@
 
 import {
   issuedVerbs,
+  issuerCodes,
   issuerStops,
   namedTypes,
   namedWithPeriodTypes,
@@ -34,7 +35,7 @@ import {
 } from '../../grammars/index.js'
 import {bodyName, foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
-import {fold, isMarkless, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import {scanDocumentNumber, type FoundNumber} from './document-number.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -273,8 +274,14 @@ function cleanIssuer(raw: string): string | null {
   const text = stripEnd(squash(raw), ',;.', false)
   if (text.length === 0) return null
   const expanded = text.replace(ABBREVIATION, (m) => (m === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'))
+  // "của Chính Phủ", "của BỘ NỘI VỤ": a known body in its own spelling.
+  const known = KNOWN_ISSUERS.get(fold(expanded))
+  if (known !== undefined) return known
   return isUpperText(expanded) ? bodyName(expanded) : expanded
 }
+
+/** The bodies of the issuer codes by their folded names: "chinh phu" → "Chính phủ". */
+const KNOWN_ISSUERS: ReadonlyMap<string, string> = new Map(Object.values(issuerCodes).map((name) => [fold(name), name] as const))
 
 /** The end of the clause a title stands in (local index). */
 function clauseEnd(scan: Scan, start: number): number {
@@ -720,6 +727,8 @@ function typed(scan: Scan, i: number, word: string): Found | null {
     }
   }
   if (phraseAt(f, k, 'so')) k = skipSpaces(f, k + 2, f.length)
+  // "số76/NQ-CP": the number glued to its word.
+  else if (f.startsWith('so', k) && isDigitCode(f.charCodeAt(k + 2))) k += 2
   if (f[k] === ':') k = skipSpaces(f, k + 1, f.length)
   const mention = emptyMention(type.name)
   mention.issuer = issuerBefore

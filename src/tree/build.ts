@@ -264,7 +264,16 @@ export function buildTree(ctx: Context): Draft[] {
       continue
     }
     // After the front matter: a letter with no numbered parts ("Kính gửi: … Thực hiện …, Sở đề nghị …") signs too.
-    if (bodyStarted || !front) {
+    if (!bodyStarted && !front) {
+      read = readSignature(ctx, i) ?? readRecipients(ctx, i)
+      if (read) {
+        bodyStarted = true
+        preamble = null
+        i = place(read)
+        continue
+      }
+    }
+    if (bodyStarted) {
       read = readSignature(ctx, i) ?? readRecipients(ctx, i)
       if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
       // "Tải về | In | Chia sẻ": a row of a portal's buttons is page chrome wherever it stands (one word alone may be a heading).

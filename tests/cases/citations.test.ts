@@ -370,6 +370,13 @@ describe('names with a comma, and longer type names', () => {
     ])
   })
 
+  it('"số76/NQ-CP" glued to its word, and an issuer in another case ("của Chính Phủ", "của BỘ NỘI VỤ") in its own spelling', () => {
+    expect(cite('Căn cứ Nghị quyết số76/NQ-CP ngày 15/7/2021 của Chính Phủ; Quyết định số 12/QĐ-BNV của BỘ NỘI VỤ;').map((c) => [c.number, c.issuer])).toEqual([
+      ['76/NQ-CP', 'Chính phủ'],
+      ['12/QĐ-BNV', 'Bộ Nội vụ']
+    ])
+  })
+
   it.each([
     ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;', 'Ban hành văn bản quy phạm pháp luật', 2015],
     ['Căn cứ Luật Phòng, chống tác hại của rượu, bia năm 2019;', 'Phòng, chống tác hại của rượu, bia', 2019],
