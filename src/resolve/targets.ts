@@ -188,11 +188,15 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
 /**
  * The deadline a sentence opens with, before its first comma or colon:
  * "- Phấn đấu đến năm 2025, …", "Đến hết năm 2025: …", "Năm 2025, …",
- * "Giai đoạn 2021 - 2025, …" (the sentence ends before `to`); `said` when a
- * word says it is one ("đến", "tới"), not a bare "Năm 2025".
+ * "Giai đoạn 2021 - 2025, …" (the sentence ends before `to`; `stops` are the
+ * block's full stops); `said` when a word says it is one ("đến", "tới"), not
+ * a bare "Năm 2025".
  */
-function sentenceDeadline(text: string, from: number, to: number): {year: number; from: number | null; said: boolean} | null {
-  const stop = text.lastIndexOf('. ', to - 1)
+function sentenceDeadline(text: string, from: number, to: number, stops: readonly number[]): {year: number; from: number | null; said: boolean} | null {
+  // The last full stop before `to`, from the block's marks (binary search): a search back through
+  // the text would be quadratic on a long block without one.
+  const k = firstAtLeast(stops, to) - 1
+  const stop = k >= 0 ? stops[k]! : -1
   const start = stop < from ? from : stop + 2
   const head = SENTENCE_DEADLINE.exec(text.slice(start, Math.min(to, start + 64)))
   if (head === null) return null
@@ -781,7 +785,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // "Đến năm 2025, 100% cơ quan …; 90% cán bộ …": a deadline that opens the sentence holds
     // for every figure in it (a year the sentence opens with is a report when it is before the plan's).
     if (year === null) {
-      const lead = sentenceDeadline(text, block.s, segS)
+      const lead = sentenceDeadline(text, block.s, segS, reading.marks.sentenceBack)
       const base = plan.period?.from ?? plan.year
       if (lead !== null && (lead.said || base === null || lead.year >= base)) {
         year = lead.year
