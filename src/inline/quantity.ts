@@ -411,8 +411,10 @@ function labelUnit(text: string, at: number): {unit: string; kind: QuantityInfo[
   while (k > 0 && text.charCodeAt(k - 1) === 0x20) k--
   if (text[k - 1] !== ':' || text[k - 2] !== ')') return null
   const close = k - 2
-  const open = text.lastIndexOf('(', close)
-  if (open === -1 || close - open > 24) return null
+  // Bounded: only a short unit fits in the brackets.
+  let open = close - 1
+  while (open >= 0 && close - open <= 24 && text[open] !== '(') open--
+  if (open < 0 || close - open > 24) return null
   const inside = text.slice(open + 1, close).trim()
   const u = readUnit(inside, 0, inside.length)
   return u !== null && u.end === inside.length ? {unit: u.unit, kind: u.rate ? 'rate' : u.kind} : null

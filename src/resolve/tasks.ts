@@ -371,7 +371,9 @@ function leadingTask(ctx: Context, first: number, e: number): {before: string; f
   if (fields.length === 0) return null
   const at = fields[0]!.at
   let before = stripEnd(squash(ctx.text.slice(first, at)), ';,.:-')
-  const open = ctx.text.lastIndexOf('(', at)
+  // Back to the item's start only, not through the text before it.
+  let open = at - 1
+  while (open >= first && ctx.text[open] !== '(') open--
   if (open >= first && /(?:^|\s)chu tri\b/.test(ctx.folded.slice(open + 1, at))) {
     fields = [{column: 'lead', at: open + 1, s: open + 1, e: at}, ...fields]
     before = stripEnd(squash(ctx.text.slice(first, open)), ';,.:-')
