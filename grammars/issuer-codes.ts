@@ -31,6 +31,9 @@ export const issuerCodes: Readonly<Record<string, string>> = {
   BNNPTNT: 'Bộ Nông nghiệp và Phát triển nông thôn',
   BTNMT: 'Bộ Tài nguyên và Môi trường',
   BGTVT: 'Bộ Giao thông vận tải',
+  // Ministries formed in 2025.
+  BNNMT: 'Bộ Nông nghiệp và Môi trường',
+  BDTTG: 'Bộ Dân tộc và Tôn giáo',
   TTCP: 'Thanh tra Chính phủ',
   KTNN: 'Kiểm toán nhà nước',
   UBDT: 'Ủy ban Dân tộc',
@@ -52,6 +55,10 @@ export const issuerCodes: Readonly<Record<string, string>> = {
   SVHTTDL: 'Sở Văn hóa, Thể thao và Du lịch',
   SKHCN: 'Sở Khoa học và Công nghệ',
   SGTVT: 'Sở Giao thông vận tải',
+  // Departments formed in 2025.
+  SNNMT: 'Sở Nông nghiệp và Môi trường',
+  SDTTG: 'Sở Dân tộc và Tôn giáo',
+  SVHTT: 'Sở Văn hóa và Thể thao',
   TW: 'Ban Chấp hành Trung ương',
   TƯ: 'Ban Chấp hành Trung ương',
   TU: 'Tỉnh ủy',
@@ -62,6 +69,7 @@ export const issuerCodes: Readonly<Record<string, string>> = {
   BTGTW: 'Ban Tuyên giáo Trung ương',
   BTCTW: 'Ban Tổ chức Trung ương',
   BDVTW: 'Ban Dân vận Trung ương',
+  BTGDVTW: 'Ban Tuyên giáo và Dân vận Trung ương',
   UBKTTW: 'Ủy ban Kiểm tra Trung ương',
   BTGTU: 'Ban Tuyên giáo Tỉnh ủy',
   BTCTU: 'Ban Tổ chức Tỉnh ủy',

@@ -370,6 +370,14 @@ describe('names with a comma, and longer type names', () => {
     ])
   })
 
+  it('issuer codes of the bodies formed in 2025 ("KH-SNNMT", "TT-BNNMT", "HD/BTGDVTW")', () => {
+    expect(cite('Thực hiện Kế hoạch số 12/KH-SNNMT; Thông tư số 10/2025/TT-BNNMT; Hướng dẫn số 05-HD/BTGDVTW;').map((c) => c.issuer)).toEqual([
+      'Sở Nông nghiệp và Môi trường',
+      'Bộ Nông nghiệp và Môi trường',
+      'Ban Tuyên giáo và Dân vận Trung ương'
+    ])
+  })
+
   it('"số76/NQ-CP" glued to its word, and an issuer in another case ("của Chính Phủ", "của BỘ NỘI VỤ") in its own spelling', () => {
     expect(cite('Căn cứ Nghị quyết số76/NQ-CP ngày 15/7/2021 của Chính Phủ; Quyết định số 12/QĐ-BNV của BỘ NỘI VỤ;').map((c) => [c.number, c.issuer])).toEqual([
       ['76/NQ-CP', 'Chính phủ'],

@@ -143,6 +143,17 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('agencies formed in the 2025 reorganisation, and their abbreviations ("Sở NN&MT", "Phòng VH-XH", "Sở DT&TG")', () => {
+    const plan = parsePlan('IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường: chủ trì.\n2. Sở NN&MT: phối hợp.\n3. Phòng VH-XH: tuyên truyền.\n4. Sở DT&TG: phối hợp.\n5. Phòng Kinh tế, Hạ tầng và Đô thị: thực hiện.')
+    expect(plan.responsibilities.map((r) => r.canonical)).toEqual([
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Nông nghiệp và Môi trường',
+      'Phòng Văn hóa - Xã hội',
+      'Sở Dân tộc và Tôn giáo',
+      'Phòng Kinh tế, Hạ tầng và Đô thị'
+    ])
+  })
+
   it('a task table under the last agency\'s part is no duty of that agency (its rows are tasks)', () => {
     const plan = parsePlan(['II. TỔ CHỨC THỰC HIỆN', '1. Sở Nội vụ: chủ trì, theo dõi.', '2. Văn phòng UBND tỉnh: phối hợp.', '| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |', '| 1 | Khảo sát SIPAS | Sở Nội vụ | Tháng 9/2024 |'].join('\n'))
     expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
