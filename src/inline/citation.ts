@@ -283,6 +283,23 @@ function cleanIssuer(raw: string): string | null {
 /** The bodies of the issuer codes by their folded names: "chinh phu" → "Chính phủ". */
 const KNOWN_ISSUERS: ReadonlyMap<string, string> = new Map(Object.values(issuerCodes).map((name) => [fold(name), name] as const))
 
+/**
+ * Do the words from `s` to `e` (local) name only a body, no verb of a title
+ * nor another instrument? "của UBND tỉnh" before "số 45/KH-UBND" does; "của
+ * Chính phủ thực hiện Nghị quyết" before "số 57-NQ/TW" does not.
+ */
+function namesOnlyIssuer(scan: Scan, s: number, e: number): boolean {
+  const {f} = scan
+  for (let i = s; i < e; i++) {
+    if (i > s && f[i - 1] !== ' ') continue
+    if (ISSUER_STOPS.some((stop) => phraseIn(scan.text, scan.base + i, stop))) return false
+    let w = i
+    while (w < e && isWordCode(f.charCodeAt(w))) w++
+    if (w > i && typeAt(f, i, f.slice(i, w)) !== null) return false
+  }
+  return true
+}
+
 /** The end of the clause a title stands in (local index). */
 function clauseEnd(scan: Scan, start: number): number {
   const {f, text, base} = scan
@@ -721,7 +738,7 @@ function typed(scan: Scan, i: number, word: string): Found | null {
   if (phraseAt(f, k, 'cua') && isUpperAt(text, base + skipSpaces(f, k + 3, f.length))) {
     const from = skipSpaces(f, k + 3, f.length)
     const so = f.slice(from, from + 80).search(/ so \d/)
-    if (so > 0 && !/[,;.:]/.test(f.slice(from, from + so))) {
+    if (so > 0 && !/[,;.:]/.test(f.slice(from, from + so)) && namesOnlyIssuer(scan, from, from + so)) {
       issuerBefore = cleanIssuer(text.slice(base + from, base + from + so))
       k = from + so + 1
     }

@@ -396,6 +396,14 @@ describe('names with a comma, and longer type names', () => {
     expect(cite(text).map((c) => [c.docType, c.name, c.year])).toEqual([['Luật', name, year]])
   })
 
+  it('"Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": the number is the resolution\'s, not the programme\'s (no issuer before a number across a verb or a type)', () => {
+    const list = cite('Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW;')
+    expect(list.map((c) => [c.docType, c.number])).toEqual([
+      ['Nghị quyết', '71/NQ-CP'],
+      ['Nghị quyết', '57-NQ/TW']
+    ])
+  })
+
   it('"Kế hoạch của UBND tỉnh số 45/KH-UBND": the issuer said before the number', () => {
     expect(only('Căn cứ Kế hoạch của UBND tỉnh Hà Giang số 45/KH-UBND ngày 20/01/2024 về chuyển đổi số;')).toMatchObject({number: '45/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh Hà Giang', date: '2024-01-20'})
   })
