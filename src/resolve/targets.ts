@@ -466,7 +466,7 @@ const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
 /** Is `words` (lower case) a cue word left at a subject's end? */
-const isTrailingWord = wordSet(['bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
+const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -618,6 +618,9 @@ function previousYearBaseline(lower: string, at: number, end: number): boolean {
   if (so === -1 || /[\d;]/.test(tail.slice(0, so))) return false
   return /^so với (?:cùng kỳ )?(?:của )?năm trước(?![\p{L}\p{N}])/u.test(tail.slice(so))
 }
+
+/** The whole a percentage is a share of, named after it: "2% tổng chi ngân sách", "30% GRDP". */
+const WHOLE_AFTER = /^\s(?:tổng\s(?:chi|thu|vốn|số|mức|kinh phí|giá trị|sản phẩm|kim ngạch)|GRDP|GDP|GNI)(?![\p{L}\p{N}])/u
 
 /** A clause that opens with the aim ("; phấn đấu năm 2024 đạt …"). */
 const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
@@ -1110,8 +1113,10 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
   // "Chi thường xuyên chiếm 30% tổng chi": what is after the share is its whole, not its subject.
   // "Tỷ lệ giải ngân đạt 95% kế hoạch vốn": a measure named before its share is the subject; what follows is the whole.
-  const share = / chiếm(?: tỷ lệ| khoảng)?\s*$/iu.test(text.slice(Math.max(segS, node.s - 20), node.s)) ||
-    ((q.unitKind === 'percent' || q.unitKind === 'score' || q.unitKind === 'measure') && index === 0 && MEASURE_FIRST.test(withoutMarker(text.slice(segS, node.s).trimStart())))
+  // "Chi cho khoa học, công nghệ đạt 2% tổng chi ngân sách", "… 30% GRDP": what follows is the whole the share is of.
+  const share = / chiếm(?: tỷ lệ| tỷ trọng| khoảng)?(?: tối thiểu| ít nhất| khoảng| trên| từ)?\s*$/iu.test(text.slice(Math.max(segS, node.s - 36), node.s)) ||
+    ((q.unitKind === 'percent' || q.unitKind === 'score' || q.unitKind === 'measure') && index === 0 && MEASURE_FIRST.test(withoutMarker(text.slice(segS, node.s).trimStart()))) ||
+    (q.unitKind === 'percent' && WHOLE_AFTER.test(after) && cleanSubject(text.slice(siblings[index - 1]?.node.e ?? segS, node.s)) !== null)
   // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
   if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ|thuộc|xếp|đứng|nằm|lọt)(?=[\s,.;:]|$)/u.test(after)) {
     const subject = cleanSubject(countUnit ? `${unitAsWritten(text, node.e, q.unit!)} ${after}` : after)
