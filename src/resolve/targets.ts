@@ -466,7 +466,7 @@ const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
 /** Is `words` (lower case) a cue word left at a subject's end? */
-const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
+const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'lên mức', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -490,6 +490,8 @@ function stripTrailing(value: string): string {
     const one = text.slice(last + 1).toLowerCase()
     if (isTrailingWord(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
     else if (last > 0 && isTrailingWord(one)) text = text.slice(0, last)
+    // "Nâng tỷ lệ hài lòng lên …": the particle of the change, not "… đại học trở lên".
+    else if (last > 0 && one === 'lên' && two !== 'trở lên') text = text.slice(0, last)
     // Only a cue word is left ("xếp", "ít nhất"): no subject of its own.
     else if ((last === -1 && isTrailingWord(one)) || isTrailingWord(text.toLowerCase())) text = ''
     else break
@@ -622,6 +624,21 @@ function previousYearBaseline(lower: string, at: number, end: number): boolean {
 /** The whole a percentage is a share of, named after it: "2% tổng chi ngân sách", "30% GRDP". */
 const WHOLE_AFTER = /^\s(?:tổng\s(?:chi|thu|vốn|số|mức|kinh phí|giá trị|sản phẩm|kim ngạch)|GRDP|GDP|GNI)(?![\p{L}\p{N}])/u
 
+const DOWN_TO = /\sxuống(?:\scòn)?(?:\s(?:trung bình|bình quân|mức|ở mức))?(?:\s(?:tối đa|dưới|không quá|còn|khoảng))?\s?$/u
+const UP_TO = /\slên(?:\s(?:trung bình|bình quân|mức|ở mức))?(?:\s(?:tối thiểu|ít nhất|trên|từ|khoảng))?\s?$/u
+
+/**
+ * A clause that opens with a change verb and names the level it goes to
+ * right before the figure ("giảm … xuống tối đa 15 phút", "nâng … lên 90%"):
+ * its direction, or null (lower case, the clause up to the figure).
+ */
+function changeTo(clause: string): 'increase' | 'decrease' | null {
+  const head = withoutMarker(clause.trimStart())
+  if (DOWN_TO.test(clause) && /^(?:phấn đấu\s)?(?:giảm|rút ngắn|cắt giảm|hạ)\s/u.test(head)) return 'decrease'
+  if (UP_TO.test(clause) && /^(?:phấn đấu\s)?(?:tăng|nâng|nâng cao)\s/u.test(head)) return 'increase'
+  return null
+}
+
 /** A clause that opens with the aim ("; phấn đấu năm 2024 đạt …"). */
 const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
 
@@ -683,6 +700,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     if (STARTS_FROM.test(blockLower.slice(Math.max(0, node.s - block.s - 4), node.s - block.s)) && GOES_TO.test(blockLower.slice(node.e - block.s, node.e - block.s + 16))) continue
     const moved = movedTo(blockLower.slice(Math.max(segS - block.s, node.s - block.s - 48), node.s - block.s))
     if (moved !== null && q.change === null) q.change = moved.direction === 'lên' || moved.direction === 'tăng lên' || moved.direction === 'tăng thành' ? 'increase' : 'decrease'
+    // "Giảm thời gian chờ đợi … xuống trung bình tối đa 15 phút": the level a change goes to.
+    if (q.change === null) q.change = changeTo(blockLower.slice(segS - block.s, node.s - block.s))
 
     // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
     const respectiveAt = lastRespective(reading, segS, node.s)

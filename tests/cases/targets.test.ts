@@ -561,6 +561,14 @@ describe('counts in the objectives, and amounts restated in words', () => {
     expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.\n2. Chỉ tiêu cụ thể\n- Kiểm tra 12 cơ quan, đơn vị.').map((t) => [t.value, t.unit])).toEqual([[12, 'cơ quan, đơn vị']])
   })
 
+  it('"Giảm thời gian chờ đợi … xuống tối đa 15 phút", "Nâng tỷ lệ hài lòng lên trên 90%": the level a change goes to, with its direction', () => {
+    expect(targets('- Giảm thời gian chờ đợi của người dân xuống trung bình tối đa 15 phút/lượt giao dịch.\n- Nâng tỷ lệ hài lòng lên trên 90%.\n- Tỷ lệ hộ nghèo xuống dưới 2%.', 'II. CHỈ TIÊU').map((t) => [t.value, t.comparator, t.change, t.subject])).toEqual([
+      [15, '<=', 'decrease', 'thời gian chờ đợi của người dân'],
+      [90, '>', 'increase', 'tỷ lệ hài lòng'],
+      [2, '<', null, 'Tỷ lệ hộ nghèo']
+    ])
+  })
+
   it('"từ 40% lên 60%", "từ 20 ngày xuống còn 10 ngày": the value it starts from is no target; the one it goes to is, with its direction and what moves', () => {
     expect(targets('- Nâng tỷ lệ hồ sơ trực tuyến từ 40% lên 60%.\n- Rút ngắn thời gian giải quyết hồ sơ đất đai từ 30 ngày xuống còn 15 ngày.', 'II. CHỈ TIÊU').map((t) => [t.value, t.comparator, t.change, t.subject])).toEqual([
       [60, '=', 'increase', 'tỷ lệ hồ sơ trực tuyến'],
