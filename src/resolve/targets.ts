@@ -628,13 +628,14 @@ const DOWN_TO = /\sxuống(?:\scòn)?(?:\s(?:trung bình|bình quân|mức|ở m
 const UP_TO = /\slên(?:\s(?:trung bình|bình quân|mức|ở mức))?(?:\s(?:tối thiểu|ít nhất|trên|từ|khoảng))?\s?$/u
 
 /**
- * A clause that opens with a change verb and names the level it goes to
- * right before the figure ("giảm … xuống tối đa 15 phút", "nâng … lên 90%"):
- * its direction, or null (lower case, the clause up to the figure).
+ * A clause that names the level a change goes to right before the figure
+ * ("giảm … xuống tối đa 15 phút", "… xuống dưới 2%"; "nâng … lên 90%" with
+ * its verb): its direction, or null (lower case, the clause up to the figure).
  */
 function changeTo(clause: string): 'increase' | 'decrease' | null {
   const head = withoutMarker(clause.trimStart())
-  if (DOWN_TO.test(clause) && /^(?:phấn đấu\s)?(?:giảm|rút ngắn|cắt giảm|hạ)\s/u.test(head)) return 'decrease'
+  // "xuống" says the direction by itself: "Tỷ lệ hộ nghèo xuống dưới 2%".
+  if (DOWN_TO.test(clause)) return 'decrease'
   if (UP_TO.test(clause) && /^(?:phấn đấu\s)?(?:tăng|nâng|nâng cao)\s/u.test(head)) return 'increase'
   return null
 }

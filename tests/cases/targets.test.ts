@@ -565,7 +565,7 @@ describe('counts in the objectives, and amounts restated in words', () => {
     expect(targets('- Giảm thời gian chờ đợi của người dân xuống trung bình tối đa 15 phút/lượt giao dịch.\n- Nâng tỷ lệ hài lòng lên trên 90%.\n- Tỷ lệ hộ nghèo xuống dưới 2%.', 'II. CHỈ TIÊU').map((t) => [t.value, t.comparator, t.change, t.subject])).toEqual([
       [15, '<=', 'decrease', 'thời gian chờ đợi của người dân'],
       [90, '>', 'increase', 'tỷ lệ hài lòng'],
-      [2, '<', null, 'Tỷ lệ hộ nghèo']
+      [2, '<', 'decrease', 'Tỷ lệ hộ nghèo']
     ])
   })
 
