@@ -10,6 +10,7 @@
 
 import {
   adminLevels,
+  agencyNames,
   catalogueLabels,
   collapsedCues,
   headingQualifiers,
@@ -237,11 +238,41 @@ function startsPlaceDate(text: string, from: number, p: number, to: number): boo
   return false
 }
 
+/** A numbered heading's title runs from `title` to the dash at `p`: two to ten words, no stop. */
+function afterHeadingTitle(text: string, title: number, p: number): boolean {
+  if (title < 0 || p <= title || p - title > 80) return false
+  const words = text.slice(title, p).trim()
+  return !/[.;:!?()]/.test(words) && words.split(' ').length >= 2 && words.split(' ').length <= 10
+}
+
+/**
+ * Agency names with a dash, folded and cut at it: "Phòng Tài chính - Kế hoạch"
+ * → before "tai chinh" (without its head word, which may be written otherwise),
+ * after "ke hoach".
+ */
+const DASHED_NAMES = agencyNames
+  .map((n) => fold(n))
+  .filter((n) => n.includes(' - '))
+  .map((n) => {
+    const dash = n.indexOf(' - ')
+    return {before: n.slice(n.indexOf(' ') + 1, dash), after: n.slice(dash + 3)}
+  })
+  .filter((n) => n.before.length > 0 && n.after.length > 0)
+
+/** Is the dash at `p` inside an agency's name ("Phòng Tài chính - Kế hoạch", "Sở Lao động - Thương binh và Xã hội")? */
+function insideDashedName(text: string, p: number): boolean {
+  return DASHED_NAMES.some(
+    (n) => p - 1 - n.before.length >= 0 && fold(text.slice(p - 1 - n.before.length, p - 1)) === n.before && fold(text.slice(p + 2, p + 2 + n.after.length)) === n.after
+  )
+}
+
 /** The numbers of the last numbered part cut ([2, 1] for "2.1."), to know the next ones. */
 interface Sequence {
   path: number[] | null
   /** A Roman or part heading was cut: the header is behind. */
   body: boolean
+  /** Where the title of the last numbered heading cut starts ("1. Công tác chỉ đạo, điều hành"), or -1. */
+  title: number
 }
 
 /** Does `path` follow `last` ("2.1." after "2.", "2.2." after "2.1.", "3." after "2.2.")? */
@@ -283,6 +314,7 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
       // After a sentence or a heading; or anywhere it numbers on from the last part ("… Nhà nước 3.1. 100% cơ quan").
       if (!(isUpper(after) && endsBefore(text, from, p)) && !follows(sequence.path, path)) return false
       sequence.path = path
+      sequence.title = c
       break
     }
     case 'letter':
@@ -302,8 +334,11 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
         out.push({at: p, strong: false})
         return true
       }
-      // "Độc lập - Tự do", "kinh tế - xã hội": a dash starts an item only after a sentence or a heading.
-      if (!isUpper(after) || !endsBefore(text, from, p)) return false
+      // "Độc lập - Tự do", "kinh tế - xã hội": a dash starts an item only after a sentence or a heading,
+      // also a numbered heading's short title ("1. Công tác chỉ đạo, điều hành - Triển khai …"),
+      // but not inside an agency's name ("1. Phòng Tài chính - Kế hoạch chủ trì …").
+      if (!isUpper(after)) return false
+      if (!endsBefore(text, from, p) && !(afterHeadingTitle(text, sequence.title, p) && !insideDashedName(text, p))) return false
       out.push({at: p, strong: false})
       return true
     default:
@@ -452,7 +487,7 @@ function marks(text: string, cs: number, ce: number): number {
 export function collapsedBreaks(text: string, cs: number, ce: number): number[] {
   if (ce - cs < MIN_LENGTH || marks(text, cs, ce) < (ce - cs < SHORT_LENGTH ? 3 : 2)) return []
   const cuts: Cut[] = []
-  const sequence: Sequence = {path: null, body: false}
+  const sequence: Sequence = {path: null, body: false, title: -1}
   // The line opens with the parent body: its issuer may follow in the same run of capitals.
   const head = ISSUER_HEADS.find((h) => startsWithAt(text, cs, h))
   if (head !== undefined) innerBody(text, cs + head.length + 1, ce, cuts)

@@ -220,6 +220,19 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     })
   })
 
+  it('a dash after a numbered heading\'s short title opens an item ("1. Công tác chỉ đạo, điều hành - Triển khai …"), not one inside an agency\'s name ("Phòng Tài chính - Kế hoạch")', () => {
+    const lines = [
+      'ỦY BAN NHÂN DÂN HUYỆN TAM ĐẢO', 'Số: 45/KH-UBND', 'Tam Đảo, ngày 10 tháng 02 năm 2024', 'KẾ HOẠCH', 'Cải cách hành chính giai đoạn 2024 - 2025',
+      'I. NỘI DUNG', '1. Công tác chỉ đạo, điều hành', '- Triển khai các nhiệm vụ theo Chương trình giai đoạn 2021 - 2030 của Chính phủ.', '- Hoàn thành 100% nhiệm vụ cải cách hành chính đề ra.',
+      'II. TỔ CHỨC THỰC HIỆN', '1. Phòng Tài chính - Kế hoạch chủ trì thẩm định kinh phí thực hiện Kế hoạch.', '2. Phòng Nội vụ theo dõi, đôn đốc.'
+    ]
+    const collapsed = parse(lines.join(' '))
+    const clean = parse(lines.join('\n'))
+    expect(collapsed.targets.map((t) => [t.value, t.year])).toEqual(clean.targets.map((t) => [t.value, t.year]))
+    expect(collapsed.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025]])
+    expect(collapsed.responsibilities.map((r) => r.agency)).toEqual(['Phòng Tài chính - Kế hoạch', 'Phòng Nội vụ'])
+  })
+
   it('a Công văn ("Số: 123/SNV-CCHC V/v … Kính gửi: - … Thực hiện … Trân trọng./. Nơi nhận: …") reads as its lines would', () => {
     const lines = ['UBND TỈNH AN GIANG', 'SỞ NỘI VỤ', 'Số: 123/SNV-CCHC', 'V/v triển khai Kế hoạch cải cách hành chính', 'An Giang, ngày 5 tháng 3 năm 2024', 'Kính gửi:', '- Các sở, ban, ngành tỉnh;', '- UBND các huyện, thị xã, thành phố.', 'Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2024 của UBND tỉnh, Sở Nội vụ đề nghị các cơ quan, đơn vị triển khai thực hiện.', 'Trân trọng./.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'GIÁM ĐỐC', 'Nguyễn Văn Bình']
     const collapsed = parse(lines.join(' '))
