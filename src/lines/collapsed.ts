@@ -238,11 +238,11 @@ function startsPlaceDate(text: string, from: number, p: number, to: number): boo
   return false
 }
 
-/** A numbered heading's title runs from `title` to the dash at `p`: two to ten words, no stop. */
+/** A numbered heading's title runs from `title` to the dash at `p`: two to twenty-four words, no stop. */
 function afterHeadingTitle(text: string, title: number, p: number): boolean {
-  if (title < 0 || p <= title || p - title > 80) return false
+  if (title < 0 || p <= title || p - title > 160) return false
   const words = text.slice(title, p).trim()
-  return !/[.;:!?()]/.test(words) && words.split(' ').length >= 2 && words.split(' ').length <= 10
+  return !/[.;:!?()]/.test(words) && words.split(' ').length >= 2 && words.split(' ').length <= 24
 }
 
 /**
