@@ -220,16 +220,20 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     })
   })
 
-  it('a dash after a numbered heading\'s short title opens an item ("1. Công tác chỉ đạo, điều hành - Triển khai …"), not one inside an agency\'s name ("Phòng Tài chính - Kế hoạch")', () => {
+  it('a dash after a numbered heading\'s title opens an item ("1. Công tác chỉ đạo, điều hành - Triển khai …", "2. Cải cách thủ tục hành chính - 100% …"), not one inside an agency\'s name ("Phòng Tài chính - Kế hoạch") nor a range ("2021 - 2030")', () => {
     const lines = [
       'ỦY BAN NHÂN DÂN HUYỆN TAM ĐẢO', 'Số: 45/KH-UBND', 'Tam Đảo, ngày 10 tháng 02 năm 2024', 'KẾ HOẠCH', 'Cải cách hành chính giai đoạn 2024 - 2025',
       'I. NỘI DUNG', '1. Công tác chỉ đạo, điều hành', '- Triển khai các nhiệm vụ theo Chương trình giai đoạn 2021 - 2030 của Chính phủ.', '- Hoàn thành 100% nhiệm vụ cải cách hành chính đề ra.',
+      '2. Cải cách thủ tục hành chính', '- 100% thủ tục hành chính được công khai trên Cổng Dịch vụ công quốc gia.',
       'II. TỔ CHỨC THỰC HIỆN', '1. Phòng Tài chính - Kế hoạch chủ trì thẩm định kinh phí thực hiện Kế hoạch.', '2. Phòng Nội vụ theo dõi, đôn đốc.'
     ]
     const collapsed = parse(lines.join(' '))
     const clean = parse(lines.join('\n'))
     expect(collapsed.targets.map((t) => [t.value, t.year])).toEqual(clean.targets.map((t) => [t.value, t.year]))
-    expect(collapsed.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025]])
+    expect(collapsed.targets.map((t) => [t.value, t.year, t.subject])).toEqual([
+      [100, 2025, 'nhiệm vụ cải cách hành chính đề ra được hoàn thành'],
+      [100, 2025, 'thủ tục hành chính được công khai trên Cổng Dịch vụ công quốc gia']
+    ])
     expect(collapsed.responsibilities.map((r) => r.agency)).toEqual(['Phòng Tài chính - Kế hoạch', 'Phòng Nội vụ'])
   })
 
