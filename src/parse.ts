@@ -5,7 +5,7 @@
  */
 
 import {assembleMeta} from './header/meta.js'
-import {blankSpans, pageBreaksInSentences, runningHeads} from './blocks/leftover.js'
+import {blankSpans, pageBreaksInSentences, pageFurniture} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
 import {fold, setMarkless} from './text/fold.js'
@@ -115,8 +115,8 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const {continues} = continuation
   // Page numbers inside a sentence are blanked for matching, and hard wraps inside
   // blocks read as spaces ("tối\nthiểu 30%"): same length, so every offset stays.
-  const heads = runningHeads(lines)
-  const pages = pageBreaksInSentences(lines, continues, heads)
+  const furniture = pageFurniture(lines)
+  const pages = pageBreaksInSentences(lines, furniture, continues)
   const blanks: Array<readonly [number, number]> = [...pages.spans, ...wrappedBreaks(base, continues).map((at) => [at, at + 1] as const)].sort((a, b) => a[0] - b[0])
   const ctx: Context = {
     ...base,
@@ -125,7 +125,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     pageBreaks: pages.breaks,
     pageSpans: pages.spans,
     continuation,
-    runningHeads: heads,
+    pageFurniture: furniture,
     shortForms: new Set()
   }
   // "B¸o c¸o tµi chÝnh": TCVN3 text read as Latin-1 parses as gibberish; say so (its start is enough to tell).

@@ -148,65 +148,67 @@ function isRunningHead(folded: string): boolean {
   return RUNNING_HEADS.some((h) => folded.startsWith(h, i)) && (folded.includes('/so', i) || folded.includes('ngay', i))
 }
 
+/** What `pageFurniture` marks a line as. */
+export const PAGE_NUMBER = 1
+export const RUNNING_HEAD = 2
+
 /**
- * Running heads and feet a PDF repeats on every page ("Kế hoạch số 77/KH-UBND
- * ngày 08/02/2024 của UBND tỉnh Lâm Đồng" next to "Trang 2/3"): lines of no
- * numbering, the same words at least twice, each time within two lines of a
- * page number. Their indices. One pass, a map of the candidates.
+ * The page furniture of a PDF's text, by line index: page numbers
+ * (`PAGE_NUMBER`), and the running heads and feet it repeats beside them
+ * (`RUNNING_HEAD`: "Kế hoạch số 77/KH-UBND ngày 08/02/2024 của UBND tỉnh Lâm
+ * Đồng" next to "Trang 2/3": a line of no numbering, the same words at least
+ * twice, each time within two lines of a page number). Null when the text
+ * has no page numbers, as most have not. One pass, a map of the candidates.
  */
-export function runningHeads(lines: readonly Line[]): Set<number> {
-  const out = new Set<number>()
-  // Most documents have no page numbers: nothing to look for.
-  let pages: Uint8Array | null = null
+export function pageFurniture(lines: readonly Line[]): Uint8Array | null {
+  let marks: Uint8Array | null = null
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.blank || !isPageNumber(lines[i]!)) continue
-    pages ??= new Uint8Array(lines.length)
-    pages[i] = 1
+    marks ??= new Uint8Array(lines.length)
+    marks[i] = PAGE_NUMBER
   }
-  if (pages === null) return out
-  const page = pages
+  if (marks === null) return null
+  const page = marks
   const nearPage = (i: number): boolean => {
-    for (let k = Math.max(0, i - 2); k <= Math.min(lines.length - 1, i + 2); k++) if (k !== i && page[k] === 1) return true
+    for (let k = Math.max(0, i - 2); k <= Math.min(lines.length - 1, i + 2); k++) if (k !== i && page[k] === PAGE_NUMBER) return true
     return false
   }
   const seen = new Map<string, number[]>()
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const length = line.ce - line.cs
-    if (line.blank || line.marker !== null || length < 12 || length > 150 || page[i] === 1 || !nearPage(i)) continue
-    const key = line.folded
-    const list = seen.get(key)
-    if (list === undefined) seen.set(key, [i])
+    if (line.blank || line.marker !== null || length < 12 || length > 150 || page[i] === PAGE_NUMBER || !nearPage(i)) continue
+    const list = seen.get(line.folded)
+    if (list === undefined) seen.set(line.folded, [i])
     else list.push(i)
   }
-  for (const list of seen.values()) if (list.length >= 2) for (const i of list) out.add(i)
-  return out
+  for (const list of seen.values()) if (list.length >= 2) for (const i of list) page[i] = RUNNING_HEAD
+  return page
 }
 
 /**
  * Page numbers inside a sentence: a page-number line (and the running heads
- * beside it, `heads`) between a line that does not end its sentence and one
- * that goes on in lower case ("… đúng hạn đạt\n12\ntrên 98%", or on in any
- * case where `wrapped` says the document wraps its lines there). Returns the
- * page lines and the blank lines around them (at most two on each side), by
- * index, and the page lines' offsets.
+ * beside it; `furniture` from `pageFurniture`) between a line that does not
+ * end its sentence and one that goes on in lower case ("… đúng hạn đạt\n12\n
+ * trên 98%", or on in any case where `wrapped` says the document wraps its
+ * lines there). Returns the page lines and the blank lines around them (at
+ * most two on each side), by index, and the page lines' offsets.
  */
 export function pageBreaksInSentences(
   lines: readonly Line[],
-  wrapped: (p: Line, n: Line) => boolean = () => false,
-  heads: ReadonlySet<number> = new Set()
+  furniture: Uint8Array | null,
+  wrapped: (p: Line, n: Line) => boolean = () => false
 ): {breaks: Set<number>; spans: Array<[number, number]>} {
   const breaks = new Set<number>()
   const spans: Array<[number, number]> = []
-  const furniture = (k: number): boolean => heads.has(k) || isPageNumber(lines[k]!)
+  if (furniture === null) return {breaks, spans}
   for (let i = 1; i < lines.length - 1; i++) {
-    const line = lines[i]!
-    if (line.blank || !furniture(i)) continue
+    if (furniture[i] === 0) continue
     // The run of page furniture this line opens: "Trang 1/3" and the running head after it.
     let last = i
     for (let k = i + 1; k < lines.length - 1 && k <= last + 3; k++) {
       if (lines[k]!.blank) continue
-      if (!furniture(k)) break
+      if (furniture[k] === 0) break
       last = k
     }
     let p = i - 1
@@ -222,7 +224,7 @@ export function pageBreaksInSentences(
     if (before.blank || after.blank || after.marker !== null || endsSentence(before.text) || !goesOn) continue
     if (before.marker !== null && before.ce - before.cs === before.marker.contentStart) continue
     for (let k = p + 1; k < n; k++) breaks.add(k)
-    for (let k = from; k <= last; k++) if (!lines[k]!.blank) spans.push([lines[k]!.cs, lines[k]!.ce])
+    for (let k = from; k <= last; k++) if (furniture[k] !== 0) spans.push([lines[k]!.cs, lines[k]!.ce])
   }
   return {breaks, spans}
 }

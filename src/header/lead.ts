@@ -89,7 +89,7 @@ function trailingPersonName(subject: string): string | null {
   return null
 }
 
-/** "phó chủ tịch" → "Phó Chủ tịch": the first letter of each title word that opens a title. */
+/** "phó chủ tịch" → "Phó Chủ tịch": the lead's official in the signer-title lexicon's spelling. */
 function titleCase(official: string): string {
   return signerTitles.find((t) => t.toLowerCase() === official) ?? official
 }

@@ -763,7 +763,7 @@ function typed(scan: Scan, i: number, word: string): Found | null {
     const short = shortNumber(f, k)
     if (short === null) return null
     // "(gọi tắt là Đề án 06) … triển khai Đề án 06 hiệu quả": a short form said before reads as one before any word.
-    const form = `${type.name}|${short.number.replace(/^0+(?=\d)/, "")}`
+    const form = `${type.name}|${short.number.replace(/^0+(?=\d)/, '')}`
     if (short.loose === true && (!upper || scan.shortForms?.has(form) !== true)) return null
     if (upper) scan.shortForms?.add(form)
     mention.short = short.number

@@ -334,13 +334,14 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
         out.push({at: p, strong: false})
         return true
       }
-      // "Độc lập - Tự do", "kinh tế - xã hội": a dash starts an item only after a sentence or a heading,
-      // also a numbered heading's short title ("1. Công tác chỉ đạo, điều hành - Triển khai …"),
-      // but not inside an agency's name ("1. Phòng Tài chính - Kế hoạch chủ trì …").
-      // … or a figure after a heading's title ("3. Cải cách thủ tục hành chính - 100% thủ tục …"), not a range ("2021 - 2030").
-      const figure = /\d/.test(after ?? '') && /\p{L}/u.test(text[p - 2] ?? '') && afterHeadingTitle(text, sequence.title, p)
+      // "Độc lập - Tự do", "kinh tế - xã hội": a dash starts an item (a capital or a figure after it) only after a
+      // sentence or a heading, also a numbered heading's title ("1. Công tác chỉ đạo, điều hành - Triển khai …",
+      // "3. Cải cách thủ tục hành chính - 100% thủ tục …"), but not inside an agency's name ("1. Phòng Tài chính -
+      // Kế hoạch chủ trì …") nor a range ("2021 - 2030").
+      const titled = afterHeadingTitle(text, sequence.title, p) && !insideDashedName(text, p)
+      const figure = titled && /\d/.test(after ?? '') && /\p{L}/u.test(text[p - 2] ?? '')
       if (!isUpper(after) && !figure) return false
-      if (!endsBefore(text, from, p) && !(afterHeadingTitle(text, sequence.title, p) && !insideDashedName(text, p))) return false
+      if (!endsBefore(text, from, p) && !titled) return false
       out.push({at: p, strong: false})
       return true
     default:

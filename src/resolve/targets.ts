@@ -645,22 +645,23 @@ const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
 
 /** "từ " before a value and "xuống", "lên" after it: where a change starts (lower case). */
 const STARTS_FROM = /(?:^|\s)từ\s$/u
+/** The words a change goes to its level with, after the value it starts from, and before the level (same list). */
 const GOES_TO = /^\s(?:xuống|lên|giảm xuống|tăng lên|giảm còn|tăng thành)(?=\s)/u
 const DIRECTION_END = /\s(xuống|lên|giảm xuống|tăng lên|giảm còn|tăng thành)(?:\scòn)?\s$/u
 
 /**
  * "… từ 40% lên " before a value (lower case, `window` ending at it): where
- * "từ" stands and the direction word, when at most four words lie between
- * them and no comma; or null.
+ * "từ" stands and the direction of the change, when at most four words lie
+ * between them and no comma; or null.
  */
-function movedTo(window: string): {index: number; direction: string} | null {
+function movedTo(window: string): {index: number; change: 'increase' | 'decrease'} | null {
   const end = DIRECTION_END.exec(window)
   if (end === null) return null
   const from = window.lastIndexOf('từ ', end.index)
   if (from === -1 || (from > 0 && !/\s/.test(window[from - 1]!))) return null
   const between = window.slice(from + 3, end.index)
   if (between.length === 0 || /[,;]/.test(between) || between.split(' ').length > 4) return null
-  return {index: from, direction: end[1]!}
+  return {index: from, change: end[1] === 'lên' || end[1] === 'tăng lên' || end[1] === 'tăng thành' ? 'increase' : 'decrease'}
 }
 /** A change verb opening a subject ("Nâng tỷ lệ …"): what is changed is after it. */
 const CHANGE_OPENING = /^(?:nâng cao|nâng|tăng|giảm|rút ngắn|cắt giảm|hạ)\s/iu
@@ -700,9 +701,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // "… từ 20 ngày xuống còn 10 ngày": the value it starts from is no target, the one it goes to is.
     if (STARTS_FROM.test(blockLower.slice(Math.max(0, node.s - block.s - 4), node.s - block.s)) && GOES_TO.test(blockLower.slice(node.e - block.s, node.e - block.s + 16))) continue
     const moved = movedTo(blockLower.slice(Math.max(segS - block.s, node.s - block.s - 48), node.s - block.s))
-    if (moved !== null && q.change === null) q.change = moved.direction === 'lên' || moved.direction === 'tăng lên' || moved.direction === 'tăng thành' ? 'increase' : 'decrease'
-    // "Giảm thời gian chờ đợi … xuống trung bình tối đa 15 phút": the level a change goes to.
-    if (q.change === null) q.change = changeTo(blockLower.slice(segS - block.s, node.s - block.s))
+    // … and "Giảm thời gian chờ đợi … xuống trung bình tối đa 15 phút": the level a change goes to.
+    q.change ??= moved?.change ?? changeTo(blockLower.slice(segS - block.s, node.s - block.s))
 
     // "… đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%": the comparator is said once for the list.
     const respectiveAt = lastRespective(reading, segS, node.s)

@@ -14,7 +14,7 @@ import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAddressees, startsAddressees} from '../blocks/addressees.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote, startsRuledFootnotes} from '../blocks/footnotes.js'
-import {isBreadcrumb, isPageChrome, isPageNumber, isTruncation, readLeftover, readSignatureStamp, startsLeftover} from '../blocks/leftover.js'
+import {isBreadcrumb, isPageChrome, isTruncation, readLeftover, readSignatureStamp, startsLeftover} from '../blocks/leftover.js'
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
@@ -263,18 +263,16 @@ export function buildTree(ctx: Context): Draft[] {
       i = place(read)
       continue
     }
-    // After the front matter: a letter with no numbered parts ("Kính gửi: … Thực hiện …, Sở đề nghị …") signs too.
-    if (!bodyStarted && !front) {
+    // After the front matter: a letter with no numbered parts ("Kính gửi: … Thực hiện …, Sở đề nghị …") signs too,
+    // and its body has started there.
+    if (bodyStarted || !front) {
       read = readSignature(ctx, i) ?? readRecipients(ctx, i)
-      if (read) {
+      if (read && !bodyStarted) {
         bodyStarted = true
         preamble = null
-        i = place(read)
-        continue
       }
     }
     if (bodyStarted) {
-      read = readSignature(ctx, i) ?? readRecipients(ctx, i)
       if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
       // "Tải về | In | Chia sẻ": a row of a portal's buttons is page chrome wherever it stands (one word alone may be a heading).
       // The buttons and tabs on the lines after it belong to the same chrome ("Văn bản liên quan", "Lượt xem: 1234").
@@ -333,7 +331,7 @@ export function buildTree(ctx: Context): Draft[] {
     front = false
     // A page number from PDF extraction (and a running head beside it) stays where it is, inside
     // whatever is open: a list goes on across the page ("- Phấn đấu đến năm 2025" over "+" items).
-    if (bodyStarted && (isPageNumber(line) || ctx.runningHeads?.has(i) === true)) {
+    if (bodyStarted && (ctx.pageFurniture?.[i] ?? 0) !== 0) {
       sections.blockInItem(parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'page'}))
       i++
       continue

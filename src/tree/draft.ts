@@ -64,8 +64,8 @@ export interface Context {
   readonly pageSpans?: ReadonlyArray<readonly [number, number]>
   /** How lines join into blocks, worked out once (see `lineContinuation` in tree/build.ts). */
   readonly continuation?: {readonly continues: (p: Line, n: Line) => boolean; readonly isBackStart: (line: Line) => boolean}
-  /** Lines a PDF repeats beside its page numbers (running heads and feet), by index. See `runningHeads`. */
-  readonly runningHeads?: ReadonlySet<number>
+  /** Page numbers and the running heads a PDF repeats beside them, by line index (null: none). See `pageFurniture`. */
+  readonly pageFurniture?: Uint8Array | null
   /** Short citation forms seen so far in document order ("Đề án|06"): filled by the citation recogniser. */
   readonly shortForms?: Set<string>
 }
