@@ -63,11 +63,12 @@ export {
   issuedVerbs,
   type RelationType
 } from './citation.js'
-export {placePoints, units, type UnitKind} from './units.js'
+export {ageGroups, placePoints, units, type UnitKind} from './units.js'
 export {
   comparatorsBefore,
   comparatorsAfter,
   comparatorSymbols,
+  changeWordCompounds,
   changeWords,
   measureHeads,
   measuredActions,

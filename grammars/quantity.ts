@@ -73,6 +73,13 @@ export const changeWords: ReadonlyArray<readonly [word: string, change: 'increas
   ['tiết kiệm', 'decrease']
 ]
 
+/**
+ * Words that, ending where a two-word change word starts, make its first word
+ * part of a noun: "đạt chuẩn quốc gia tăng gấp 2 lần" is "quốc gia" + "tăng",
+ * not "gia tăng".
+ */
+export const changeWordCompounds: readonly string[] = ['quốc gia', 'tham gia', 'chuyên gia']
+
 /** Words before a change word that make it part of a measure's name: "tỷ lệ tăng dân số", "tốc độ giảm". */
 export const measureHeads: readonly string[] = ['tỷ lệ', 'tốc độ', 'mức', 'chỉ số', 'tỉ lệ']
 

@@ -6,7 +6,7 @@
  */
 
 /** What a quantity measures. */
-export type UnitKind = 'percent' | 'permille' | 'count' | 'duration' | 'money' | 'score' | 'multiple' | 'population' | 'area' | 'measure'
+export type UnitKind = 'percent' | 'permille' | 'count' | 'duration' | 'money' | 'score' | 'multiple' | 'population' | 'area' | 'measure' | 'age'
 
 export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['%', 'percent'],
@@ -124,6 +124,8 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['vụ', 'count'],
   ['ca', 'count'],
   ['dân', 'population'],
+  ['trẻ đẻ sống', 'population'],
+  ['tuổi', 'age'],
   ['ha', 'area'],
   ['km2', 'area'],
   ['km²', 'area'],
@@ -149,3 +151,9 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
  * Wi-Fi công cộng", "63 điểm cầu", "20 điểm phục vụ bưu chính".
  */
 export const placePoints: readonly string[] = ['cầu', 'Wi-Fi', 'wifi', 'phục vụ', 'tiếp nhận', 'giao dịch', 'bưu điện', 'bưu chính', 'truy cập', 'kết nối', 'du lịch', 'sinh hoạt', 'trường', 'thu gom']
+
+/**
+ * People an age bounds: "trẻ em dưới 5 tuổi", "người từ 60 tuổi trở lên",
+ * "lao động trong độ tuổi". An age after them names the group, it is no goal.
+ */
+export const ageGroups: readonly string[] = ['trẻ em', 'trẻ', 'người', 'người dân', 'dân số', 'học sinh', 'lao động', 'phụ nữ', 'nam giới', 'nữ giới', 'thanh niên', 'thiếu niên', 'công dân', 'độ tuổi', 'nhóm tuổi']

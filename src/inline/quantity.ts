@@ -9,6 +9,8 @@
  */
 
 import {
+  ageGroups,
+  changeWordCompounds,
   changeWords,
   measureHeads,
   rankPlaces,
@@ -113,12 +115,16 @@ function namesMeasure(text: string, clause: number, w: number): boolean {
 
 const MEASURE_HEADS = measureHeads.map((h) => h.toLowerCase())
 
-/** The change said by the word at `w`, alone or as the second word of a phrase ("cắt giảm"), or null. */
+const CHANGE_COMPOUNDS = changeWordCompounds.map((c) => c.toLowerCase())
+
 /** The change word at the word `w` (or the two-word one it ends), with where it starts; or null. */
 function changeAt(text: string, w: number): {change: 'increase' | 'decrease'; start: number} | null {
   for (const {w: word, c, lead} of CHANGES) {
     if (phraseIn(text, w, word)) return {change: c, start: w}
-    if (lead > 0 && w >= lead && phraseIn(text, w - lead, word)) return {change: c, start: w - lead}
+    // "quốc gia tăng": the first word belongs to the noun before it, the change is the second word alone.
+    if (lead > 0 && w >= lead && phraseIn(text, w - lead, word) && !CHANGE_COMPOUNDS.some((n) => phraseEndingAt(text, 0, w, n) !== -1)) {
+      return {change: c, start: w - lead}
+    }
   }
   return null
 }
@@ -197,19 +203,31 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     // "500 điểm Wi-Fi", "63 điểm cầu": places, counted.
     if (kind === 'score' && text[j] === ' ' && PLACE_POINTS.some((w) => phraseIn(text, j + 1, w))) kind = 'count'
   }
-  let rate = false
-  // Rates: "/năm", "/ lượt giao dịch", "/01 nhân sự", "%/năm".
+  const per = readDenominators(text, j, end)
+  return {unit: per === null ? unit : unit + per.text, kind, end: per === null ? j : per.end, rate: per !== null}
+}
+
+/**
+ * The denominators of a rate from `j` (at "/"), up to three: "/năm", "/ lượt
+ * giao dịch", "/01 nhân sự", "/10.000 dân"; their text ("/năm/01 nhân sự") and
+ * end, or null.
+ */
+function readDenominators(text: string, j: number, end: number): {text: string; end: number} | null {
+  let said = ''
   for (let n = 0; n < 3 && text[j] === '/'; n++) {
     let k = j + 1
     if (text[k] === ' ') k++
     const start = k
     let words = 0
-    while (k < end && words < 3) {
+    // A count of people after a grouped number is a word longer: "/100.000 trẻ đẻ sống".
+    let most = 3
+    while (k < end && words < most) {
       let w = k
       while (w < end && isWordCode(text.charCodeAt(w))) w++
       // A grouped number: "/10.000 dân", "/100.000 người".
       if (isDigitCode(text.charCodeAt(k))) {
         while (text[w] === '.' && isDigitCode(text.charCodeAt(w + 1)) && isDigitCode(text.charCodeAt(w + 2)) && isDigitCode(text.charCodeAt(w + 3)) && !isWordCode(text.charCodeAt(w + 4))) w += 4
+        if (words === 0) most = 4
       }
       if (w === k || (words > 0 && isDenominatorStop(text.slice(k, w).toLowerCase()))) break
       words++
@@ -221,11 +239,10 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     }
     while (k > start && text[k - 1] === ' ') k--
     if (k === start) break
-    unit += `/${text.slice(start, k)}`
-    rate = true
+    said += `/${text.slice(start, k)}`
     j = k
   }
-  return {unit, kind, end: j, rate}
+  return said === '' ? null : {text: said, end: j}
 }
 
 const PLACE_POINTS = placePoints.map((w) => w.toLowerCase())
@@ -315,6 +332,26 @@ function levelListEnd(text: string, at: number, to: number): number {
   }
 }
 
+const AGE_GROUPS = [...ageGroups].sort((a, b) => b.length - a.length)
+/** Words between an age group and its bound: "trẻ em dưới 5 tuổi", "người từ 60 tuổi", "học sinh đủ 6 tuổi". */
+const AGE_BOUNDS = ['dưới', 'trên', 'từ', 'đủ', 'đến', 'ngoài']
+
+/**
+ * Does the age at `at` bound a group of people ("trẻ em dưới 5 tuổi", "người
+ * từ 60 tuổi trở lên")? Then it names the group and is no goal.
+ */
+export function boundsAgeGroup(text: string, from: number, at: number): boolean {
+  let k = at
+  const bound = AGE_BOUNDS.find((b) => endsWithPhrase(text, from, at, b) !== -1)
+  if (bound !== undefined) k = endsWithPhrase(text, from, at, bound)
+  return AGE_GROUPS.some((g) => endsWithPhrase(text, from, k, g) !== -1)
+}
+
+/** A denominator written "1.000", "10.000", "100.000": a rate per so many people, not a total. */
+function isPerPopulation(denominator: NumberToken): boolean {
+  return denominator.digits.length >= 4 && denominator.end - denominator.start > denominator.digits.length && /^10+$/.test(denominator.digits)
+}
+
 /** Read the quantity at `at` (a digit at a word start). */
 function readQuantity(text: string, from: number, to: number, at: number): {span: [number, number]; info: QuantityInfo} | {skip: number} | null {
   const token = readNumber(text, at, to)
@@ -341,9 +378,17 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   // Ranks: "10/63 tỉnh", "xếp thứ 9/63", "top 20".
   const rankWord = RANKS.find((w) => endsWithPhrase(text, clause, at, w) !== -1)
   let coverage = false
-  if (text[end] === '/' && isDigitCode(text.charCodeAt(end + 1))) {
-    const denominator = readNumber(text, end + 1, to)
-    if (denominator && denominator.value >= token.value) {
+  const denominator = text[end] === '/' && isDigitCode(text.charCodeAt(end + 1)) ? readNumber(text, end + 1, to) : null
+  if (denominator !== null && rankWord === undefined && isPerPopulation(denominator)) {
+    // "42/100.000 trẻ đẻ sống", "15/1.000 dân": a rate per so many people, no count out of a total.
+    const per = readDenominators(text, end, to)
+    if (per !== null) {
+      unit = per.text
+      unitKind = 'rate'
+      end = per.end
+    }
+  } else if (denominator !== null) {
+    if (denominator.value >= token.value) {
       of = denominator.value
       end = denominator.end
       // "17/17 xã", "10/10 tiêu chí": a count out of a total, not a place in a ranking,
@@ -354,7 +399,9 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   } else if (rankWord !== undefined) {
     unitKind = 'rank'
   }
-  if (unitKind === 'rank') {
+  if (unitKind === 'rate') {
+    // Read above: its unit is the denominator.
+  } else if (unitKind === 'rank') {
     // "10/63 tỉnh, thành phố" (also as "tinh, thanh pho" in text with its marks stripped).
     // Spaces inside the place tolerated: "tỉnh,   \nthành phố" wrapped after trailing spaces.
     let placeEnd = -1

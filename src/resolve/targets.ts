@@ -10,10 +10,10 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
-import type {QuantityInfo} from '../inline/quantity.js'
+import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
 import {withoutMarker} from '../lines/markers.js'
 import {fold, isDigitCode, isMarkless, phraseIn, squash, wordSet} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
@@ -471,8 +471,14 @@ const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
+const isChangeCompound = wordSet(changeWordCompounds)
+
+const isAverageWord = wordSet(['bình quân', 'trung bình'])
+const isReachWord = wordSet(['đạt', 'là', 'đạt mức', 'ở mức', 'đạt được'])
+
 function stripTrailing(value: string): string {
   let text = value
+  let reached = false
   for (let round = 0; round < 6; round++) {
     let end = text.length
     while (end > 0 && ' ,;:.(≥≤⩾⩽≈~<>='.includes(text[end - 1]!)) end--
@@ -488,8 +494,18 @@ function stripTrailing(value: string): string {
     const lastTwo = last > 0 ? text.lastIndexOf(' ', last - 1) : -1
     const two = lastTwo >= 0 ? text.slice(lastTwo + 1).toLowerCase() : ''
     const one = text.slice(last + 1).toLowerCase()
-    if (isTrailingWord(two) && lastTwo >= 0) text = text.slice(0, lastTwo)
-    else if (last > 0 && isTrailingWord(one)) text = text.slice(0, last)
+    // "… đạt chuẩn quốc gia tăng": "quốc gia" is a noun, "tăng" alone the change word.
+    const compound = lastTwo > 0 && isChangeCompound(text.slice(text.lastIndexOf(' ', lastTwo - 1) + 1, last).toLowerCase())
+    // "Tuổi thọ bình quân đạt 75 tuổi": an average before the verb names the measure; one
+    // right before the figure ("… bình quân 12,5%/năm", "xuống trung bình 15 phút") qualifies it.
+    if (reached && (isAverageWord(two) || isAverageWord(one))) break
+    if (isTrailingWord(two) && lastTwo >= 0 && !compound) {
+      reached = isReachWord(two)
+      text = text.slice(0, lastTwo)
+    } else if (last > 0 && isTrailingWord(one)) {
+      reached = isReachWord(one)
+      text = text.slice(0, last)
+    }
     // "Nâng tỷ lệ hài lòng lên …": the particle of the change, not "… đại học trở lên".
     else if (last > 0 && one === 'lên' && two !== 'trở lên') text = text.slice(0, last)
     // Only a cue word is left ("xếp", "ít nhất"): no subject of its own.
@@ -581,7 +597,6 @@ function splits(q: QuantityInfo): boolean {
   return (q.unitKind !== 'count' && q.unitKind !== 'number') || compares(q) || q.change !== null
 }
 
-/** Resolve quantities into targets. */
 /** The plan's own year and period: the deadline when nothing nearer says. */
 type PlanYears = {year: number | null; period: {from: number; to: number} | null; title?: string | null}
 
@@ -698,6 +713,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
     const [segS, segE] = segmentAround(reading, block, node.s, node.e, false)
     const blockLower = reading.lower
+    // "Tỷ suất chết trẻ em dưới 1 tuổi giảm …": the age names a group of people, no goal.
+    if (q.unitKind === 'age' && boundsAgeGroup(text, segS, node.s)) continue
     // "… từ 20 ngày xuống còn 10 ngày": the value it starts from is no target, the one it goes to is.
     if (STARTS_FROM.test(blockLower.slice(Math.max(0, node.s - block.s - 4), node.s - block.s)) && GOES_TO.test(blockLower.slice(node.e - block.s, node.e - block.s + 16))) continue
     const moved = movedTo(blockLower.slice(Math.max(segS - block.s, node.s - block.s - 48), node.s - block.s))
@@ -1094,7 +1111,12 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   while (first - 1 >= range[0] && found[first - 1]!.node.s >= segS) first--
   let last = n + 1
   while (last < range[1] && found[last]!.node.e <= segE) last++
-  const siblings = found.slice(first, last).filter((f) => f.node === node || splits(f.node.props as unknown as QuantityInfo))
+  // An age naming a group is part of the subject: "Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 12‰".
+  const siblings = found.slice(first, last).filter((f) => {
+    if (f.node === node) return true
+    const q = f.node.props as unknown as QuantityInfo
+    return splits(q) && !(q.unitKind === 'age' && boundsAgeGroup(text, segS, f.node.s))
+  })
   const index = siblings.findIndex((f) => f.node === node)
   // "cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%".
   const respective = siblings.length > 1 ? lastRespective(reading, segS, siblings[0]!.node.s) : -1

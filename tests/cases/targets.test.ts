@@ -47,7 +47,17 @@ describe('Vietnamese numbers and units', () => {
     ['- Chỉ số PAPI đạt 43 điểm thuộc nhóm dẫn đầu.', {value: 43, unit: 'điểm', unitKind: 'score', subject: 'Chỉ số PAPI'}],
     ['- Mỗi xã có ít nhất 01 điểm phục vụ bưu chính.', {value: 1, unit: 'điểm', unitKind: 'count', comparator: '>=', subject: 'điểm phục vụ bưu chính'}],
     ['- Thời gian giải quyết giảm còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease', subject: 'Thời gian giải quyết'}],
-    ['- Giảm thời gian giải quyết còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease'}]
+    ['- Giảm thời gian giải quyết còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease'}],
+    // A rate per so many people with no noun before the slash: no count out of a total.
+    ['- Tỷ số tử vong mẹ dưới 42/100.000 trẻ đẻ sống.', {value: 42, unit: '/100.000 trẻ đẻ sống', unitKind: 'rate', of: null, comparator: '<', subject: 'Tỷ số tử vong mẹ'}],
+    ['- Tỷ lệ mắc lao giảm xuống dưới 15/1.000 dân.', {value: 15, unit: '/1.000 dân', unitKind: 'rate', comparator: '<', change: 'decrease'}],
+    // An age is a measure; an age bounding a group of people is part of the subject.
+    ['- Tuổi thọ bình quân đạt 75 tuổi.', {value: 75, unit: 'tuổi', unitKind: 'age', comparator: '=', subject: 'Tuổi thọ bình quân'}],
+    ['- Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 12‰.', {value: 12, unit: '‰', comparator: '<', change: 'decrease', subject: 'Tỷ suất chết trẻ em dưới 1 tuổi'}],
+    ['- Phấn đấu giảm tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi xuống còn 15%.', {value: 15, unit: '%', change: 'decrease'}],
+    ['- Tỷ lệ người từ 60 tuổi trở lên được khám sức khỏe định kỳ đạt 90%.', {value: 90, unit: '%', subject: 'Tỷ lệ người từ 60 tuổi trở lên được khám sức khỏe định kỳ'}],
+    // "quốc gia tăng": a noun and a change word, not "gia tăng".
+    ['- Tỷ lệ trạm y tế xã đạt chuẩn quốc gia tăng gấp 2 lần so với năm 2020.', {value: 2, unit: 'lần', change: 'increase', baselineYear: 2020, subject: 'Tỷ lệ trạm y tế xã đạt chuẩn quốc gia'}]
   ])('%s', (body, expected) => {
     const list = targets(body)
     expect(list).toHaveLength(1)
@@ -401,7 +411,7 @@ describe('measures named with a change word, and subjects around the number', ()
 
   it('"tốc độ tăng trưởng", "tỷ lệ tăng dân số" name a measure: no direction', () => {
     expect(subjects('- Tốc độ tăng trưởng GRDP bình quân đạt 7%/năm.\n- Tỷ lệ tăng dân số tự nhiên dưới 1%.')).toEqual([
-      [7, '%/năm', '=', null, 'Tốc độ tăng trưởng GRDP'],
+      [7, '%/năm', '=', null, 'Tốc độ tăng trưởng GRDP bình quân'],
       [1, '%', '<', null, 'Tỷ lệ tăng dân số tự nhiên']
     ])
   })
