@@ -107,6 +107,25 @@ function midGluedMarkerStart(text: string, from = 0): number {
   return -1
 }
 
+/**
+ * Where " 1. " opens a first item after a title in capitals that starts at
+ * `from` ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích"), or -1: the title has no
+ * lower-case letter and at least two letters, the item starts with a capital.
+ */
+function firstItemAfterCapitals(text: string, from: number): number {
+  let letters = 0
+  for (let i = from; i < text.length - 3; i++) {
+    const ch = text[i]!
+    if (ch !== ch.toUpperCase()) return -1
+    if (ch !== ch.toLowerCase()) letters++
+    if (ch === '1' && letters >= 2 && text[i - 1] === ' ' && text[i + 1] === '.' && text[i + 2] === ' ') {
+      const next = text[i + 3]!
+      return next !== next.toLowerCase() ? i : -1
+    }
+  }
+  return -1
+}
+
 /** Is `next` the first child ("1." → "1.1.") or the next sibling ("1.1." → "1.2.") of `own`? */
 function continuesNumbering(own: Marker, next: Marker | null): boolean {
   if (next === null || next.style !== 'decimal' || next.path === null) return false
@@ -209,6 +228,11 @@ export function classifyLines(text: string, folded: string = fold(text)): Line[]
         const at = midGluedMarkerStart(content, marker.end)
         if (at > 0 && continuesNumbering(marker, markerOf(content.slice(at)))) glued = at
       }
+    }
+    // "I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích": a Roman heading's first item glued after its title.
+    if (glued === -1) {
+      if (marker === undefined) marker = markerOf(content)
+      if (marker !== null && marker.style === 'roman') glued = firstItemAfterCapitals(content, marker.contentStart)
     }
     if (glued > 0) {
       let firstEnd = cs + glued - 1

@@ -287,8 +287,9 @@ function beforeDutyVerb(sentence: string): string | null {
   for (let words = 1; at !== -1 && words <= 20; words++) {
     const from = at + 1
     const verb = DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))
-    if (verb && (capitals || head[from] === lower[from]) && words > 1) {
-      const agency = stripEnd(sentence.slice(0, at), ',;')
+    // After a colon the verb opens the duty with a capital: "Các sở, ban, ngành: Xây dựng kế hoạch …".
+    if (verb && (capitals || head[from] === lower[from] || head[at - 1] === ':') && words > 1) {
+      const agency = stripEnd(sentence.slice(0, at), ',;:')
       return agency.length > 0 ? agency : null
     }
     at = lower.indexOf(' ', from)

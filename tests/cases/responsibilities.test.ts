@@ -279,4 +279,15 @@ describe('responsibilities', () => {
       ['Chủ tịch UBND các huyện, thị xã, thành phố', 1]
     ])
   })
+
+  it('a list of agencies before a colon ("2. Các sở, ban, ngành, UBND các huyện, thị xã, thành phố: Xây dựng kế hoạch …") gives each the duty after it, its capital verb no part of a name', () => {
+    const text = 'V. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Theo dõi, đôn đốc.\n2. Các sở, ban, ngành, UBND các huyện, thị xã, thành phố: Xây dựng kế hoạch triển khai.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Sở Nội vụ', ['Theo dõi, đôn đốc.']],
+      ['Các sở, ban, ngành', ['Xây dựng kế hoạch triển khai.']],
+      ['UBND các huyện, thị xã, thành phố', ['Xây dựng kế hoạch triển khai.']]
+    ])
+  })
 })

@@ -345,6 +345,15 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(shape(plan)).toEqual(['1 1. Mục tiêu chung tiến bộ [objectives]', '2 1.1.', '2 1.2. Mục tiêu hai [objectives]'])
   })
 
+  it('a Roman heading with its first item glued after its title in capitals ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích")', () => {
+    const plan = parse('I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích\nNâng cao chất lượng.\n2. Yêu cầu\nNghiêm túc.\nII. MỤC TIÊU 1. Mục tiêu chung\nXây dựng nền hành chính.')
+    expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '2 2. Yêu cầu [purpose]', '1 II. MỤC TIÊU [objectives]', '2 1. Mục tiêu chung [objectives]'])
+    expect(plan.diagnostics).toEqual([])
+    // Not a title in lower case, nor a figure that opens no item: "II. Kết quả năm 2023 1. …", "III. NĂM 2023 ĐẠT 1. vị trí".
+    expect(shape(parse('II. Kết quả đạt được 1. Tốt\nNội dung.')).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 II.'])
+    expect(shape(parse('III. XẾP HẠNG 1. vị trí\nNội dung.')).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(['1 III.'])
+  })
+
   it('a heading glued inside a line ("… tiến bộ 1.1. Cải cách thể chế") starts its own line', () => {
     const plan = parse('1. Mục tiêu chung\nXây dựng nền hành chính phục vụ nhân dân, tiến bộ 1.1. Cải cách thể chế\nHoàn thiện thể chế.\n1.2. Cải cách thủ tục hành chính\nCắt giảm thủ tục.')
     expect(shape(plan)).toEqual(['1 1. Mục tiêu chung [objectives]', '2 1.1. Cải cách thể chế', '2 1.2. Cải cách thủ tục hành chính'])
