@@ -30,6 +30,7 @@ export {
   leftoverOpenings,
   pageChrome,
   pageChromeLabels,
+  postingLabels,
   breadcrumbRoots,
   breadcrumbSeparators,
   truncationMarks,

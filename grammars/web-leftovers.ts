@@ -46,10 +46,13 @@ export const pageChrome: readonly string[] = [
   'Tóm tắt', 'Tiếng Anh', 'Tải file', 'Xem thêm', 'Báo lỗi', 'Góp ý', 'Đăng nhập', 'Đăng ký', 'Bản PDF', 'Bản Word'
 ]
 
-/** Labels of a portal's attachment lines ("Tệp đính kèm: 4567-kh-ubnd.pdf"): page chrome with their value. */
+/** Labels of a page's posting time, with or without a colon ("Cập nhật lúc 08:30, Thứ Hai, 15/01/2024"). */
+export const postingLabels: readonly string[] = ['Cập nhật lúc', 'Ngày cập nhật', 'Cập nhật', 'Ngày đăng', 'Đăng ngày', 'Đăng lúc', 'Thời gian đăng']
+
+/** Labels of a portal's attachment and posting lines ("Tệp đính kèm: 4567-kh-ubnd.pdf"): page chrome with their value. */
 export const pageChromeLabels: readonly string[] = [
   'Tệp đính kèm', 'File đính kèm', 'Tập tin đính kèm', 'Văn bản đính kèm', 'Đính kèm', 'Tải về', 'Tải file', 'Lượt xem', 'Lượt tải',
-  'Cập nhật', 'Ngày cập nhật', 'Cập nhật lúc', 'Ngày đăng', 'Đăng ngày', 'Đăng lúc', 'Thời gian đăng'
+  ...postingLabels
 ]
 
 /** Breadcrumb roots: "Trang chủ > Văn bản > …". */

@@ -10,7 +10,7 @@
 
 import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
-import {familyNames, leadAuxiliaries, leadOpenings, leadSigners, signerTitles, weekdays} from '../../grammars/index.js'
+import {familyNames, leadAuxiliaries, leadOpenings, leadSigners, postingLabels, signerTitles, weekdays} from '../../grammars/index.js'
 import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate, isoDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
@@ -199,13 +199,21 @@ function dayWithoutYear(ctx: Context, lead: Line, datelines: readonly Line[]): {
 }
 
 const WEEKDAYS = weekdays.map(fold)
+const POSTING = postingLabels.map(fold)
 /** A period, then the capital of the next sentence. */
 const SENTENCE_END = /[.](?=\s{1,3}\p{Lu})/u
 
 /** A line like "Thứ hai - 19/06/2023 09:48" or "19/06/2023 09:48". */
 function isDateline(line: Line): boolean {
   const f = line.folded
-  return line.text.length < 60 && (WEEKDAYS.some((d) => f.startsWith(d) && !/[a-z0-9_]/.test(f[d.length] ?? '')) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))
+  if (line.text.length < 60 && (WEEKDAYS.some((d) => opens(f, d)) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))) return true
+  // "Cập nhật lúc 08:30, Thứ Hai, 15/01/2024": a posting label with the date, no colon needed.
+  return line.text.length < 80 && POSTING.some((p) => opens(f, p)) && /\d{1,2}\/\d{1,2}\/\d{4}/.test(f)
+}
+
+/** Does the folded line `f` open with the folded words `words`, then no letter or digit? */
+function opens(f: string, words: string): boolean {
+  return f.startsWith(words) && !/[a-z0-9_]/.test(f[words.length] ?? '')
 }
 
 /**
@@ -226,7 +234,8 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number; a
     let facts = parseLead(line)
     // "… Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế\nhoạch số 245/KH-UBND …": the lead's verb and type wrapped apart.
     const next = lines[j + 1]
-    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && line.folded.includes(' ban ')) {
+    // Not a news title before a lead of its own ("Tỉnh ban hành kế hoạch chuyển đổi số\nNgày 5/3, UBND tỉnh ban hành Kế hoạch số …").
+    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && line.folded.includes(' ban ') && parseLead(next) === null) {
       facts = parseLead(joinLines(ctx.text, ctx.folded, line, next))
     }
     if (facts) {

@@ -629,6 +629,10 @@ describe('a news lead that gives the day without the year ("Ngày 3/3, UBND tỉ
     ['Cập nhật lúc: 08:15 18/01/2024\n(Baodaklak.vn) - Ngày 15/1, UBND huyện Krông Pắc đã ban hành Kế hoạch số 09/KH-UBND về cải cách hành chính năm 2024.', '2024-01-15'],
     // Posted in January about a day in December: the year before.
     ['Thứ ba - 02/01/2024 09:48\nNgày 28/12, UBND tỉnh Quảng Ninh ban hành Kế hoạch số 56/KH-UBND về chuyển đổi số năm 2024.', '2023-12-28'],
+    // A posting label with no colon, after the news title.
+    ['Huyện Krông Pắc triển khai Kế hoạch cải cách hành chính\nCập nhật lúc 08:30, Thứ Hai, 15/01/2024\n(Krongpac.daklak.gov.vn) - Ngày 10/01, UBND huyện Krông Pắc ban hành Kế hoạch số 15/KH-UBND về cải cách hành chính năm 2024.', '2024-01-10'],
+    // A news title that says "ban hành kế hoạch" right before the lead: the lead stands alone.
+    ['Thứ Năm, 07/03/2024 - 15:20\nTỉnh ban hành kế hoạch thực hiện chuyển đổi số\nNgày 5/3, UBND tỉnh Hà Giang ban hành Kế hoạch số 80/KH-UBND về chuyển đổi số năm 2024.', '2024-03-05'],
     // No dateline: no year to give it.
     ['Ngày 3/3, UBND tỉnh Quảng Ninh ban hành Kế hoạch số 56/KH-UBND về chuyển đổi số năm 2024.', null]
   ])('takes the year of the page\'s dateline: %s', (lead, issuedDate) => {
