@@ -163,6 +163,21 @@ function completeShort(mention: CitationMention, short: string): void {
   mention.issuer ??= issuerNameForCode(sole.issuerCode)
 }
 
+/**
+ * Where a local scope ends a title ("… trên địa bàn tỉnh", "… trên địa bàn
+ * tỉnh Phú Thọ": the ending, then at most five capitalised words), or -1.
+ */
+function localScopeAt(title: string): number {
+  for (const ending of localScopeEndings) {
+    const at = title.lastIndexOf(` ${ending}`)
+    if (at === -1) continue
+    const rest = title.slice(at + 1 + ending.length).trim()
+    const words = rest === '' ? [] : rest.split(' ')
+    if (words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w))) return at
+  }
+  return -1
+}
+
 /** Fill entries from mentions, resolve relations and short forms; return the registry. */
 export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: string | null): CitationEntryDraft[] {
   const all: Found[] = []
@@ -306,8 +321,8 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     // does not end on the citing plan's locality.
     const {title, issuer} = entry
     if (title !== null && issuer !== null && centralIssuerOpenings.some((o) => issuer.startsWith(o))) {
-      const ending = localScopeEndings.find((w) => title.endsWith(` ${w}`))
-      if (ending !== undefined) entry.title = title.slice(0, -ending.length).trimEnd()
+      const cut = localScopeAt(title)
+      if (cut !== -1) entry.title = title.slice(0, cut).trimEnd()
     }
     // "Luật Đầu tư công 2019" said with no issuer: a law is the Quốc hội's.
     if (issuer === null && entry.issuerCode === null && entry.docType !== null) entry.issuer = fixedIssuers[entry.docType] ?? null

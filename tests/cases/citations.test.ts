@@ -257,6 +257,11 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
     const list = cite('KẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 76/NQ-CP\nngày 15/7/2021 của Chính phủ ban hành Chương trình\ntổng thể cải cách hành chính nhà nước\ngiai đoạn 2021-2030 trên địa bàn tỉnh\nI. MỤC TIÊU\n- Nội dung.')
     expect(list.find((c) => c.key === '76/NQ-CP')?.title).toBe('ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030')
     expect(cite('Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2024 của UBND huyện về cải cách hành chính trên địa bàn huyện;')[0]?.title).toBe('cải cách hành chính trên địa bàn huyện')
+    // The locality named after it ("… trên địa bàn tỉnh Phú Thọ"), over hard-wrapped lines.
+    const named = cite('KẾ HOẠCH\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về\nđột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi\nsố quốc gia trên địa bàn tỉnh Phú Thọ\nI. MỤC TIÊU\n- Nội dung.')
+    expect(named.find((c) => c.key === '57-NQ/TW')?.title).toBe('đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia')
+    // Words in lower case after it are no locality's name: the title keeps them.
+    expect(cite('Căn cứ Quyết định số 5/QĐ-TTg ngày 05/01/2024 của Thủ tướng Chính phủ về quản lý đất đai trên địa bàn các tỉnh miền núi phía Bắc;')[0]?.title).toBe('quản lý đất đai trên địa bàn các tỉnh miền núi phía Bắc')
   })
 
   it('"phê duyệt Đề án phát triển … (gọi tắt là Đề án 06)": the short name is an instrument of its own, named by the title it is given in', () => {
