@@ -24,7 +24,7 @@ export const relationPhrases: ReadonlyArray<readonly [phrase: string, type: Rela
 ]
 
 /** Words that open a title after the number and issuer; "về việc" and "về" are dropped from the title. */
-export const titleOpenings: readonly string[] = ['về việc', 'về', 'v/v', 'ban hành', 'phê duyệt', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'thực hiện', 'triển khai', 'phân công', 'công bố', 'thành lập', 'kiện toàn']
+export const titleOpenings: readonly string[] = ['về việc', 'về', 'v/v', 'ban hành', 'phê duyệt', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thay thế', 'bãi bỏ', 'thực hiện', 'triển khai', 'phân công', 'công bố', 'thành lập', 'kiện toàn', 'thông báo', 'kết luận']
 
 /** Openings removed from the start of a title. */
 export const titleDroppedOpenings: readonly string[] = ['về việc', 'về', 'v/v']
@@ -32,7 +32,7 @@ export const titleDroppedOpenings: readonly string[] = ['về việc', 'về', '
 /** Words that end an issuer phrase ("của Chính phủ về …"). */
 export const issuerStops: readonly string[] = [
   'về', 'ban hành', 'phê duyệt', 'quy định', 'hướng dẫn', 'sửa đổi', 'bổ sung', 'thực hiện', 'triển khai', 'ngày', 'thay thế', 'bãi bỏ',
-  'tại', 'theo', 'nhằm', 'để', 'trong', 'đã', 'đến', 'năm', 'giai đoạn', 'trên', 'đối với', 'xác định', 'giao', 'phân công', 'công bố'
+  'tại', 'theo', 'nhằm', 'để', 'trong', 'đã', 'đến', 'năm', 'giai đoạn', 'trên', 'đối với', 'xác định', 'giao', 'phân công', 'công bố', 'thông báo', 'kết luận'
 ]
 
 /** Types cited by name without a number ("Luật Đầu tư công 2019", "Hiến pháp năm 2013"). */

@@ -31,6 +31,8 @@ describe('numbered citations', () => {
     ['Kế hoạch số 29-KH/HU ngày 23 tháng 9 năm 2021 của Ban Thường vụ Huyện ủy.', {docType: 'Kế hoạch', number: '29-KH/HU', issuer: 'Ban Thường vụ Huyện ủy', issuerCode: 'HU'}],
     ['Công văn số 6936/VPCP-KSTT ngày 14/10/2022 của Văn phòng Chính phủ về đôn đốc.', {docType: 'Công văn', number: '6936/VPCP-KSTT', issuer: 'Văn phòng Chính phủ', issuerCode: 'VPCP', title: 'đôn đốc'}],
     ['Văn bản số 2231/SNV-CCHC&PC ngày 01/6/2023 của Sở Nội vụ.', {docType: 'Văn bản', number: '2231/SNV-CCHC&PC', issuer: 'Sở Nội vụ'}],
+    ['Thông báo số 12/TB-VPCP ngày 20/01/2024 của Văn phòng Chính phủ kết luận của Thủ tướng Chính phủ;', {docType: 'Thông báo', number: '12/TB-VPCP', issuer: 'Văn phòng Chính phủ', title: 'kết luận của Thủ tướng Chính phủ'}],
+    ['Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương;', {docType: 'Quy định', number: '08-QĐi/TW', date: '2018-10-25', issuer: 'Ban Chấp hành Trung ương', title: 'trách nhiệm nêu gương'}],
     ['Thông tư số 04/2021/TT-BNV ngày 05/7/2021 của Bộ Nội vụ.', {docType: 'Thông tư', number: '04/2021/TT-BNV', issuer: 'Bộ Nội vụ', issuerCode: 'BNV'}],
     ['Luật số 131/2020/QH14 ngày 16/11/2020.', {docType: 'Luật', number: '131/2020/QH14', date: '2020-11-16'}],
     ['Quyết định 749/QĐ-TTg năm 2020 về phê duyệt Chương trình', {docType: 'Quyết định', number: '749/QĐ-TTg', year: 2020, date: null, issuer: 'Thủ tướng Chính phủ', issuerCode: 'TTg'}],
