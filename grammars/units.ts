@@ -13,6 +13,7 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['‰', 'permille'],
   ['%0', 'permille'],
   ['phần trăm', 'percent'],
+  ['điểm phần trăm', 'percent'],
   ['tỷ đồng', 'money'],
   ['triệu đồng', 'money'],
   ['nghìn đồng', 'money'],

@@ -196,8 +196,8 @@ function readUnit(text: string, at: number, end: number): {unit: string; kind: U
     if (text[i] === ' ') i++
     const hit = unitsAt(text, i).find((u) => u.lower !== '%' && phraseIn(text, i, u.lower))
     if (!hit) return null
-    // "90 phần trăm" is 90 %.
-    unit = hit.kind === 'percent' ? '%' : hit.unit
+    // "90 phần trăm" is 90 %; "5 điểm phần trăm" (percentage points) keeps its words.
+    unit = hit.lower === 'phần trăm' ? '%' : hit.unit
     kind = hit.kind
     j = i + hit.lower.length
     // "500 điểm Wi-Fi", "63 điểm cầu": places, counted.
@@ -366,8 +366,9 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
   let start = at
   const clause = clauseStart(text, from, at)
 
-  // Ranges: "5 - 10%", "12,5 - 13,5%/năm".
-  const range = /^\s{0,2}[-–]\s{0,2}(?=\d)/.exec(text.slice(end, end + 5))
+  // Ranges: "5 - 10%", "12,5 - 13,5%/năm", "từ 3 đến 5 ngày làm việc".
+  const range = /^\s{0,2}[-–]\s{0,2}(?=\d)/.exec(text.slice(end, end + 5)) ??
+    (endsWithPhrase(text, clause, at, 'từ') !== -1 ? /^ (?:đến|tới) (?=\d)/u.exec(text.slice(end, end + 6)) : null)
   if (range) {
     const second = readNumber(text, end + range[0].length, to)
     if (second && second.value > token.value) {
@@ -425,7 +426,8 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
     }
     if (u) {
       unit = u.unit
-      unitKind = u.rate ? 'rate' : coverage && u.kind !== 'percent' ? 'count' : u.kind
+      // "100/100 điểm" is a score out of its maximum.
+      unitKind = u.rate ? 'rate' : coverage && u.kind !== 'percent' && u.kind !== 'score' ? 'count' : u.kind
       end = u.end
       // "từ 80% đến 90%", "80% - 90%": a range with the unit said twice.
       if (amountTo === null) {

@@ -759,7 +759,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // A count with no comparator or direction only describes: "06 lĩnh vực", "63 điểm cầu".
     // A count out of a total ("17/17 xã") measures coverage.
     // Amounts of money, land and goods ("3 tỷ USD", "1.000 ha rừng", "1,5 triệu tấn") measure too.
-    const measured = MEASURED_KINDS.has(q.unitKind) || q.of !== null
+    // … and so does a range ("từ 3 đến 5 ngày làm việc").
+    const measured = MEASURED_KINDS.has(q.unitKind) || q.of !== null || q.amountTo !== null
     const describes = !measured && !compares(q) && q.change === null && !(isMarkless() ? FOLDED_AIMED_BEFORE : AIMED_BEFORE).test(blockLower.slice(segS - block.s, node.s - block.s))
     // Not in the objectives with a year of its own clause: "Trong năm 2024, đào tạo 1.500 lượt cán bộ", "Mỗi năm tổ chức 01 đợt kiểm tra".
     // … nor an indicator's value after its label: "- Số cuộc kiểm tra: 05 cuộc".
@@ -803,7 +804,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // A year after the figure is its deadline unless, after a comma, it opens another figure:
     // "Mỗi năm giảm 5%, đến năm 2026 giảm 10%" (not "dưới 24% năm 2020, phấn đấu đạt 90%").
     const opensAnother = (at: number): boolean => seg.lastFigure > segS + at && /[,;]/.test(text.slice(node.e, segS + at))
-    const pick = yearBefore ?? own.find((y) => y.at > node.e - segS && !opensAnother(y.at))
+    const yearAfter = own.find((y) => y.at > node.e - segS && !opensAnother(y.at))
+    // "đạt 90% vào năm 2025 và 95% vào năm 2030": the year before this figure follows the one
+    // before it and is that one's; a year of its own right after this figure wins.
+    const previousInSegment = n > 0 && found[n - 1]!.block === block && found[n - 1]!.node.s >= segS ? found[n - 1]!.node : null
+    const nextStart = n + 1 < found.length && found[n + 1]!.block === block ? found[n + 1]!.node.s : segE
+    const ownAfter = yearAfter !== undefined && segS + yearAfter.at < nextStart
+    const pick = yearBefore !== undefined && !(ownAfter && previousInSegment !== null && yearBefore.at > previousInSegment.e - segS) ? yearBefore : yearAfter
     if (pick) {
       year = pick.year
       yearFrom = pick.from
@@ -1225,15 +1232,22 @@ function predicateAt(words: readonly string[]): number {
 /**
  * What the last share of a list says of all ("được xử lý trên môi trường
  * mạng"), for a share that says nothing of its own and counts the same kind of
- * thing (the same first word: "hồ sơ … tại cấp tỉnh" / "hồ sơ … tại cấp xã …").
+ * thing (the same first word: "hồ sơ … tại cấp tỉnh" / "hồ sơ … tại cấp xã …",
+ * or bodies of each level: "UBND cấp xã" / "cơ quan cấp huyện …").
  */
 function sharedPredicate(subject: string, last: string): string | null {
   const own = subject.toLowerCase().split(' ')
   const words = last.toLowerCase().split(' ')
-  if (own[0] !== words[0] || predicateAt(own) !== -1) return null
+  if (predicateAt(own) !== -1) return null
   const at = predicateAt(words)
-  return at === -1 ? null : last.split(' ').slice(at).join(' ')
+  if (at === -1) return null
+  // "100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông": bodies of each level, one list.
+  const levels = LEVEL_END.test(own.join(' ')) && LEVEL_END.test(words.slice(0, at).join(' '))
+  return own[0] === words[0] || levels ? last.split(' ').slice(at).join(' ') : null
 }
+
+/** A subject that ends on a level of government: "UBND cấp xã", "cơ quan cấp huyện". */
+const LEVEL_END = /\scấp (?:tỉnh|huyện|xã)$/u
 
 /**
  * "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%": an indicator's label before the

@@ -56,6 +56,10 @@ describe('Vietnamese numbers and units', () => {
     ['- Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 12‰.', {value: 12, unit: '‰', comparator: '<', change: 'decrease', subject: 'Tỷ suất chết trẻ em dưới 1 tuổi'}],
     ['- Phấn đấu giảm tỷ lệ suy dinh dưỡng ở trẻ em dưới 5 tuổi xuống còn 15%.', {value: 15, unit: '%', change: 'decrease'}],
     ['- Tỷ lệ người từ 60 tuổi trở lên được khám sức khỏe định kỳ đạt 90%.', {value: 90, unit: '%', subject: 'Tỷ lệ người từ 60 tuổi trở lên được khám sức khỏe định kỳ'}],
+    // A range said with "từ … đến …" and its unit once; a score out of its maximum; percentage points.
+    ['- Thời gian giải quyết từ 3 đến 5 ngày làm việc.', {value: 3, valueTo: 5, unit: 'ngày làm việc', unitKind: 'duration', subject: 'Thời gian giải quyết'}],
+    ['- Chỉ số PCI đạt 100/100 điểm.', {value: 100, of: 100, unit: 'điểm', unitKind: 'score'}],
+    ['- Tỷ lệ cải thiện là 5 điểm phần trăm so với năm 2023.', {value: 5, unit: 'điểm phần trăm', unitKind: 'percent', baselineYear: 2023}],
     // "quốc gia tăng": a noun and a change word, not "gia tăng".
     ['- Tỷ lệ trạm y tế xã đạt chuẩn quốc gia tăng gấp 2 lần so với năm 2020.', {value: 2, unit: 'lần', change: 'increase', baselineYear: 2020, subject: 'Tỷ lệ trạm y tế xã đạt chuẩn quốc gia'}]
   ])('%s', (body, expected) => {
@@ -151,6 +155,21 @@ describe('subjects, deadlines, direction', () => {
   it('the subject follows the last "phấn đấu" of a long sentence and drops its deadline year', () => {
     const [t] = targets('Theo đó, mục tiêu của Kế hoạch là tiếp tục đẩy mạnh cải cách hành chính, phấn đấu Chỉ số cải cách hành chính của huyện năm 2023 xếp trong nhóm 5/11 huyện dẫn đầu tỉnh.')
     expect(t).toMatchObject({value: 5, of: 11, unitKind: 'rank', subject: 'Chỉ số cải cách hành chính của huyện', year: 2023})
+  })
+
+  it('"đạt 90% vào năm 2025 và 95% vào năm 2030": each figure takes the year said right after it', () => {
+    expect(targets('- Tỷ lệ người dân hài lòng đạt 90% trở lên vào năm 2025 và 95% vào năm 2030.').map((t) => [t.value, t.year])).toEqual([[90, 2025], [95, 2030]])
+    // A year that opens the next figure's clause stays its own: "Năm 2024 đạt 90%, năm 2025 đạt 95%".
+    expect(targets('- Năm 2024 đạt 90%, năm 2025 đạt 95% hồ sơ đúng hạn.').map((t) => [t.value, t.year])).toEqual([[90, 2024], [95, 2025]])
+  })
+
+  it('bodies of each level share what the last says of all: "100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông"', () => {
+    expect(targets('- Đến hết năm 2024, 100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông.').map((t) => t.subject)).toEqual([
+      'UBND cấp xã kết nối liên thông',
+      'cơ quan cấp huyện kết nối liên thông'
+    ])
+    // Different things with no level: what the last says is its own.
+    expect(targets('- Phấn đấu 100% hồ sơ và 80% cán bộ được tập huấn.').map((t) => t.subject)).toEqual(['hồ sơ', 'cán bộ được tập huấn'])
   })
 
   it('"100% … và 70% …" in one sentence is two targets, each with its subject and what the last says of all', () => {
