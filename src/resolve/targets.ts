@@ -655,6 +655,26 @@ function changeTo(clause: string): 'increase' | 'decrease' | null {
   return null
 }
 
+/** Words in brackets before a figure that say the one before it again: "(tương đương 15 người)". */
+const RESTATED = /\(\s?(?:tương đương(?: với)?|tức là|tức|bằng|khoảng)\s$/u
+
+/**
+ * Is the count `node` a condition inside what the share `previous` counts
+ * ("80% số hộ gia đình có ít nhất 01 thành viên …", "100% xã có 01 mô hình")?
+ * Same clause, nothing but words between, "có" before the count (and its comparator).
+ */
+function conditionCount(text: string, previous: Draft, node: Draft): boolean {
+  const q = node.props as unknown as QuantityInfo
+  const p = previous.props as unknown as QuantityInfo
+  if (q.unitKind !== 'count' || p.unitKind !== 'percent' || node.s - previous.e > 120) return false
+  const between = text.slice(previous.e, node.s)
+  if (/[,;:.()]/.test(between)) return false
+  return CONDITION_BEFORE.test(between)
+}
+
+/** "có", "có ít nhất", "có tối thiểu", "có từ": the end of the words before a count that is a condition. */
+const CONDITION_BEFORE = /\scó(?:\s(?:ít nhất|tối thiểu|từ|trên|không dưới))?\s$/u
+
 /** A clause that opens with the aim ("; phấn đấu năm 2024 đạt …"). */
 const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
 
@@ -735,6 +755,10 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     let listed = false
     // "100% (15/15) xã …": the figure in brackets says the one before it again.
     if (previous && previous.block === block && /^\s?\(\s?$/.test(text.slice(previous.node.e, node.s)) && /^\s?\)/.test(text.slice(node.e, node.e + 2))) continue
+    // "Giảm 5% số lượng cấp phó … (tương đương 15 người)": the same figure said again in other units.
+    if (previous && previous.block === block && node.s - previous.node.e <= 200 && RESTATED.test(text.slice(Math.max(previous.node.e, node.s - 24), node.s))) continue
+    // "80% số hộ gia đình có ít nhất 01 thành viên sử dụng …": a count after "có" is a condition of what the share counts.
+    if (previous && previous.block === block && conditionCount(text, previous.node, node)) continue
     if (previous && previous.block === block && previous.node.e >= segS - 2) {
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
@@ -1119,10 +1143,12 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   let last = n + 1
   while (last < range[1] && found[last]!.node.e <= segE) last++
   // An age naming a group is part of the subject: "Tỷ suất chết trẻ em dưới 1 tuổi giảm xuống dưới 12‰".
-  const siblings = found.slice(first, last).filter((f) => {
+  const siblings = found.slice(first, last).filter((f, i) => {
     if (f.node === node) return true
     const q = f.node.props as unknown as QuantityInfo
-    return splits(q) && !(q.unitKind === 'age' && boundsAgeGroup(text, segS, f.node.s))
+    if (q.unitKind === 'age' && boundsAgeGroup(text, segS, f.node.s)) return false
+    const k = first + i
+    return splits(q) && !(k > 0 && conditionCount(text, found[k - 1]!.node, f.node))
   })
   const index = siblings.findIndex((f) => f.node === node)
   // "cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20% và 15%".

@@ -163,6 +163,19 @@ describe('subjects, deadlines, direction', () => {
     expect(targets('- Năm 2024 đạt 90%, năm 2025 đạt 95% hồ sơ đúng hạn.').map((t) => [t.value, t.year])).toEqual([[90, 2024], [95, 2025]])
   })
 
+  it('a count after "có" inside what a share counts is a condition, not a target ("80% số hộ gia đình có ít nhất 01 thành viên …")', () => {
+    expect(targets('- Đạt tỷ lệ 80% trở lên số hộ gia đình có ít nhất 01 thành viên sử dụng điện thoại thông minh.').map((t) => [t.value, t.subject])).toEqual([
+      [80, 'số hộ gia đình có ít nhất 01 thành viên sử dụng điện thoại thông minh']
+    ])
+    expect(targets('- Phấn đấu 100% xã có 01 mô hình điểm về dân vận khéo.').map((t) => t.value)).toEqual([100])
+    // After a comma it is a goal of its own.
+    expect(targets('- Phấn đấu 100% xã đạt chuẩn, mỗi huyện có ít nhất 02 mô hình điểm.').map((t) => t.value)).toEqual([100, 2])
+  })
+
+  it('a figure in brackets that says the one before it again ("(tương đương 15 người)") is no target', () => {
+    expect(targets('- Giảm 5% số lượng cấp phó so với năm 2022 (tương đương 15 người).').map((t) => [t.value, t.unit])).toEqual([[5, '%']])
+  })
+
   it('bodies of each level share what the last says of all: "100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông"', () => {
     expect(targets('- Đến hết năm 2024, 100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông.').map((t) => t.subject)).toEqual([
       'UBND cấp xã kết nối liên thông',
