@@ -74,6 +74,12 @@ function isFieldLine(line: Line): boolean {
   return before.length === 0
 }
 
+/** A line that is one catalogue label and nothing else ("Số hiệu", "| Người ký |", "Ngày ban hành:"). */
+function labelAlone(line: Line): boolean {
+  const hits = fieldHits(line)
+  return hits.length === 1 && valueText(line.text.slice(hits[0]!.labelEnd)) === ''
+}
+
 /** "Kế hoạch 803/KH-UBND năm 2021 về …": a caption naming type and number. */
 function isCaption(line: Line): boolean {
   if (line.blank || line.marker !== null) return false
@@ -166,6 +172,14 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
     }
     // A label the lexicon does not know ("Áp dụng: Đã biết") between known ones is a field all the same.
     if (!isFieldLine(line) && !(fieldLines.length > 0 && unknownLabel(line) !== null && nextIsField(lines, j + 1))) break
+    // "Số hiệu\n1520/QĐ-UBND": a label alone on its line, its value on the next (a table copied cell by cell).
+    const value = labelAlone(line) ? lines[j + 1] : undefined
+    if (value !== undefined && !value.blank && value.text.length <= 200 && !isFieldLine(value)) {
+      fieldLines.push(joinLines(ctx.text, ctx.folded, line, value))
+      j += 2
+      last = j
+      continue
+    }
     fieldLines.push(line)
     j++
     last = j

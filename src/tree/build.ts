@@ -299,9 +299,11 @@ export function buildTree(ctx: Context): Draft[] {
       }
       // A plan attached to a decision: "KẾ HOẠCH … (Ban hành kèm theo Quyết định số …)"
       // after the decision's articles and signature. Its own parts start afresh.
+      // With no header or title before it (a portal's menu lines above the plan), it is the document's own.
       if (documentTypeLine(line) !== null) {
-        const attached = readTitleBlock(ctx, i, false, {meta: false})
+        const attached = readTitleBlock(ctx, i, false, {meta: !sawHeader && !sawTitle})
         if (attached && attached.node.children!.length > 1) {
+          sawTitle = true
           preamble = null
           sections.closeAll()
           container = root

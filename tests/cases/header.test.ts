@@ -43,6 +43,14 @@ describe('catalogue block (Số hiệu / Ngày ban hành / Người ký …)', (
     expect(m).toMatchObject({documentNumber: '2165/KH-UBND', issuedDate: '2022-05-10', signer: 'Phạm Văn B', field: 'Văn hóa'})
   })
 
+  it('each label alone on its line, its value on the next (a portal table copied cell by cell)', () => {
+    const text = 'Số hiệu\n1520/KH-UBND\nLoại văn bản\nVăn bản khác\nLĩnh vực, ngành\nBộ máy hành chính\nNơi ban hành\nTỉnh Bắc Giang\nNgười ký\nMai Sơn\nNgày ban hành\n12/09/2024\nNgày hiệu lực\n12/09/2024\nKẾ HOẠCH\nTriển khai Đề án 06 năm 2024 trên địa bàn tỉnh' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentNumber: '1520/KH-UBND', documentType: 'Kế hoạch', issuedDate: '2024-09-12', effectiveDate: '2024-09-12', issuer: 'Ủy ban nhân dân tỉnh Bắc Giang', signer: 'Mai Sơn', field: 'Bộ máy hành chính', title: 'Triển khai Đề án 06 năm 2024 trên địa bàn tỉnh'})
+    expect(plan.children[0]!.type).toBe('catalogue')
+  })
+
   it('a plan filed under "Văn bản khác" keeps the type from the number', () => {
     const m = meta('Số hiệu 77/KH-UBND\nLoại văn bản Văn bản khác\nNgười ký Nguyễn A\n\nSố: 77/KH-UBND' + BODY)
     expect(m.documentType).toBe('Kế hoạch')
@@ -172,6 +180,13 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
   it('a mixed-case caption gives the trích yếu its case', () => {
     const m = meta('Kế hoạch 10/KH-UBND năm 2022 về chuyển đổi số tỉnh Hà Giang năm 2022\nSố hiệu 10/KH-UBND\nNgười ký A B\n\nSố: 10/KH-UBND\nHà Giang, ngày 1 tháng 1 năm 2022\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH HÀ GIANG NĂM 2022\n' + BODY)
     expect(m.title).toBe('Chuyển đổi số tỉnh Hà Giang năm 2022')
+  })
+})
+
+describe('a title block after a portal\'s menu lines, with no header', () => {
+  it('is the document\'s own: type and trích yếu', () => {
+    const m = meta('Giới thiệu chung\nTin tức sự kiện\nThủ tục hành chính\nKẾ HOẠCH\nTriển khai Đề án 06 năm 2024 trên địa bàn tỉnh' + BODY)
+    expect(m).toMatchObject({documentType: 'Kế hoạch', title: 'Triển khai Đề án 06 năm 2024 trên địa bàn tỉnh', period: {from: 2024, to: 2024}})
   })
 })
 
