@@ -79,7 +79,9 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
     sources[field] = chosen.source
     if (CHECKED.has(field)) {
       const want = comparable(field, chosen.value)
-      const other = list.find((c) => comparable(field, c.value) !== want && c.source !== 'inferred')
+      // Two signature blocks naming different people are co-signers (a joint plan, "liên tịch"), no conflict.
+      const cosigned = (c: MetaCandidate): boolean => c.source === 'signature' && chosen.source === 'signature' && (field === 'signer' || field === 'signerTitle')
+      const other = list.find((c) => comparable(field, c.value) !== want && c.source !== 'inferred' && !cosigned(c))
       if (other) {
         report(
           ctx,

@@ -10,6 +10,7 @@ import {
   instrumentTypes,
   issuerCodeAliases,
   issuerCodes,
+  issuerHeads,
   lookAlikeLetters,
   nameHonorifics
 } from '../../grammars/index.js'
@@ -261,6 +262,9 @@ function withFixedNames(name: string): string {
 /** Acronyms inside body names that stay in capitals (school levels and kinds). */
 const BODY_ACRONYMS = new Set(['thcs', 'thpt', 'th', 'mn', 'ptdtbt', 'ptdtnt', 'gdnn-gdtx', 'gdtx', 'th&thcs', 'thcs&thpt'])
 
+/** The first words of bodies' names, folded ("uy ban nhan dan", "so", "phong"). */
+const HEADS = issuerHeads.map(fold)
+
 /** Administrative levels ("tỉnh", "thành phố"), one or two words. */
 const LEVEL_WORDS = new Set(adminLevels)
 const FOLDED_LEVEL_WORDS = new Set(adminLevels.map(fold))
@@ -274,6 +278,10 @@ const FOLDED_LEVEL_WORDS = new Set(adminLevels.map(fold))
  */
 export function bodyName(raw: string): string {
   let text = squash(raw)
+  // "SỞ TƯ PHÁP - SỞ GIÁO DỤC VÀ ĐÀO TẠO": bodies issuing together (a joint plan), each named
+  // in its case; not "Phòng Tài chính - Kế hoạch", one body whose name has a dash.
+  const parts = text.split(' - ')
+  if (parts.length > 1 && parts.every((part) => HEADS.some((head) => startsWithWord(fold(part), head)))) return parts.map(bodyName).join(' - ')
   for (const [abbr, full] of ABBREVIATIONS) {
     if (text === abbr || text.startsWith(`${abbr} `)) {
       text = full + text.slice(abbr.length)

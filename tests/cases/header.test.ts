@@ -183,6 +183,18 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
   })
 })
 
+describe('a joint plan (Kế hoạch liên tịch) of two bodies', () => {
+  it('names both bodies, each in its case, and its two signatures are co-signers, no conflict', () => {
+    const text = 'SỞ TƯ PHÁP - SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH NGHỆ AN\nSố: 05/KHLT-STP-SGDĐT\nNghệ An, ngày 20 tháng 8 năm 2024\nKẾ HOẠCH LIÊN TỊCH\nPhổ biến, giáo dục pháp luật trong nhà trường năm học 2024 - 2025\nI. MỤC ĐÍCH\nNội dung.\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\nNguyễn Văn B\nGIÁM ĐỐC SỞ TƯ PHÁP\nTrần Văn C\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch liên tịch', issuer: 'Sở Tư pháp - Sở Giáo dục và Đào tạo tỉnh Nghệ An', signer: 'Nguyễn Văn B'})
+    expect(plan.diagnostics.filter((d) => d.ruleId === 'meta-conflict')).toEqual([])
+    // One body whose name has a dash stays one.
+    expect(meta('UBND HUYỆN ĐỨC HÒA\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 12/KH-TCKH\nĐức Hòa, ngày 5/3/2024\nKẾ HOẠCH\nQuản lý ngân sách năm 2024' + BODY).issuer).toBe('Phòng Tài chính - Kế hoạch huyện Đức Hòa')
+  })
+})
+
 describe('a title block after a portal\'s menu lines, with no header', () => {
   it('is the document\'s own: type and trích yếu', () => {
     const m = meta('Giới thiệu chung\nTin tức sự kiện\nThủ tục hành chính\nKẾ HOẠCH\nTriển khai Đề án 06 năm 2024 trên địa bàn tỉnh' + BODY)
