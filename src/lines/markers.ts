@@ -437,6 +437,8 @@ function readNumeric(text: string): Marker | null {
     }
     // "1/ Mục tiêu", "1- Quán triệt …" (party documents; "10/63" and "1-2 ngày" are numbers).
     if (slashOrDashHeading(text, i)) return make(text, 'arabic', i + 1, value, null)
+    // "2 . Tỷ lệ số hóa …": a space before the dot (PDF text), then a capital.
+    if (isSpace(after) && text[i + 1] === '.' && isSpace(text[i + 2]) && isUpper(text[skipSpaces(text, i + 2)])) return make(text, 'arabic', i + 2, value, null)
     // "2- 90% đảng viên …": a figure after the dash and a space ("2021- 2025", a wrapped range, is no item number).
     if (after === '-' && value < 100 && isSpace(text[i + 1]) && isDigitCode(text.charCodeAt(skipSpaces(text, i + 1)))) return make(text, 'arabic', i + 1, value, null)
     return null
