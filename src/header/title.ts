@@ -27,7 +27,9 @@ export function documentTypeLine(line: Line): {name: string; full: string} | nul
   const folded = squash(line.folded.replace(/^[#>\s]+|[*_]+/g, ''))
   for (const t of TYPES) {
     if (folded === t.folded || (folded.startsWith(t.folded + ' ') && folded.split(' ').length <= t.folded.split(' ').length + 3)) {
-      return {name: t.name, full: capitalize(squash(line.text.replace(/^[#>\s]+|[*_]+/g, '')).toLowerCase())}
+      // The type in its own spelling, whatever the line's ("KÉ HOẠCH HÀNH ĐỘNG" → "Kế hoạch hành động").
+      const written = squash(line.text.replace(/^[#>\s]+|[*_]+/g, ''))
+      return {name: t.name, full: t.written + written.slice(t.folded.length).toLowerCase()}
     }
   }
   return null
@@ -38,7 +40,7 @@ export function documentTypeLine(line: Line): {name: string; full: string} | nul
  * yếu ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024", "# KẾ HOẠCH …" in Markdown);
  * null for a type line alone or a line that is no title.
  */
-function fusedTitle(line: Line): {name: string; typeEnd: number; title: string; titleStart: number; titleEnd: number} | null {
+function fusedTitle(line: Line): {name: string; written: string; typeEnd: number; title: string; titleStart: number; titleEnd: number} | null {
   if (line.blank || line.marker !== null || line.text.length > 200 || !isUpperText(line.text) || /[.;:]$/.test(line.text)) return null
   const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
   const folded = line.folded.slice(lead)
@@ -50,7 +52,7 @@ function fusedTitle(line: Line): {name: string; typeEnd: number; title: string; 
   while (titleEnd > titleStart && '*_ '.includes(line.text[titleEnd - 1 - line.cs]!)) titleEnd--
   const title = squash(line.text.slice(titleStart - line.cs, titleEnd - line.cs))
   if (title.split(' ').length < 3) return null
-  return {name: type.name, typeEnd: line.cs + lead + type.folded.length, title, titleStart, titleEnd}
+  return {name: type.name, written: type.written, typeEnd: line.cs + lead + type.folded.length, title, titleStart, titleEnd}
 }
 
 function opensClause(line: Line): boolean {
@@ -142,7 +144,7 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   if (fused !== null) {
     children.push(parent('field', [leaf('text', first.cs, fused.typeEnd)], {key: 'documentType', label: null, content: fused.name}))
     offer(ctx, 'documentType', fused.name, 'title', first.cs, fused.typeEnd)
-    offer(ctx, 'documentTypeFull', capitalize(squash(ctx.text.slice(first.cs, fused.typeEnd)).replace(/^[#>*_\s]+/, '').toLowerCase()), 'title', first.cs, fused.typeEnd)
+    offer(ctx, 'documentTypeFull', fused.written, 'title', first.cs, fused.typeEnd)
     children.push(parent('field', inlines(ctx, fused.titleStart, fused.titleEnd), {key: 'title', label: null, content: fused.title}))
     offer(ctx, 'title', fused.title, 'title', fused.titleStart, fused.titleEnd)
     return {node: parent('titleBlock', children), next: j + 1}

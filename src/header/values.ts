@@ -48,11 +48,13 @@ const PARTY_TYPE_BY_CODE: ReadonlyMap<string, string> = new Map(
 export interface FoldedTypeName {
   readonly name: string
   readonly folded: string
+  /** The written form folded here, in the lexicon's spelling: "Kế hoạch hành động". */
+  readonly written: string
 }
 
 /** Instrument type names, folded, longest first so a prefix never wins over the whole name. */
 export const foldedTypeNames: readonly FoldedTypeName[] = instrumentTypes
-  .flatMap((t) => [t.name, ...(t.names ?? [])].map((written) => ({name: t.name, folded: fold(written)})))
+  .flatMap((t) => [t.name, ...(t.names ?? [])].map((written) => ({name: t.name, folded: fold(written), written})))
   .sort((a, b) => b.folded.length - a.folded.length)
 
 const ISSUER_BY_CODE: ReadonlyMap<string, string> = new Map(

@@ -76,7 +76,7 @@ interface TypeEntry {
 }
 
 const TYPES: TypeEntry[] = foldedTypeNames
-  .concat([{name: 'Chiến lược', folded: 'chien luoc'}, {name: 'Quy hoạch', folded: 'quy hoach'}])
+  .concat([{name: 'Chiến lược', folded: 'chien luoc', written: 'Chiến lược'}, {name: 'Quy hoạch', folded: 'quy hoach', written: 'Quy hoạch'}])
   .sort((a, b) => b.folded.length - a.folded.length)
 
 /** Type entries by their first folded word, for a quick look-up at each word. */

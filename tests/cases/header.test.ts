@@ -169,6 +169,11 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
     expect(m).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch hành động', title: 'THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP NGÀY 06/10/2022 CỦA CHÍNH PHỦ', period: null})
   })
 
+  it('a type line with a typo ("KÉ HOẠCH", "KÊ HOẠCH LIÊN TỊCH") gives the type in the lexicon\'s spelling, what follows it kept', () => {
+    expect(meta('Số: 77/KH-UBND\nĐiện Biên, ngày 3 tháng 4 năm 2024\nKÉ HOẠCH\nCải cách hành chính năm 2024' + BODY)).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch'})
+    expect(meta('Số: 5/KHLT-STP\nNghệ An, ngày 3 tháng 4 năm 2024\nKÊ HOẠCH LIÊN TỊCH\nPhổ biến pháp luật năm 2024' + BODY)).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch liên tịch'})
+  })
+
   it('the header wins over the catalogue, with a diagnostic', () => {
     const plan = parsePlan('Số hiệu 804/KH-UBND\nNgày ban hành 23/12/2021\nNgười ký Nguyễn A\n\nSố: 803/KH-UBND\nAn Giang, ngày 23 tháng 12 năm 2021' + BODY)
     expect(plan.meta.documentNumber).toBe('803/KH-UBND')
