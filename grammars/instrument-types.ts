@@ -66,5 +66,8 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Lệnh', code: 'L'}
 ]
 
+/** Types cited by name but never the type of a plan's own header ("Chiến lược quốc gia …", "Quy hoạch tỉnh …"). */
+export const citedOnlyTypes: readonly string[] = ['Chiến lược', 'Quy hoạch']
+
 /** The type of a document whose number has no type code ("3456/UBND-KT"), per Nghị định 30/2020/NĐ-CP. */
 export const untypedNumberType = 'Công văn'

@@ -17,6 +17,7 @@
 import {
   issuedVerbs,
   issuerCodes,
+  citedOnlyTypes,
   issuerStops,
   namedTypes,
   namedWithPeriodTypes,
@@ -76,7 +77,7 @@ interface TypeEntry {
 }
 
 const TYPES: TypeEntry[] = foldedTypeNames
-  .concat([{name: 'Chiến lược', folded: 'chien luoc', written: 'Chiến lược'}, {name: 'Quy hoạch', folded: 'quy hoach', written: 'Quy hoạch'}])
+  .concat(citedOnlyTypes.map((name) => ({name, folded: fold(name), written: name})))
   .sort((a, b) => b.folded.length - a.folded.length)
 
 /** Type entries by their first folded word, for a quick look-up at each word. */
