@@ -64,7 +64,7 @@ export {
   issuedVerbs,
   type RelationType
 } from './citation.js'
-export {ageGroups, placePoints, units, type UnitKind} from './units.js'
+export {ageBounds, ageGroups, placePoints, units, type UnitKind} from './units.js'
 export {
   comparatorsBefore,
   comparatorsAfter,

@@ -158,3 +158,6 @@ export const placePoints: readonly string[] = ['cầu', 'Wi-Fi', 'wifi', 'phục
  * "lao động trong độ tuổi". An age after them names the group, it is no goal.
  */
 export const ageGroups: readonly string[] = ['trẻ em', 'trẻ', 'người', 'người dân', 'dân số', 'học sinh', 'lao động', 'phụ nữ', 'nam giới', 'nữ giới', 'thanh niên', 'thiếu niên', 'công dân', 'độ tuổi', 'nhóm tuổi']
+
+/** Words between an age group and its bound: "trẻ em dưới 5 tuổi", "người từ 60 tuổi", "học sinh đủ 6 tuổi". */
+export const ageBounds: readonly string[] = ['dưới', 'trên', 'từ', 'đủ', 'đến', 'ngoài']

@@ -9,6 +9,7 @@
  */
 
 import {
+  ageBounds,
   ageGroups,
   changeWordCompounds,
   changeWords,
@@ -333,8 +334,6 @@ function levelListEnd(text: string, at: number, to: number): number {
 }
 
 const AGE_GROUPS = [...ageGroups].sort((a, b) => b.length - a.length)
-/** Words between an age group and its bound: "trẻ em dưới 5 tuổi", "người từ 60 tuổi", "học sinh đủ 6 tuổi". */
-const AGE_BOUNDS = ['dưới', 'trên', 'từ', 'đủ', 'đến', 'ngoài']
 
 /**
  * Does the age at `at` bound a group of people ("trẻ em dưới 5 tuổi", "người
@@ -342,7 +341,7 @@ const AGE_BOUNDS = ['dưới', 'trên', 'từ', 'đủ', 'đến', 'ngoài']
  */
 export function boundsAgeGroup(text: string, from: number, at: number): boolean {
   let k = at
-  const bound = AGE_BOUNDS.find((b) => endsWithPhrase(text, from, at, b) !== -1)
+  const bound = ageBounds.find((b) => endsWithPhrase(text, from, at, b) !== -1)
   if (bound !== undefined) k = endsWithPhrase(text, from, at, bound)
   return AGE_GROUPS.some((g) => endsWithPhrase(text, from, k, g) !== -1)
 }
