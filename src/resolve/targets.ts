@@ -907,7 +907,9 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
     const budget = q.unitKind === 'money' && kinds.includes('funding')
     const isTarget = !past && !budget && !kinds.includes('situation') && (cue || planned || listed || (measured && (leading || inObjectives)))
-    node.props.role = isTarget ? 'target' : past ? 'reported' : 'plain'
+    // A measured figure in a part that reports ("I. KẾT QUẢ THỰC HIỆN NĂM 2023") is a past result.
+    const reported = past || (kinds.includes('situation') && (measured || cue))
+    node.props.role = isTarget ? 'target' : reported ? 'reported' : 'plain'
     if (!isTarget) continue
 
     targets.push({

@@ -372,6 +372,20 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
   })
 })
 
+describe('quantity roles', () => {
+  it('figures in a part that reports ("I. KẾT QUẢ THỰC HIỆN NĂM 2023") are reported, those of the objectives targets, a count that describes plain', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2024\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%, xếp thứ 20/63.\n- Ban hành 05 văn bản chỉ đạo.\nII. MỤC TIÊU NĂM 2024\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    const roles: Array<[string, string]> = []
+    walk(plan, (node) => {
+      if (node.type === 'quantity') roles.push([node.value, node.role])
+    })
+    expect(roles).toEqual([['98,5%', 'reported'], ['xếp thứ 20/63', 'reported'], ['05 văn bản', 'plain'], ['99%', 'target']])
+    expect(plan.targets.map((t) => t.value)).toEqual([99])
+  })
+})
+
 describe('not targets', () => {
   it.each([
     ['- Đẩy mạnh cải cách hành chính trên 06 lĩnh vực trọng tâm.'],
