@@ -637,7 +637,7 @@ function previousYearBaseline(lower: string, at: number, end: number): boolean {
 }
 
 /** The whole a percentage is a share of, named after it: "2% tổng chi ngân sách", "30% GRDP". */
-const WHOLE_AFTER = /^\s(?:tổng\s(?:chi|thu|vốn|số|mức|kinh phí|giá trị|sản phẩm|kim ngạch)|GRDP|GDP|GNI)(?![\p{L}\p{N}])/u
+const WHOLE_AFTER = /^\s(?:tổng\s(?:chi|thu|vốn|số|mức|kinh phí|giá trị|sản phẩm|kim ngạch)|GRDP|GDP|GNI|kế hoạch vốn|dự toán)(?![\p{L}\p{N}])/u
 
 const DOWN_TO = /\sxuống(?:\scòn)?(?:\s(?:trung bình|bình quân|mức|ở mức))?(?:\s(?:tối đa|dưới|không quá|còn|khoảng))?\s?$/u
 const UP_TO = /\slên(?:\s(?:trung bình|bình quân|mức|ở mức))?(?:\s(?:tối thiểu|ít nhất|trên|từ|khoảng))?\s?$/u
@@ -654,6 +654,9 @@ function changeTo(clause: string): 'increase' | 'decrease' | null {
   if (UP_TO.test(clause) && /^(?:phấn đấu\s)?(?:tăng|nâng|nâng cao)\s/u.test(head)) return 'increase'
   return null
 }
+
+/** An aside in brackets before a figure that names a target given from above: "(chỉ tiêu Trung ương giao 95%)". */
+const ASIDE_FIGURE = /^[^()]{0,20}\(\s?(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^()]{0,50}$/u
 
 /** Words in brackets before a figure that say the one before it again: "(tương đương 15 người)". */
 const RESTATED = /\(\s?(?:tương đương(?: với)?|tức là|tức|bằng|khoảng)\s$/u
@@ -755,6 +758,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     let listed = false
     // "100% (15/15) xã …": the figure in brackets says the one before it again.
     if (previous && previous.block === block && /^\s?\(\s?$/.test(text.slice(previous.node.e, node.s)) && /^\s?\)/.test(text.slice(node.e, node.e + 2))) continue
+    // "đạt 100% (chỉ tiêu Trung ương giao 95%)": a figure in an aside after a target names another's, no goal of this plan.
+    if (previous && previous.block === block && node.s - previous.node.e <= 80 && ASIDE_FIGURE.test(text.slice(previous.node.e, node.s))) continue
     // "Giảm 5% số lượng cấp phó … (tương đương 15 người)": the same figure said again in other units.
     if (previous && previous.block === block && node.s - previous.node.e <= 200 && RESTATED.test(text.slice(Math.max(previous.node.e, node.s - 24), node.s))) continue
     // "80% số hộ gia đình có ít nhất 01 thành viên sử dụng …": a count after "có" is a condition of what the share counts.

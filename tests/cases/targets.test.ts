@@ -172,8 +172,15 @@ describe('subjects, deadlines, direction', () => {
     expect(targets('- Phấn đấu 100% xã đạt chuẩn, mỗi huyện có ít nhất 02 mô hình điểm.').map((t) => t.value)).toEqual([100, 2])
   })
 
-  it('a figure in brackets that says the one before it again ("(tương đương 15 người)") is no target', () => {
+  it('a figure in brackets that says the one before it again ("(tương đương 15 người)") or names a target given from above ("(chỉ tiêu Trung ương giao 95%)") is no target', () => {
     expect(targets('- Giảm 5% số lượng cấp phó so với năm 2022 (tương đương 15 người).').map((t) => [t.value, t.unit])).toEqual([[5, '%']])
+    expect(targets('- Tỷ lệ hồ sơ đúng hạn đạt 100% (chỉ tiêu Trung ương giao 95%).').map((t) => [t.value, t.subject])).toEqual([[100, 'Tỷ lệ hồ sơ đúng hạn']])
+  })
+
+  it('a share of the plan\'s funds ("đạt 95% kế hoạch vốn được giao") is of that whole: the subject is what is measured before it', () => {
+    expect(targets('- Giải ngân vốn đầu tư công đạt 95% kế hoạch vốn được giao.').map((t) => t.subject)).toEqual(['Giải ngân vốn đầu tư công'])
+    // A plan of work after an action is what is done: "Hoàn thành 100% kế hoạch kiểm tra".
+    expect(targets('- Hoàn thành 100% kế hoạch kiểm tra.').map((t) => t.subject)).toEqual(['kế hoạch kiểm tra được hoàn thành'])
   })
 
   it('bodies of each level share what the last says of all: "100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông"', () => {
