@@ -504,6 +504,7 @@ function readAmendingName(scan: Scan, at: number, mention: CitationMention): {en
   if (phraseAt(f, i, 'cac')) i = skipSpaces(f, i + 3, f.length)
   const relations: CitationMention['relations'] = []
   let end = -1
+  let lastYear: number | null = null
   for (let n = 0; n < 8; n++) {
     let w = i
     while (w < f.length && isWordCode(f.charCodeAt(w))) w++
@@ -513,6 +514,7 @@ function readAmendingName(scan: Scan, at: number, mention: CitationMention): {en
     if (inner === null) break
     relations.push({type: 'amends', at: base + i, text: squash(text.slice(base + i, base + inner.end))})
     end = inner.end
+    lastYear = inner.year
     // ", Luật …" or "và Luật …" goes on; anything else ends the name.
     let next = skipSpaces(f, end, f.length)
     if (f[next] === ',') next = skipSpaces(f, next + 1, f.length)
@@ -521,9 +523,21 @@ function readAmendingName(scan: Scan, at: number, mention: CitationMention): {en
     i = next
   }
   if (end === -1) return null
+  let name = squash(text.slice(base + at, base + end))
+  let year: number | null = null
+  // "… của Luật Cán bộ, công chức và Luật Viên chức năm 2019": after a list of laws, the year is the amending law's.
+  if (relations.length > 1 && lastYear !== null) {
+    const last = relations[relations.length - 1]!
+    last.text = last.text.replace(TRAILING_YEAR, '')
+    name = name.replace(TRAILING_YEAR, '')
+    year = lastYear
+  }
   mention.relations.push(...relations)
-  return {end, name: squash(text.slice(base + at, base + end)), year: null}
+  return {end, name, year}
 }
+
+/** A year at the end of a name: " năm 2019", ", 2019". */
+const TRAILING_YEAR = /,?\s(?:năm\s)?(?:19|20)\d\d$/u
 
 function emptyMention(docType: string | null): CitationMention {
   return {docType, number: null, name: null, date: null, year: null, issuer: null, issuerCode: null, title: null, relations: [], titleSpan: null, pin: null}

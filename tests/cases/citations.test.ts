@@ -130,6 +130,15 @@ describe('instruments cited by name', () => {
       {type: 'amends', target: list[0]!.key, text: ''}
     ])
   })
+
+  it('the year after a list of amended laws is the amending law\'s ("… Luật Cán bộ, công chức và Luật Viên chức năm 2019")', () => {
+    const list = cite('Căn cứ Luật Cán bộ, công chức năm 2008; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019;')
+    expect(list.map((c) => [c.name, c.year])).toEqual([
+      ['Cán bộ, công chức', 2008],
+      ['sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức', 2019]
+    ])
+    expect(list[1]!.relations.map((r) => [r.target, r.text])).toEqual([[list[0]!.key, ''], [null, 'Luật Viên chức']])
+  })
 })
 
 describe('not citations', () => {
