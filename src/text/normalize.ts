@@ -46,8 +46,27 @@ function isDoubleSpace(value: string, i: number): boolean {
 /** HTML entities scrapers leave in the text ("Sở KH&amp;ĐT", "&nbsp;"), by name. */
 const ENTITIES: ReadonlyMap<string, string> = new Map([
   ['nbsp', ' '], ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['ndash', '–'], ['mdash', '—'],
-  ['hellip', '…'], ['ldquo', '“'], ['rdquo', '”'], ['lsquo', '‘'], ['rsquo', '’'], ['laquo', '«'], ['raquo', '»'], ['bull', '•']
+  ['hellip', '…'], ['ldquo', '“'], ['rdquo', '”'], ['lsquo', '‘'], ['rsquo', '’'], ['laquo', '«'], ['raquo', '»'], ['bull', '•'],
+  ...accentedLetterEntities()
 ])
+
+/**
+ * The named entities of accented Latin letters older portals write Vietnamese
+ * with ("ng&agrave;y", "th&aacute;ng", "&Ecirc;"): vowel + grave, acute,
+ * circumflex or tilde, in both cases.
+ */
+function accentedLetterEntities(): Array<[string, string]> {
+  const marks: Array<[string, string]> = [['grave', '\u0300'], ['acute', '\u0301'], ['circ', '\u0302'], ['tilde', '\u0303']]
+  const out: Array<[string, string]> = []
+  for (const vowel of 'aeiouy') {
+    for (const [name, mark] of marks) {
+      const letter = (vowel + mark).normalize('NFC')
+      if (letter.length !== 1) continue
+      out.push([`${vowel}${name}`, letter], [`${vowel.toUpperCase()}${name}`, letter.toUpperCase()])
+    }
+  }
+  return out
+}
 
 /** The HTML entity at `i` (an "&"): its text and length, or null ("Sở TT&TT" has none). */
 function entityAt(value: string, i: number): {text: string; length: number} | null {

@@ -45,6 +45,7 @@ describe('normalizeText', () => {
     ['BOM and zero-width dropped', '\ufeffa\u200bb', 'ab'],
     ['escapes written out by scrapers', 'a\\r\\nb\\nc', 'a\nb\nc'],
     ['HTML entities left by scrapers: Sở KH&amp;ĐT, &nbsp;, &#7841;', 'Sở KH&amp;ĐT&nbsp;h&#7841;n &#x110;', 'Sở KH&ĐT hạn Đ'],
+    ['named entities of accented letters from older portals: ng&agrave;y, th&aacute;ng, &Ecirc;, h&ograve;a', 'ng&agrave;y th&aacute;ng &Ecirc; h&ograve;a', 'ngày tháng Ê hòa'],
     ['an "&" that opens no entity stays: Sở TT&TT, R&D;, &bogus;', 'Sở TT&TT, R&D; &bogus;', 'Sở TT&TT, R&D; &bogus;'],
     ['two spaces between words read as one ("tối  thiểu", "tối\u00a0 thiểu")', 'đạt tối  thiểu và tối\u00a0 thiểu', 'đạt tối thiểu và tối thiểu'],
     ['three spaces (a column gap), indentation and trailing spaces stay', 'UBND   CỘNG HÒA\n  a  \nb', 'UBND   CỘNG HÒA\n  a  \nb']
