@@ -84,5 +84,7 @@ export const issuerCodes: Readonly<Record<string, string>> = {
 export const issuerCodeAliases: Readonly<Record<string, string>> = {
   TT: 'TTg',
   TTG: 'TTg',
-  'TƯ': 'TW'
+  'TƯ': 'TW',
+  'UBNĐ': 'UBND',
+  'HĐNĐ': 'HĐND'
 }

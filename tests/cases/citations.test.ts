@@ -40,6 +40,8 @@ describe('numbered citations', () => {
     ['Nghị quyết số 76/NQ- CP ngày 15/7/2021.', {number: '76/NQ-CP'}],
     ['Nghị quyết số 76/NQ-\nCP ngày 15/7/2021.', {number: '76/NQ-CP'}],
     ['Quyết định số 12/QĐ-TTG ngày 01/02/2022.', {number: '12/QĐ-TTg'}],
+    ['Quyết định số 12/QĐ-UBNĐ ngày 01/02/2022 (Đ typed for D).', {number: '12/QĐ-UBND', issuerCode: 'UBND', issuer: 'Ủy ban nhân dân'}],
+    ['Nghị quyết số 76/NQ-СР ngày 15/7/2021 (Cyrillic С and Р).', {number: '76/NQ-CP', issuer: 'Chính phủ'}],
     ['Quyết định số 285/QĐ-TT ngày 01/02/2022.', {number: '285/QĐ-TTg'}],
     ['Nghị quyết số 30c/NQCP ngày 08/11/2011.', {number: '30c/NQ-CP'}],
     ['Quyết định số 12/QĐ-UBND ngày 01/02/2022 của Chủ tịch UBND tỉnh Bình Định.', {issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Bình Định'}],
