@@ -35,6 +35,8 @@ interface Open {
   label: string | null
   /** The last child value seen per level key, for gap checks. */
   last: Map<string, {value: number | null; label: string | null}>
+  /** The number its decimals were mistyped with ("1.1" under "2."), read as its own. */
+  alias?: number
 }
 
 const IMPLICIT_KEY = 'implicit'
@@ -258,7 +260,16 @@ export class SectionBuilder {
       const open = this.stack[j]!
       if (open.key !== key) continue
       const samePrefix = path.length === 1 || sameNumbers(open.path?.slice(0, -1) ?? [], path.slice(0, -1))
-      if (open.value === want && samePrefix) {
+      if ((open.value === want || open.alias === want) && samePrefix) {
+        this.stack.length = j + 1
+        return open
+      }
+      // "2. Mục tiêu cụ thể" then "1.1 Về chính quyền số": a first decimal under an Arabic part whose
+      // first number is an earlier one is a typo for "2.1", not a restart after two lost headings.
+      const childKey = `decimal${path.length + 1}`
+      if (path.length === 1 && open.value !== null && want < open.value && marker.value === 1 && !open.last.has(childKey) && open.alias === undefined) {
+        report(this.ctx, 'numbering-mismatch', `Unexpected "${marker.label}" under "${open.label ?? labelFor('arabic', open.value)}", expected "${labelFor('decimal', 1, [open.value, 1])}": read as its first item`, s, e)
+        open.alias = want
         this.stack.length = j + 1
         return open
       }

@@ -345,6 +345,16 @@ describe('hard-wrapped lines (xuống dòng cứng)', () => {
     expect(shape(plan)).toEqual(['1 1. Mục tiêu chung tiến bộ [objectives]', '2 1.1.', '2 1.2. Mục tiêu hai [objectives]'])
   })
 
+  it('a first decimal typed with an earlier number ("2. Mục tiêu cụ thể" then "1.1 …", "1.2 …") is that part\'s item, with a diagnostic, not a restart', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Mục tiêu chung\nNội dung.\n2. Mục tiêu cụ thể\n1.1 Về chính quyền số\n- 90% hồ sơ xử lý trên môi trường mạng.\n1.2 Về kinh tế số\n- Kinh tế số chiếm 10% GRDP.\nII. NHIỆM VỤ\n1. Nội dung')
+    expect(shape(plan)).toEqual(['1 I. MỤC TIÊU [objectives]', '2 1. Mục tiêu chung [objectives]', '2 2. Mục tiêu cụ thể [objectives]', '3 1.1 Về chính quyền số', '4 •', '3 1.2 Về kinh tế số', '4 •', '1 II. NHIỆM VỤ [tasks]', '2 1. Nội dung [tasks]'])
+    expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(['numbering-mismatch'])
+    expect(plan.targets.map((t) => t.value)).toEqual([90, 10])
+    // A part that already has its own decimals: a later "1.1" is a restart, as before.
+    const restart = parse('I. MỤC TIÊU\n1. Một\n2. Hai\n2.1 Hai một\n1.1 Lại\nNội dung.')
+    expect(restart.diagnostics.map((d) => d.ruleId)).toContain('missing-heading')
+  })
+
   it('a Roman heading with its first item glued after its title in capitals ("I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích")', () => {
     const plan = parse('I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích\nNâng cao chất lượng.\n2. Yêu cầu\nNghiêm túc.\nII. MỤC TIÊU 1. Mục tiêu chung\nXây dựng nền hành chính.')
     expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '2 2. Yêu cầu [purpose]', '1 II. MỤC TIÊU [objectives]', '2 1. Mục tiêu chung [objectives]'])
