@@ -274,6 +274,13 @@ export function readMarker(text: string): Marker | null {
   const part = readUpperLetter(text)
   if (part !== null) return part
 
+  // "ll. MỤC TIÊU", "IIl. NHIỆM VỤ": a Roman numeral with the letter l for I (PDF text), before capitals.
+  if ((first === 'l' || first === 'I') && /^[IlVX]{1,6}\.\s/.test(text.slice(0, 8)) && text.slice(0, text.indexOf('.')).includes('l')) {
+    const end = text.indexOf('.')
+    const value = romanValue(text.slice(0, end).replaceAll('l', 'I'))
+    if (value !== null && upperHeading(text, end + 1)) return make(text, 'roman', end + 1, value, null)
+  }
+
   if (first === 'I' || first === 'V' || first === 'X') {
     let i = 0
     while (i < text.length && i < 7 && ROMAN[text[i]!] !== undefined) i++

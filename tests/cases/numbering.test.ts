@@ -54,6 +54,9 @@ describe('readMarker: numbering styles', () => {
     ['I: MỤC ĐÍCH, YÊU CẦU', 'roman', 'I:', 1],
     ['II . NHIỆM VỤ', 'roman', 'II .', 2],
     ['2 . Tỷ lệ số hóa đạt 100% (a space before the dot, from PDF text)', 'arabic', '2 .', 2],
+    // The letter l for I, from PDF text.
+    ['ll. MỤC TIÊU', 'roman', 'll.', 2],
+    ['IIl. NHIỆM VỤ', 'roman', 'IIl.', 3],
     ['1.1) Mục tiêu chung', 'decimal', '1.1)', 1],
     ['1.2- Đối với người dân (party documents)', 'decimal', '1.2-', 2],
     ['2.1/ Nội dung tuyên truyền', 'decimal', '2.1/', 1],
@@ -100,6 +103,7 @@ describe('readMarker: numbering styles', () => {
     ['XI MĂNG'],
     ['2- năm (no capital after the dash)'],
     ['2 . năm (no capital after the spaced dot)'],
+    ['ll. cuối (the letter l before no capitals)'],
     ['1.5-2 lần (a range of decimals)'],
     ['2.1/2022 (a figure over a year)'],
     ['Điều chỉnh kế hoạch'],
