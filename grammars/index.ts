@@ -100,6 +100,6 @@ export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type Refor
 export {taskColumnLabels, taskColumnKeywords, recurringDeadlines, type TaskColumn} from './task-columns.js'
 export {agencyNames, agencyAbbreviations, agencyHeadingLeadIns, agencyOpenings, agencyDutyVerbs, closingRemarkOpenings, leadInDutyVerbs, listedAgencyHeads, partnerListEnders} from './agencies.js'
 export {collapsedCues, danglingWords, figureWords, nameOpeners, referenceWords} from './wrapping.js'
-export {leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'
+export {leadAdvisorVerbs, leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'
 export {indicatorColumnLabels, rankUnitLabels, type IndicatorColumn, reportedColumnLabels} from './indicator-columns.js'
 export {numberWords, percentWords, type NumberWordRole} from './number-words.js'

@@ -10,6 +10,9 @@ export const leadOpenings: readonly string[] = ['vừa qua', 'mới đây', 'g�
 /** Words between the issuer and "ban hành" ("… đã ban hành"). */
 export const leadAuxiliaries: readonly string[] = ['đã', 'vừa', 'mới', 'chính thức', 'cũng', 'ký']
 
+/** Verbs of a body that advises the issuer ("Sở Nội vụ đã tham mưu UBND tỉnh ban hành …"): the issuer is named after them. */
+export const leadAdvisorVerbs: readonly string[] = ['tham mưu cho', 'tham mưu']
+
 /** Officials who sign for the body that issues ("Chủ tịch UBND tỉnh … ký ban hành"): the body is the issuer. */
 export const leadSigners: readonly string[] = ['phó chủ tịch', 'chủ tịch', 'giám đốc', 'phó giám đốc', 'bộ trưởng', 'thứ trưởng']
 

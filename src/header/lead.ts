@@ -10,7 +10,7 @@
 
 import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
-import {familyNames, leadAuxiliaries, leadOpenings, leadSigners, postingLabels, signerTitles, weekdays} from '../../grammars/index.js'
+import {familyNames, leadAdvisorVerbs, leadAuxiliaries, leadOpenings, leadSigners, postingLabels, signerTitles, weekdays} from '../../grammars/index.js'
 import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate, isoDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
@@ -61,6 +61,15 @@ function leadIssuer(text: string, from: number, to: number): {issuer: string | n
   const comma = text.lastIndexOf(',', e - 1)
   if (comma >= s) s = comma + 1
   while (s < e && text[s] === ' ') s++
+  // "Sở Nội vụ tỉnh Bình Phước đã tham mưu UBND tỉnh ban hành …": the body advised is the issuer.
+  for (let k = s; k < e; k++) {
+    if (text[k - 1] !== ' ') continue
+    const verb = ADVISOR_VERBS.find((v) => phraseIn(text, k, v))
+    if (verb !== undefined && opensAgency(text.slice(k + verb.length + 1, e))) {
+      s = k + verb.length + 1
+      break
+    }
+  }
   // "Chủ tịch UBND tỉnh Đồng Nai ký ban hành": the official signs, the body issues.
   const official = SIGNERS.find((w) => phraseIn(text, s, w) && opensAgency(text.slice(s + w.length + 1, e)))
   if (official !== undefined) s += official.length + 1
@@ -200,6 +209,7 @@ function dayWithoutYear(ctx: Context, lead: Line, datelines: readonly Line[]): {
 
 const WEEKDAYS = weekdays.map(fold)
 const POSTING = postingLabels.map(fold)
+const ADVISOR_VERBS = leadAdvisorVerbs.map((v) => v.toLowerCase())
 /** A period, then the capital of the next sentence. */
 const SENTENCE_END = /[.](?=\s{1,3}\p{Lu})/u
 

@@ -672,6 +672,13 @@ describe('a news lead that gives the day without the year ("Ngày 3/3, UBND tỉ
   })
 })
 
+describe('a news lead where a department advises ("Sở Nội vụ … đã tham mưu UBND tỉnh ban hành …")', () => {
+  it('names the body advised as the issuer', () => {
+    const text = 'Sở Nội vụ tỉnh Bình Phước đã tham mưu UBND tỉnh ban hành Kế hoạch số 123/KH-UBND ngày 5/3/2024 triển khai công tác cải cách hành chính năm 2024.\n' + BODY
+    expect(meta(text)).toMatchObject({documentNumber: '123/KH-UBND', issuedDate: '2024-03-05', issuer: 'Ủy ban nhân dân tỉnh Bình Phước'})
+  })
+})
+
 describe('a news lead where an official signs ("Chủ tịch UBND tỉnh … ký ban hành")', () => {
   it('names the body as the issuer', () => {
     const text = 'Tin tức\nChủ tịch UBND tỉnh Đồng Nai ký ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2024.\n' + BODY
