@@ -302,14 +302,14 @@ function htmlTable(text: string, s: number, e: number, add: (a: number, b: numbe
   flush()
 }
 
+/** A line that opens with an HTML block or emphasis tag. */
+const HTML_LINE = /^<(?:p|div|br|table|tr|td|th|strong|b|span|h[1-6])[\s>/]/i
+
 /**
  * Does this text look like Markdown? ATX headings, emphasis-only lines, a
  * table delimiter row, blockquotes, links. Plain plans have none of these at
  * line starts.
  */
-/** A line that opens with an HTML block or emphasis tag. */
-const HTML_LINE = /^<(?:p|div|br|table|tr|td|th|strong|b|span|h[1-6])[\s>/]/i
-
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 65536)
   let hits = 0

@@ -233,11 +233,6 @@ function columnsOf(cells: readonly SignatureCell[]): number[] {
   })
 }
 
-/**
- * The signer's own title is the last one ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"),
- * but a title with its body under a bare one only describes the signer:
- * "TRƯỞNG BAN / PHÓ CHỦ TỊCH UBND TỈNH" signs as Trưởng ban.
- */
 /** A title line cleaned, and whether it names its body too ("GIÁM ĐỐC SỞ NỘI VỤ", not a bare "GIÁM ĐỐC"). */
 function titleLine(kind: string, text: string): {text: string; qualified: boolean} {
   return {text: cleanTitle(text), qualified: kind === 'title' && titleOf(squash(fold(text))) === null}

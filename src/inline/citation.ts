@@ -398,10 +398,10 @@ function unquoted(title: string): string {
   return straight % 2 === 1 || close > open ? stripEnd(title, '"”', false) : title
 }
 
-/** Read a name after a type ("Đầu tư công 2019"); returns [nameEnd, year] or null. */
 /** The constitution: one a year, named by it ("Hiến pháp 2013"). */
 export const CONSTITUTION = 'Hiến pháp'
 
+/** Read a name after a type ("Đầu tư công 2019"): its end, the name and its year, or null. */
 function readName(scan: Scan, at: number, withPeriod: boolean): {end: number; name: string; year: number | null} | null {
   const {f, text, base} = scan
   let i = at

@@ -464,8 +464,7 @@ const FOLDED_OWN_VERB = /(?:^|\s)(?:dat|phan dau|la|tren|duoi|toi thieu|toi da|i
 const AIMED_BEFORE = /phấn đấu|đạt\s*$/u
 const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
-/** Cue words stripped from the end of a subject ("… đạt tối thiểu"). */
-/** Is `words` (lower case) a cue word left at a subject's end? */
+/** Is `words` (lower case) a cue word left at a subject's end ("… đạt tối thiểu")? */
 const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'lên mức', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
@@ -1130,7 +1129,6 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
   })
 }
 
-/** Labels and titles of the enclosing sections, outermost first. */
 /** Labels and titles of the enclosing sections, an appendix first ("PHỤ LỤC", its title) when there is one. */
 function sectionPathOf(sections: readonly Draft[]): TargetDraft['sectionPath'] {
   return sections.map((sec) => ({
