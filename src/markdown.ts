@@ -51,6 +51,33 @@ function end(node: MdNode | undefined): number | null {
   return node?.position?.end.offset ?? null
 }
 
+/** An HTML tag a scraper left in plain text: "<br>", "<br />", "</p>", "<strong>", "<span class=…>". */
+const STRAY_TAG_NAME = /^<\/?(?:br|p|div|span|strong|b|i|em|u|font|sup|sub)(?=[\s/>])/i
+const BLOCK_TAG = /^<\/?(?:br|p|div)[\s/>]/i
+
+/**
+ * The HTML tags left in a plain text ("UBND TỈNH AN GIANG<br>"), to be looked
+ * through like Markdown syntax: a line break or paragraph tag inside a line
+ * stands for a new line, one at a line's end and any inline tag for nothing.
+ * Empty when the text has no "<" (one native search).
+ */
+export function strayTags(text: string): MarkupRange[] {
+  const ranges: MarkupRange[] = []
+  for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+    const name = STRAY_TAG_NAME.exec(text.slice(i, i + 10))
+    if (name === null) continue
+    // Its attributes, up to the ">" on the same line (bounded).
+    let gt = i + name[0].length
+    while (gt < text.length && gt - i < 140 && text[gt] !== '>' && text[gt] !== '<' && text[gt] !== '\n') gt++
+    if (text[gt] !== '>') continue
+    const e = gt + 1
+    const atLineEnd = e >= text.length || text[e] === '\n' || text[e] === '\r'
+    ranges.push(BLOCK_TAG.test(name[0] + text[i + name[0].length]) && !atLineEnd && i > 0 && text[i - 1] !== '\n' ? [i, e, '\n'] : [i, e])
+    i = e - 1
+  }
+  return ranges
+}
+
 /**
  * Syntax-only ranges [start, end) of a Markdown text, sorted and merged. A
  * range with a third element stands for that text ("<br>" for a space).

@@ -11,7 +11,7 @@ import type {Diagnostic, Plan} from './schema.js'
 import {fold, setMarkless} from './text/fold.js'
 import {latin1Mojibake, looksLikeStrippedVietnamese} from './text/encoding.js'
 import {normalizeText} from './text/normalize.js'
-import {looksLikeMarkdown, markupRanges} from './markdown.js'
+import {looksLikeMarkdown, markupRanges, strayTags} from './markdown.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
 import {resolveResponsibilities} from './resolve/responsibilities.js'
@@ -104,7 +104,7 @@ function tabsBetweenWords(text: string): boolean {
 }
 
 function parse(value: string, markdown: boolean, markless: boolean): Plan {
-  const markup = markdown ? markupRanges(value) : []
+  const markup = markdown ? markupRanges(value) : strayTags(value)
   const norm = normalizeText(value, markup)
   // "Phấn\tđấu\t100%\thồ\tsơ": a copy with tabs for the spaces between words reads as spaces, no table.
   const tabbed = tabsBetweenWords(norm.text)

@@ -433,3 +433,16 @@ describe('page numbers from PDF extraction', () => {
     expect(plan.targets.map((t) => t.subject)).toEqual(['hồ sơ được số hóa'])
   })
 })
+
+describe('HTML tags a scraper left in plain text ("<br>", "<b>…</b>")', () => {
+  it('are looked through: a tag at a line end is nothing, "<br>" inside a line a new line; comparison signs stay', () => {
+    const text = 'UBND TỈNH AN GIANG<br>\nSố: 803/KH-UBND\n<b>KẾ HOẠCH</b>\nCải cách hành chính năm 2022\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;<br>Căn cứ Quyết định số 12/QĐ-UBND ngày 1/2/2022;\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo <2%, tỷ lệ hồ sơ trễ hạn < 1%.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh An Giang', documentNumber: '803/KH-UBND', documentType: 'Kế hoạch', title: 'Cải cách hành chính năm 2022'})
+    const preamble = plan.children.find((c) => c.type === 'preamble') as Preamble
+    // The "<br>" between them is kept as text of its own (lossless).
+    expect(preamble.children.filter((c) => c.type === 'clause')).toHaveLength(2)
+    expect(plan.targets.map((t) => [t.comparator, t.value])).toEqual([['<', 2], ['<', 1]])
+  })
+})
