@@ -654,6 +654,13 @@ function changeTo(clause: string): 'increase' | 'decrease' | null {
   return null
 }
 
+/** Words after a figure that name what it measures, not an adverbial ("so với …", "vào năm 2025", "trở lên"). */
+function namesAfter(after: string): boolean {
+  return /^\s*\p{L}/u.test(after) && !ADVERBIAL_AFTER.test(after)
+}
+
+const ADVERBIAL_AFTER = /^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ|thuộc|xếp|đứng|nằm|lọt)(?=[\s,.;:]|$)/u
+
 /** An aside in brackets before a figure that names a target given from above: "(chỉ tiêu Trung ương giao 95%)". */
 const ASIDE_FIGURE = /^[^()]{0,20}\(\s?(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^()]{0,50}$/u
 
@@ -766,9 +773,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     if (previous && previous.block === block && previous.node.e >= segS - 2) {
       const p = previous.node.props as unknown as QuantityInfo & {role?: string}
       const between = text.slice(previous.node.e, node.s)
+      // "tỷ lệ hồ sơ trễ hạn < 1% và 100% hồ sơ số hóa": after a bare "và", a figure that names what it
+      // measures after itself, where the one before named its own before itself, is another goal.
+      const another = /^\s?,?\s?(?:và\s)?$/u.test(between) && namesAfter(text.slice(node.e, Math.min(segE, node.e + 80))) &&
+        cleanSubject(text.slice(Math.max(segS, n > 1 && found[n - 2]!.block === block ? found[n - 2]!.node.e : segS), previous.node.s)) !== null
       // Not when the second says its own verb: "dưới 24% năm 2020, phấn đấu đạt 90%".
       if (/(?:,|\svà\s)/u.test(between) && !/[;:.]/.test(between) && !(isMarkless() ? FOLDED_OWN_VERB : OWN_VERB).test(between)) {
-        if (q.comparator === '=' && q.change === null) {
+        if (q.comparator === '=' && q.change === null && !another) {
           q.comparator = p.comparator
           q.change = p.change
         }
@@ -1198,7 +1209,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     ((q.unitKind === 'percent' || q.unitKind === 'score' || q.unitKind === 'measure') && index === 0 && MEASURE_FIRST.test(withoutMarker(text.slice(segS, node.s).trimStart()))) ||
     (q.unitKind === 'percent' && WHOLE_AFTER.test(after) && cleanSubject(text.slice(siblings[index - 1]?.node.e ?? segS, node.s)) !== null)
   // Not an adverbial after it: "… bình quân 1,5%/năm theo chuẩn nghèo", "95% vào năm 2024".
-  if (!share && q.unitKind !== 'rank' && /^\s*\p{L}/u.test(after) && !/^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ|thuộc|xếp|đứng|nằm|lọt)(?=[\s,.;:]|$)/u.test(after)) {
+  if (!share && q.unitKind !== 'rank' && namesAfter(after)) {
     const subject = cleanSubject(countUnit ? `${unitAsWritten(text, node.e, q.unit!)} ${after}` : after)
     if (subject) {
       // "Kiểm tra tối thiểu 30% các cơ quan …": what is counted, with what is done to it.

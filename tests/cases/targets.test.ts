@@ -183,6 +183,16 @@ describe('subjects, deadlines, direction', () => {
     expect(targets('- Hoàn thành 100% kế hoạch kiểm tra.').map((t) => t.subject)).toEqual(['kế hoạch kiểm tra được hoàn thành'])
   })
 
+  it('a figure after "và" that names its own subject after it, where the one before named its subject first, does not take its comparator ("trễ hạn dưới 1% và 100% hồ sơ …")', () => {
+    expect(targets('- Tỷ lệ hồ sơ trễ hạn dưới 1% và 100% hồ sơ được số hóa.').map((t) => [t.comparator, t.value, t.subject])).toEqual([
+      ['<', 1, 'Tỷ lệ hồ sơ trễ hạn'],
+      ['=', 100, 'hồ sơ được số hóa']
+    ])
+    // A list said once keeps sharing it: "tối thiểu 90% và 95% vào năm 2030", "tối thiểu 30%, 20% và 15% hồ sơ …".
+    expect(targets('- Tỷ lệ hài lòng đạt tối thiểu 90% và 95% vào năm 2030.').map((t) => t.comparator)).toEqual(['>=', '>='])
+    expect(targets('- Phấn đấu tối thiểu 30%, 20% và 15% hồ sơ được xử lý trực tuyến.').map((t) => t.comparator)).toEqual(['>=', '>=', '>='])
+  })
+
   it('bodies of each level share what the last says of all: "100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông"', () => {
     expect(targets('- Đến hết năm 2024, 100% UBND cấp xã và 80% cơ quan cấp huyện kết nối liên thông.').map((t) => t.subject)).toEqual([
       'UBND cấp xã kết nối liên thông',
