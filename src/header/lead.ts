@@ -191,7 +191,7 @@ function pastSiteName(text: string): number {
  * before when that day would come after the posting ("Ngày 28/12" posted on
  * 02/01/2024 is 2023). Null without a dateline.
  */
-function dayWithoutYear(ctx: Context, lead: Line, datelines: readonly Line[]): {iso: string | null; s: number; e: number} | null {
+function dayWithoutYear(lead: Line, datelines: readonly Line[]): {iso: string | null; s: number; e: number} | null {
   const skip = pastSiteName(lead.text)
   const m = DAY_MONTH.exec(lead.text.slice(skip))
   if (m === null) return null
@@ -216,14 +216,9 @@ const SENTENCE_END = /[.](?=\s{1,3}\p{Lu})/u
 /** A line like "Thứ hai - 19/06/2023 09:48" or "19/06/2023 09:48". */
 function isDateline(line: Line): boolean {
   const f = line.folded
-  if (line.text.length < 60 && (WEEKDAYS.some((d) => opens(f, d)) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))) return true
+  if (line.text.length < 60 && (WEEKDAYS.some((d) => phraseIn(f, 0, d)) || /^\d{1,2}\/\d{1,2}\/\d{4}\s{1,3}\d{1,2}:\d{2}/.test(f))) return true
   // "Cập nhật lúc 08:30, Thứ Hai, 15/01/2024": a posting label with the date, no colon needed.
-  return line.text.length < 80 && POSTING.some((p) => opens(f, p)) && /\d{1,2}\/\d{1,2}\/\d{4}/.test(f)
-}
-
-/** Does the folded line `f` open with the folded words `words`, then no letter or digit? */
-function opens(f: string, words: string): boolean {
-  return f.startsWith(words) && !/[a-z0-9_]/.test(f[words.length] ?? '')
+  return line.text.length < 80 && POSTING.some((p) => phraseIn(f, 0, p)) && /\d{1,2}\/\d{1,2}\/\d{4}/.test(f)
 }
 
 /**
@@ -283,7 +278,7 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
   }
   const s = lead.cs
   // "Ngày 3/3, UBND tỉnh ban hành …" under a dateline "05/03/2024 09:48": the year is the page's.
-  const date = facts.date ?? dayWithoutYear(ctx, lead, ctx.lines.slice(Math.max(0, leadIndex - 5), leadIndex).filter((l) => isDateline(l) || isPageChrome(l)))
+  const date = facts.date ?? dayWithoutYear(lead, ctx.lines.slice(Math.max(0, leadIndex - 5), leadIndex).filter((l) => isDateline(l) || isPageChrome(l)))
   if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'lead', date.s, date.e)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
   propose(ctx, 'signer', facts.signer, 'lead', s, e)

@@ -341,8 +341,13 @@ const AGE_GROUPS = [...ageGroups].sort((a, b) => b.length - a.length)
  */
 export function boundsAgeGroup(text: string, from: number, at: number): boolean {
   let k = at
-  const bound = ageBounds.find((b) => endsWithPhrase(text, from, at, b) !== -1)
-  if (bound !== undefined) k = endsWithPhrase(text, from, at, bound)
+  for (const bound of ageBounds) {
+    const hit = endsWithPhrase(text, from, at, bound)
+    if (hit !== -1) {
+      k = hit
+      break
+    }
+  }
   return AGE_GROUPS.some((g) => endsWithPhrase(text, from, k, g) !== -1)
 }
 

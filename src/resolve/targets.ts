@@ -469,12 +469,11 @@ const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
-/** Strip punctuation and cue words (one or two words long) from the end. */
 const isChangeCompound = wordSet(changeWordCompounds)
-
 const isAverageWord = wordSet(['bình quân', 'trung bình'])
 const isReachWord = wordSet(['đạt', 'là', 'đạt mức', 'ở mức', 'đạt được'])
 
+/** Strip punctuation and cue words (one or two words long) from the end. */
 function stripTrailing(value: string): string {
   let text = value
   let reached = false

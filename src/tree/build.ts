@@ -21,7 +21,7 @@ import {readSignature, startsSignature} from '../blocks/signature.js'
 import {isTableRow, readLayoutTable, readTable, startsLayoutTable} from '../blocks/table.js'
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
-import {endsSentence, fold, isDigitCode, isUpperText, startsLower} from '../text/fold.js'
+import {endsSentence, fold, isDigitCode, isUpperText, phraseIn, startsLower} from '../text/fold.js'
 import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, opensWithTerm, YEAR_DASH_END} from '../lines/line-ends.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
@@ -410,7 +410,7 @@ const CLOSING_FORMULAS = closingFormulas.map(fold)
 
 /** Does the line at `at` open with a closing formula ("Trân trọng./.")? */
 function isClosingFormula(folded: string, at: number): boolean {
-  return CLOSING_FORMULAS.some((f) => folded.startsWith(f, at) && !/[a-z0-9]/.test(folded[at + f.length] ?? ''))
+  return CLOSING_FORMULAS.some((f) => phraseIn(folded, at, f))
 }
 
 /** "1. MỤC ĐÍCH, YÊU CẦU": an Arabic number over a part's name in capitals. */
