@@ -4,24 +4,30 @@
  * and nowhere else.
  */
 
-// @ts-expect-error: natural's single modules ship no type declarations.
-import jaroWinklerModule from 'natural/lib/natural/distance/jaro-winkler_distance.js'
-
 import {createRequire} from 'node:module'
-import {distance} from 'fastest-levenshtein'
 
 type JaroWinkler = (a: string, b: string, dt?: number, ignoreCase?: boolean) => number
+type Levenshtein = (a: string, b: string) => number
 
-const jaroWinkler = jaroWinklerModule as JaroWinkler
+/*
+ * Both libraries are CommonJS and needed only once a name is compared, not
+ * by every document: they are required on first use, so importing vanban
+ * does not pay for loading them (about 20 ms).
+ */
+const require = createRequire(import.meta.url)
+let jaroWinkler: JaroWinkler | null = null
+let levenshtein: Levenshtein | null = null
 
 /** Jaro–Winkler similarity of two strings, 0 (unlike) to 1 (equal). */
 export function similarity(a: string, b: string): number {
+  jaroWinkler ??= require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler
   return jaroWinkler(a, b)
 }
 
 /** Levenshtein distance: the edits that turn one string into the other. */
 export function editDistance(a: string, b: string): number {
-  return distance(a, b)
+  levenshtein ??= (require('fastest-levenshtein') as {distance: Levenshtein}).distance
+  return levenshtein(a, b)
 }
 
 /**
@@ -32,7 +38,7 @@ export function editDistance(a: string, b: string): number {
 export function editSimilarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length)
   if (longer === 0) return 1
-  return 1 - distance(a, b) / longer
+  return 1 - editDistance(a, b) / longer
 }
 
 
@@ -54,7 +60,6 @@ interface NaturalBayes {
  * applied to Vietnamese.
  */
 export function trainClassifier(examples: ReadonlyArray<readonly [text: string, label: string]>, tokenize: (text: string) => string[]): Classifier {
-  const require = createRequire(import.meta.url)
   const Bayes = require('natural/lib/natural/classifiers/bayes_classifier.js') as new () => NaturalBayes
   const classifier = new Bayes()
   for (const [text, label] of examples) classifier.addDocument(tokenize(text), label)

@@ -4,19 +4,49 @@
  * "to chuc thuc hien".
  */
 
-/** Folded code of every code unit below U+2000 (Latin, Vietnamese letters, marks). */
-const TABLE: Uint16Array = buildTable()
+/** Code units below this have their case and folding looked up in tables. */
+const TABLE_SIZE = 0x2000
 
-function buildTable(): Uint16Array {
-  const table = new Uint16Array(0x2000)
-  for (let code = 0; code < table.length; code++) {
-    const ch = String.fromCharCode(code)
-    let folded = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase()
-    if (code >= 0xd800 || folded.length !== 1) folded = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch
-    // Combining marks fold to themselves so the length is kept.
-    table[code] = folded.length === 1 ? folded.charCodeAt(0) : code
+/** Folded code of every code unit below U+2000 (Latin, Vietnamese letters, marks). */
+const TABLE = new Uint16Array(TABLE_SIZE)
+/** 1 for upper-case letters below U+2000 (ASCII, Latin-1, Vietnamese), by code. */
+const UPPER = new Uint8Array(TABLE_SIZE)
+/** 1 for lower-case letters below U+2000 that have an upper case. */
+const HAS_UPPER = new Uint8Array(TABLE_SIZE)
+/** Lower-case code of every code unit below U+2000 (marks kept): "Ộ" → "ộ". */
+const LOWER = new Uint16Array(TABLE_SIZE)
+
+/*
+ * The four tables in one pass at import: the engine is asked each code's
+ * case once, and its decomposition only above U+00BF (about 10 ms in all).
+ */
+for (let code = 0; code < TABLE_SIZE; code++) {
+  const ch = String.fromCharCode(code)
+  const lower = ch.toLowerCase()
+  const upper = ch.toUpperCase()
+  const lowerCode = lower.length === 1 ? lower.charCodeAt(0) : code
+  LOWER[code] = lowerCode
+  if (ch !== lower && ch === upper) UPPER[code] = 1
+  if (ch === lower && ch !== upper && upper.length === 1) HAS_UPPER[code] = 1
+  // The base letter: what the canonical decomposition keeps without its marks.
+  let base = code
+  if (code >= 0xc0) {
+    const parts = ch.normalize('NFD')
+    let kept = -1
+    let count = 0
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts.charCodeAt(i)
+      if (part < 0x300 || part > 0x36f) {
+        kept = part
+        count++
+      }
+    }
+    if (count === 1) base = kept
   }
-  return table
+  if (base === 0x110 || base === 0x111) base = 0x64 // Đ, đ → d
+  // Combining marks fold to themselves, so the length is kept.
+  const folded = String.fromCharCode(base).toLowerCase()
+  TABLE[code] = folded.length === 1 ? folded.charCodeAt(0) : lowerCode
 }
 
 let scratch = new Uint16Array(4096)
@@ -84,19 +114,6 @@ function foldLong(value: string): string {
   return NODE_BUFFER ? NODE_BUFFER.from(codes.buffer, 0, n * 2).toString('utf16le') : UTF16.decode(codes)
 }
 
-/** 1 for upper-case letters below U+2000 (ASCII, Latin-1, Vietnamese), by code. */
-const UPPER: Uint8Array = buildUpper()
-
-function buildUpper(): Uint8Array {
-  const table = new Uint8Array(0x2000)
-  for (let code = 0; code < table.length; code++) {
-    if (code >= 0xd800) continue
-    const ch = String.fromCharCode(code)
-    if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) table[code] = 1
-  }
-  return table
-}
-
 /** Is the code unit an ASCII digit 0–9? */
 export function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39
@@ -113,28 +130,6 @@ export function isWordCode(code: number): boolean {
 /** Is the code unit an upper-case letter (Vietnamese included)? No allocation. */
 export function isUpperCode(code: number): boolean {
   return code < 0x2000 ? UPPER[code] === 1 : false
-}
-
-/** 1 for lower-case letters below U+2000 that have an upper case. */
-const HAS_UPPER: Uint8Array = (() => {
-  const table = new Uint8Array(0x2000)
-  for (let code = 0; code < 0x2000; code++) {
-    const ch = String.fromCharCode(code)
-    if (ch === ch.toLowerCase() && ch !== ch.toUpperCase() && ch.toUpperCase().length === 1) table[code] = 1
-  }
-  return table
-})()
-
-/** Lower-case code of every code unit below U+2000 (marks kept): "Ộ" → "ộ". */
-const LOWER: Uint16Array = buildLower()
-
-function buildLower(): Uint16Array {
-  const table = new Uint16Array(0x2000)
-  for (let code = 0; code < table.length; code++) {
-    const lower = code >= 0xd800 ? '' : String.fromCharCode(code).toLowerCase()
-    table[code] = lower.length === 1 ? lower.charCodeAt(0) : code
-  }
-  return table
 }
 
 /** Lower-case code of a code unit (table below U+2000, no allocation). */
