@@ -94,6 +94,8 @@ export {
   multipleWords,
   respectiveWords,
   denominatorStops,
+  budgetWords,
+  possessionVerbs,
   type Comparator
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type ReformArea} from './reform-areas.js'

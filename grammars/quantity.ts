@@ -175,6 +175,18 @@ export const leadingChanges: readonly string[] = ['cắt giảm', 'giảm', 'tă
 export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
 
 /**
+ * Words that open a budget: money said after them is what the plan spends,
+ * not what it aims at ("Kinh phí tập huấn 15.000.000 đồng").
+ */
+export const budgetWords: readonly string[] = ['kinh phí', 'tổng kinh phí', 'nguồn kinh phí', 'dự toán', 'tổng dự toán']
+
+/**
+ * Verbs of having: a count after them names what its owner, said before,
+ * has ("Mỗi cơ quan, đơn vị có ít nhất 01 mô hình").
+ */
+export const possessionVerbs: readonly string[] = ['có', 'phải có', 'cần có']
+
+/**
  * Words that open what a coordinated list of shares says of all of them,
  * written once after the last: "100% hồ sơ … tại cấp tỉnh, 90% … tại cấp
  * huyện và 70% … tại cấp xã được xử lý trên môi trường mạng".

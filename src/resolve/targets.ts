@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -674,7 +674,8 @@ const RESTATED = /\(\s?(?:tương đương(?: với)?|tức là|tức|bằng|kho
 function conditionCount(text: string, previous: Draft, node: Draft): boolean {
   const q = node.props as unknown as QuantityInfo
   const p = previous.props as unknown as QuantityInfo
-  if (q.unitKind !== 'count' || p.unitKind !== 'percent' || node.s - previous.e > 120) return false
+  // A count of a noun the units lexicon does not know ("01 tổ công nghệ số") is a bare number.
+  if ((q.unitKind !== 'count' && q.unitKind !== 'number') || p.unitKind !== 'percent' || node.s - previous.e > 120) return false
   const between = text.slice(previous.e, node.s)
   if (/[,;:.()]/.test(between)) return false
   return CONDITION_BEFORE.test(between)
@@ -919,7 +920,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const past = (!seg.aimed && reading.past.any(segS, node.s)) || earlier
     const leading = onlyBulletBefore(text, segS, node.s)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
-    const budget = q.unitKind === 'money' && kinds.includes('funding')
+    // … and so is money under a budget's own name ("Kinh phí tập huấn 15.000.000 đồng"), wherever it is said.
+    const budget = q.unitKind === 'money' && (kinds.includes('funding') || opensBudget(withoutMarker(text.slice(segS, node.s)).trimStart()) || opensBudget(labelBefore(text, segS) ?? ''))
     const isTarget = !past && !budget && !kinds.includes('situation') && (cue || planned || listed || (measured && (leading || inObjectives)))
     // A measured figure in a part that reports ("I. KẾT QUẢ THỰC HIỆN NĂM 2023") is a past result.
     const reported = past || (kinds.includes('situation') && (measured || cue))
@@ -1217,7 +1219,10 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
       if (action === null && index > 0 && /^\s*(?:,|và|hoặc)\s*$/u.test(text.slice(siblings[index - 1]!.node.e, node.s).replace(/^[^,]*?(?=,|\svà\s|\shoặc\s)/u, ''))) {
         action = actionBefore(text.slice(siblings[0]!.node.s > segS ? segS : siblings[0]!.node.s, siblings[0]!.node.s))
       }
-      return action !== null && !subject.includes(' được ') ? `${subject} được ${action}` : subject
+      if (action !== null && !subject.includes(' được ')) return `${subject} được ${action}`
+      // "Mỗi huyện có ít nhất 01 mô hình điểm": a count is of its owner, said before it.
+      const owner = countUnit && index === 0 ? ownerOf(cleanSubject(text.slice(segS, node.s)) ?? '') : null
+      return owner !== null ? `${subject} của ${owner}` : subject
     }
   }
   const prevEnd = siblings[index - 1]?.node.e ?? segS
@@ -1249,12 +1254,39 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     if (ACTIONS.has(own.toLowerCase())) return `${unit} được ${own.toLowerCase()}`
     // "Tổ chức 02 hội nghị tập huấn cho 150 cán bộ": the words before lead to what is counted.
     if (COUNT_LEADS.test(own)) return `${own} ${unit}`
+    // "Mỗi cơ quan, đơn vị có ít nhất 01 mô hình, sáng kiến": what is counted, and whose.
+    const owner = ownerOf(own)
+    const counted = owner === null ? null : cleanSubject(`${unit}${after}`)
+    if (counted !== null) return `${counted} của ${owner}`
   }
   return own ?? (named ? q.unit : null)
 }
 
 /** A subject before a count that ends on a word leading to it ("… tập huấn cho"). */
 const COUNT_LEADS = /\s(?:cho|tại|của|với|về|đến|tới|trong|từ)$/u
+
+const POSSESSION_ENDS = possessionVerbs.map((verb) => ` ${verb}`)
+
+/**
+ * The owner in "Mỗi cơ quan, đơn vị có": the words before a verb of having,
+ * a determiner opening them in lower case ("mỗi cơ quan, đơn vị"); null when
+ * the words do not end with one.
+ */
+function ownerOf(words: string): string | null {
+  const end = POSSESSION_ENDS.find((verb) => words.endsWith(verb))
+  if (end === undefined || words.length <= end.length) return null
+  const owner = words.slice(0, -end.length)
+  // "Mỗi năm có ít nhất 02 sáng kiến": a time is no owner.
+  if (PERIODIC_OWNER.test(owner)) return null
+  return /^(?:Mỗi|Các|Từng|Những|Tất cả)\s/u.test(owner) ? owner[0]!.toLowerCase() + owner.slice(1) : owner
+}
+
+const PERIODIC_OWNER = /^(?:mỗi|hằng|hàng|từng|trong)\s(?:năm|quý|tháng|tuần|kỳ)(?:\s|$)/iu
+
+/** Does the clause open with the name of a budget ("Kinh phí tập huấn", "Dự toán")? */
+function opensBudget(clause: string): boolean {
+  return budgetWords.some((word) => phraseIn(clause, 0, word))
+}
 
 /** The unit of steps up or down a ranking: "tăng 2 bậc so với năm 2023". */
 const RANK_STEP = 'bậc'

@@ -45,7 +45,11 @@ describe('Vietnamese numbers and units', () => {
     ['- Trồng mới 1.000 ha rừng.', {value: 1000, unit: 'ha', unitKind: 'area'}],
     ['- Tốc độ truy cập Internet băng rộng cố định đạt trên 100 Mbps.', {value: 100, unit: 'Mbps', unitKind: 'measure', comparator: '>', subject: 'Tốc độ truy cập Internet băng rộng cố định'}],
     ['- Chỉ số PAPI đạt 43 điểm thuộc nhóm dẫn đầu.', {value: 43, unit: 'điểm', unitKind: 'score', subject: 'Chỉ số PAPI'}],
-    ['- Mỗi xã có ít nhất 01 điểm phục vụ bưu chính.', {value: 1, unit: 'điểm', unitKind: 'count', comparator: '>=', subject: 'điểm phục vụ bưu chính'}],
+    // A count after a verb of having is of its owner, said before it; a time is no owner.
+    ['- Mỗi xã có ít nhất 01 điểm phục vụ bưu chính.', {value: 1, unit: 'điểm', unitKind: 'count', comparator: '>=', subject: 'điểm phục vụ bưu chính của mỗi xã'}],
+    ['- Mỗi cơ quan, đơn vị có ít nhất 01 mô hình, sáng kiến cải cách hành chính.', {value: 1, unit: 'mô hình', comparator: '>=', subject: 'mô hình, sáng kiến cải cách hành chính của mỗi cơ quan, đơn vị'}],
+    ['- Các cơ quan, đơn vị có tối thiểu 01 cán bộ làm công tác cải cách hành chính.', {value: 1, unit: 'cán bộ', subject: 'cán bộ làm công tác cải cách hành chính của các cơ quan, đơn vị'}],
+    ['- Mỗi năm có ít nhất 02 sáng kiến được công nhận.', {value: 2, unit: 'sáng kiến', subject: 'sáng kiến được công nhận'}],
     ['- Thời gian giải quyết giảm còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease', subject: 'Thời gian giải quyết'}],
     ['- Giảm thời gian giải quyết còn 10 ngày.', {value: 10, comparator: '<=', change: 'decrease'}],
     // A rate per so many people with no noun before the slash: no count out of a total.
@@ -168,6 +172,10 @@ describe('subjects, deadlines, direction', () => {
       [80, 'số hộ gia đình có ít nhất 01 thành viên sử dụng điện thoại thông minh']
     ])
     expect(targets('- Phấn đấu 100% xã có 01 mô hình điểm về dân vận khéo.').map((t) => t.value)).toEqual([100])
+    // Also when the counted noun is not in the units lexicon ("tổ").
+    expect(targets('- 100% xã có ít nhất 01 tổ công nghệ số cộng đồng.').map((t) => [t.value, t.subject])).toEqual([
+      [100, 'xã có ít nhất 01 tổ công nghệ số cộng đồng']
+    ])
     // After a comma it is a goal of its own.
     expect(targets('- Phấn đấu 100% xã đạt chuẩn, mỗi huyện có ít nhất 02 mô hình điểm.').map((t) => t.value)).toEqual([100, 2])
   })
@@ -417,9 +425,17 @@ describe('not targets', () => {
     ['- Tổng hợp, báo cáo kết quả trước ngày 10/12 hằng năm.'],
     ['- Báo cáo định kỳ trước ngày 15 tháng 6 hằng năm.'],
     ['- Sơ kết 6 tháng đầu năm và tổng kết 9 tháng cuối năm.'],
-    ['- Báo cáo định kỳ 6 tháng, mỗi 3 tháng một lần.']
+    ['- Báo cáo định kỳ 6 tháng, mỗi 3 tháng một lần.'],
+    // A budget under its own name is what the plan spends, wherever it is said.
+    ['- Kinh phí tập huấn 15.000.000 đồng.'],
+    ['- Dự toán kinh phí thực hiện: 250 triệu đồng.']
   ])('%s', (body) => {
     expect(targets(body)).toEqual([])
+  })
+
+  it('money raised or collected is a target, a budget in the same sentence is not ("kinh phí bảo đảm … là 200 triệu đồng")', () => {
+    expect(targets('- Huy động kinh phí xã hội hóa đạt 50 tỷ đồng.').map((t) => [t.value, t.unit])).toEqual([[50, 'tỷ đồng']])
+    expect(targets('- Kinh tế tăng trưởng 7%; kinh phí bảo đảm từ nguồn ngân sách là 200 triệu đồng.').map((t) => t.value)).toEqual([7])
   })
 
   it('a part of the year ("6 tháng đầu năm") is a period, not the target before its percentage', () => {
