@@ -62,6 +62,7 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Kết luận', code: 'KL'},
   {name: 'Thông tri', code: null, partyCodes: ['TT']},
   {name: 'Công văn', code: 'CV'},
+  {name: 'Văn bản hợp nhất', code: 'VBHN'},
   {name: 'Văn bản', code: null},
   {name: 'Lệnh', code: 'L'}
 ]

@@ -11,6 +11,7 @@ export const issuerCodes: Readonly<Record<string, string>> = {
   QH: 'Quốc hội',
   UBTVQH: 'Ủy ban Thường vụ Quốc hội',
   VPCP: 'Văn phòng Chính phủ',
+  VPQH: 'Văn phòng Quốc hội',
   NHNN: 'Ngân hàng Nhà nước Việt Nam',
   BTC: 'Bộ Tài chính',
   BCT: 'Bộ Công Thương',

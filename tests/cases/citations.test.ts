@@ -52,6 +52,8 @@ describe('numbered citations', () => {
     ['Quyết định số 3037/QĐ-UBND ngày 21 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh về việc ban hành Chương trình cải cách hành chính;', {title: 'ban hành Chương trình cải cách hành chính'}],
     ['Nghị quyết số 1/NQ-CP ngày 31/02/2021.', {number: '1/NQ-CP', date: null, year: 2021}],
     ['Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính;', {docType: 'Thông tư liên tịch', number: '01/2015/TTLT-BNV-BTC', issuer: 'Bộ Nội vụ và Bộ Tài chính'}],
+    // A consolidated text (văn bản hợp nhất) of the Office of the National Assembly.
+    ['Căn cứ Văn bản hợp nhất số 05/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội;', {docType: 'Văn bản hợp nhất', number: '05/VBHN-VPQH', date: '2020-07-15', issuer: 'Văn phòng Quốc hội', issuerCode: 'VPQH'}],
     ['Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 05/01/2022.', {docType: 'Tờ trình', number: '45/TTr-SNV', date: '2022-01-05'}],
     ['Căn cứ Quyết định số 12/QĐ-UBND ban hành ngày 05/5/2023;', {number: '12/QĐ-UBND', date: '2023-05-05', title: null}],
     ['Căn cứ Quyết định số 12/QĐ-UBND được ký ngày 05/5/2023 của UBND tỉnh về việc phê duyệt Đề án;', {date: '2023-05-05', issuer: 'Ủy ban nhân dân tỉnh', title: 'phê duyệt Đề án'}],
