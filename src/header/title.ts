@@ -16,6 +16,7 @@ import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
+import {namesKindWholly} from '../tree/kinds.js'
 
 const TYPES = foldedTypeNames
 const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
@@ -167,8 +168,9 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     if (line.blank) {
       // A blank line ends the title once it has begun, unless capitals follow.
       // Nor when it goes on in lower case ("thực hiện Nghị quyết …\n\nvề nông nghiệp …": one line a paragraph, as Word exports it).
+      // Nor when the capitals name a part of the plan ("MỤC ĐÍCH, YÊU CẦU" as an unnumbered heading).
       const next = lines.slice(k + 1, k + 4).find((l) => !l.blank)
-      if (titleLines.length > 0 && (!next || (!isUpperText(next.text) && !startsLower(next.text)) || next.marker !== null)) break
+      if (titleLines.length > 0 && (!next || (!isUpperText(next.text) && !startsLower(next.text)) || next.marker !== null || namesKindWholly(next.text))) break
       k++
       continue
     }

@@ -636,6 +636,21 @@ describe('a trích yếu with a blank line after each line', () => {
   })
 })
 
+describe('a part heading without a number after the trích yếu ("MỤC ĐÍCH, YÊU CẦU")', () => {
+  it('is a heading of the body, not more of the title, though it is in capitals', () => {
+    const text = 'UBND XÃ TÂN PHÚ\nSố: 08/KH-UBND\nTân Phú, ngày 12 tháng 02 năm 2024\n\nKẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2024\n\nMỤC ĐÍCH, YÊU CẦU\nNâng cao chất lượng phục vụ.\n\nTỔ CHỨC THỰC HIỆN\nCông chức Văn phòng - Thống kê tham mưu.\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta.title).toBe('Thực hiện công tác cải cách hành chính năm 2024')
+    const sections = plan.children.filter((c): c is Section => c.type === 'section')
+    expect(sections.map((s) => s.kind)).toEqual(['purpose', 'implementation'])
+  })
+
+  it('a second line of the title in capitals still joins it', () => {
+    expect(meta('KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH\n\nTỈNH AN GIANG NĂM 2024\n' + BODY).title).toBe('CẢI CÁCH HÀNH CHÍNH TỈNH AN GIANG NĂM 2024')
+  })
+})
+
 describe('front matter after lines no reader knows', () => {
   it('a catalogue label the lexicon lacks ("Áp dụng: Đã biết") between known ones keeps the catalogue going', () => {
     const text = 'Kế hoạch 45/KH-UBND 2024 chuyển đổi số tỉnh Hà Giang\nCơ quan ban hành: Ủy ban nhân dân tỉnh Hà Giang\nSố hiệu: 45/KH-UBND\nNgười ký: Nguyễn Văn Sơn\nNgày ban hành: 20/02/2024\nÁp dụng: Đã biết\nTình trạng hiệu lực: Đã biết\nLĩnh vực: Hành chính, Thông tin-Truyền thông\n\nỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 45/KH-UBND\nHà Giang, ngày 20 tháng 02 năm 2024\n\nKẾ HOẠCH\nChuyển đổi số tỉnh Hà Giang năm 2024\n' + BODY
