@@ -11,7 +11,7 @@
 import {clauseOpenings} from '../../grammars/index.js'
 import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
-import {capitalize, fold, isMarkless, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, fold, isMarkless, isUpperCode, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
@@ -42,13 +42,16 @@ export function documentTypeLine(line: Line): {name: string; full: string} | nul
  * null for a type line alone or a line that is no title.
  */
 function fusedTitle(line: Line): {name: string; written: string; typeEnd: number; title: string; titleStart: number; titleEnd: number} | null {
-  if (line.blank || line.marker !== null || line.text.length > 200 || !isUpperText(line.text) || /[.;:]$/.test(line.text)) return null
+  if (line.blank || line.marker !== null || line.text.length > 200 || /[.;:]$/.test(line.text)) return null
   const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
   const folded = line.folded.slice(lead)
   const type = TYPES.find((t) => folded.startsWith(t.folded + ' '))
   if (type === undefined) return null
   let titleStart = line.cs + lead + type.folded.length
   while (line.text[titleStart - line.cs] === ' ') titleStart++
+  // "KẾ HOẠCH Phát triển thanh niên …": the type in capitals, then a trích yếu in sentence case.
+  const typeInCapitals = isUpperText(line.text.slice(lead, lead + type.folded.length)) && isUpperCode(line.text.charCodeAt(titleStart - line.cs))
+  if (!typeInCapitals && !isUpperText(line.text)) return null
   let titleEnd = line.ce
   while (titleEnd > titleStart && '*_ '.includes(line.text[titleEnd - 1 - line.cs]!)) titleEnd--
   const title = squash(line.text.slice(titleStart - line.cs, titleEnd - line.cs))

@@ -324,7 +324,10 @@ describe('the number, the place and the date run together on one line ("Số: 15
 describe('the type and the trích yếu on one line, the date after the number ("KẾ HOẠCH CẢI CÁCH …", "Số: 12/KH-UBND, ngày 05/01/2024")', () => {
   it.each([
     ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024\nSố: 12/KH-UBND, ngày 05/01/2024\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch', title: 'CẢI CÁCH HÀNH CHÍNH NĂM 2024', documentNumber: '12/KH-UBND', issuedDate: '2024-01-05'}],
-    ['# KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch hành động', title: 'THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ'}]
+    ['# KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch hành động', title: 'THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ'}],
+    // The type in capitals, the trích yếu in sentence case (a portal's page title, a Markdown heading).
+    ['KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\nSố: 45/KH-UBND\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024', period: {from: 2024, to: 2024}}],
+    ['# KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024'}]
   ])('%j', (head, expected) => {
     const text = head + BODY
     const plan = parsePlan(text)
