@@ -95,6 +95,7 @@ export {
   respectiveWords,
   denominatorStops,
   budgetWords,
+  fractionWholes,
   possessionVerbs,
   type Comparator
 } from './quantity.js'

@@ -174,6 +174,9 @@ export const scaleWords: readonly string[] = ['tỷ', 'triệu', 'nghìn', 'ngà
 export const leadingChanges: readonly string[] = ['cắt giảm', 'giảm', 'tăng', 'nâng']
 export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
 
+/** Words after "N/M" that make it a fraction of a whole ("2/3 số xã"), not N out of M. */
+export const fractionWholes: readonly string[] = ['số', 'tổng số', 'diện tích', 'dân số']
+
 /**
  * Words that open a budget: money said after them is what the plan spends,
  * not what it aims at ("Kinh phí tập huấn 15.000.000 đồng").

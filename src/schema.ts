@@ -80,7 +80,7 @@ export const CitationSchema = literal('citation').extend({
 })
 
 /** What a quantity measures. */
-export const UnitKindSchema = z.enum(['percent', 'permille', 'count', 'duration', 'money', 'score', 'multiple', 'population', 'area', 'measure', 'age', 'rank', 'rate', 'number'])
+export const UnitKindSchema = z.enum(['percent', 'permille', 'count', 'duration', 'money', 'score', 'multiple', 'population', 'area', 'measure', 'age', 'rank', 'rate', 'fraction', 'number'])
 
 /** How a figure compares; "~" is about ("khoảng 45%", "xấp xỉ", "≈"). */
 export const ComparatorSchema = z.enum(['>=', '>', '<=', '<', '=', '~'])

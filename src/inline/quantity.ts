@@ -17,6 +17,7 @@ import {
   rankPlaces,
   scaleWords,
   figureScales,
+  fractionWholes,
   amountInWordsLabels,
   yearBeforeWords,
   comparatorsAfter,
@@ -46,8 +47,8 @@ export interface QuantityInfo {
   amount: number
   amountTo: number | null
   unit: string | null
-  unitKind: UnitKind | 'rank' | 'rate' | 'number'
-  /** Denominator: a rank's ("10/63" → 63) or a coverage count's ("17/17 xã" → 17). */
+  unitKind: UnitKind | 'rank' | 'rate' | 'fraction' | 'number'
+  /** Denominator: a rank's ("10/63" → 63), a coverage count's ("17/17 xã" → 17) or a fraction's ("2/3 số xã" → 3). */
   of: number | null
   comparator: Comparator
   change: 'increase' | 'decrease' | null
@@ -356,6 +357,9 @@ function isPerPopulation(denominator: NumberToken): boolean {
   return denominator.digits.length >= 4 && denominator.end - denominator.start > denominator.digits.length && /^10+$/.test(denominator.digits)
 }
 
+/** The words a fraction is of: "2/3 số xã", "1/2 tổng số hộ". */
+const FRACTION_WHOLES = fractionWholes
+
 /** Read the quantity at `at` (a digit at a word start). */
 function readQuantity(text: string, from: number, to: number, at: number): {span: [number, number]; info: QuantityInfo} | {skip: number} | null {
   const token = readNumber(text, at, to)
@@ -400,12 +404,14 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
       // unless a rank word says so or it places among provinces ("10/63 tỉnh").
       coverage = rankWord === undefined && (denominator.value === token.value || !(text[end] === ' ' && (phraseIn(text, end + 1, 'tỉnh') || phraseIn(text, end + 1, 'bộ'))))
       unitKind = coverage ? 'count' : 'rank'
+      // "2/3 số xã", "1/2 tổng số hộ": a fraction of a whole, not so many out of a total.
+      if (coverage && token.value < denominator.value && text[end] === ' ' && FRACTION_WHOLES.some((w) => phraseIn(text, end + 1, w))) unitKind = 'fraction'
     }
   } else if (rankWord !== undefined) {
     unitKind = 'rank'
   }
-  if (unitKind === 'rate') {
-    // Read above: its unit is the denominator.
+  if (unitKind === 'rate' || unitKind === 'fraction') {
+    // Read above: a rate's unit is its denominator; a fraction has none.
   } else if (unitKind === 'rank') {
     // "10/63 tỉnh, thành phố" (also as "tinh, thanh pho" in text with its marks stripped).
     // Spaces inside the place tolerated: "tỉnh,   \nthành phố" wrapped after trailing spaces.

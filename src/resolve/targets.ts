@@ -518,7 +518,7 @@ const ASIDES = referenceAsides.map((a) => a.toLowerCase())
 /** A clause that opens with the name of a measure and says it reaches a figure: "Tỷ lệ giải ngân đạt …". */
 const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tỷ suất|tốc độ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức|chiếm)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
 
-const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure', 'multiple'])
+const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure', 'multiple', 'fraction'])
 
 /** The action alone before a share ("Kiểm tra tối thiểu"), comparators and bullets aside; or null. */
 function actionBefore(raw: string): string | null {

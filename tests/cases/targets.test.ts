@@ -45,6 +45,10 @@ describe('Vietnamese numbers and units', () => {
     ['- Trồng mới 1.000 ha rừng.', {value: 1000, unit: 'ha', unitKind: 'area'}],
     ['- Tốc độ truy cập Internet băng rộng cố định đạt trên 100 Mbps.', {value: 100, unit: 'Mbps', unitKind: 'measure', comparator: '>', subject: 'Tốc độ truy cập Internet băng rộng cố định'}],
     ['- Chỉ số PAPI đạt 43 điểm thuộc nhóm dẫn đầu.', {value: 43, unit: 'điểm', unitKind: 'score', subject: 'Chỉ số PAPI'}],
+    // "2/3 số xã": a fraction of a whole; "15/18 xã": so many out of a total.
+    ['- Phấn đấu 2/3 số xã đạt chuẩn nông thôn mới.', {value: 2, of: 3, unit: null, unitKind: 'fraction', subject: 'số xã đạt chuẩn nông thôn mới'}],
+    ['- Phấn đấu 1/2 tổng số hộ sử dụng dịch vụ.', {value: 1, of: 2, unitKind: 'fraction'}],
+    ['- Phấn đấu 15/18 xã đạt chuẩn nông thôn mới.', {value: 15, of: 18, unit: 'xã', unitKind: 'count'}],
     // A count after a verb of having is of its owner, said before it; a time is no owner.
     ['- Mỗi xã có ít nhất 01 điểm phục vụ bưu chính.', {value: 1, unit: 'điểm', unitKind: 'count', comparator: '>=', subject: 'điểm phục vụ bưu chính của mỗi xã'}],
     ['- Mỗi cơ quan, đơn vị có ít nhất 01 mô hình, sáng kiến cải cách hành chính.', {value: 1, unit: 'mô hình', comparator: '>=', subject: 'mô hình, sáng kiến cải cách hành chính của mỗi cơ quan, đơn vị'}],
