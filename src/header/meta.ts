@@ -191,7 +191,8 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
  * "2021-2030", "từ năm 2023 đến năm 2025", a single "năm 2022", or "đến năm 2025" from the year it is
  * issued (`issuedYear`). The last range or year counts: a title that names
  * the instrument it implements gives that instrument's period first ("Thực
- * hiện Đề án … giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 … năm 2022-2023").
+ * hiện Đề án … giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 … năm 2022-2023"),
+ * unless the two are joined by "và": "giai đoạn 2026 - 2030 và năm 2026" covers the period.
  */
 export function periodOf(title: string | null, issuedYear: number | null = null): {from: number; to: number} | null {
   if (title === null) return null
@@ -215,6 +216,8 @@ export function periodOf(title: string | null, issuedYear: number | null = null)
     if (/thang\s{1,3}\d{1,2}\s{0,3},?$/.test(before)) continue
     if (/den\s{0,2}$/.test(before)) continue
     const year = Number(m[1])
+    // "giai đoạn 2026 - 2030 và năm 2026": the plan's own period and its first year, both covered.
+    if (best !== null && /^\s{0,3}(?:va|,)\s{0,3}$/.test(folded.slice(best.end, m.index))) return {from: Math.min(best.from, year), to: Math.max(best.to, year)}
     return {from: year, to: year}
   }
   if (best !== null) return {from: best.from, to: best.to}

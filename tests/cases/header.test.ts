@@ -283,7 +283,10 @@ describe('the period a plan covers, from its trích yếu', () => {
     ['Nâng cao chỉ số PAR INDEX đến năm 2025', null],
     ['Tổng kết đến ngày 31 tháng 12 năm 2022', null],
     ['Cải cách hành chính từ năm 2023 đến năm 2025', {from: 2023, to: 2025}],
-    ['Chuyển đổi số từ 2023 đến hết năm 2025', {from: 2023, to: 2025}]
+    ['Chuyển đổi số từ 2023 đến hết năm 2025', {from: 2023, to: 2025}],
+    // The plan's period and its first year, joined by "và", in either order: the period is covered.
+    ['Cải cách hành chính giai đoạn 2026-2030 và năm 2026', {from: 2026, to: 2030}],
+    ['Cải cách hành chính năm 2026 và giai đoạn 2026 - 2030', {from: 2026, to: 2030}]
   ])('%s', (title, period) => {
     expect(meta('KẾ HOẠCH\n' + title + '\n' + BODY).period).toEqual(period)
   })
