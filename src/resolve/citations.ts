@@ -290,6 +290,7 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
     const entry = entries.get(keyOf.get(item.node)!)!
     // Phrases after the first nested citation belong to that citation's own title.
     const firstNested = inside[0]
+    const ownRelations = new Set<CitationEntryDraft['relations'][number]>()
     for (let r = 0; r < m.relations.length; r++) {
       const rel = m.relations[r]!
       if (firstNested && rel.at > firstNested.node.s) break
@@ -304,8 +305,13 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
         continue
       }
       if (targetKey === null && !namesInstrument(rel.text)) continue
-      if (!entry.relations.some((x) => x.type === rel.type && x.target === targetKey)) {
-        entry.relations.push({type: rel.type, target: targetKey, text: targetKey === null ? rel.text : ''})
+      const text = targetKey === null ? rel.text : ''
+      // One mention may name two instruments with no entry ("… của Luật Cán bộ, công chức và Luật Viên chức"):
+      // they differ by their words. A later mention that words the same relation again adds nothing.
+      if (!entry.relations.some((x) => x.type === rel.type && x.target === targetKey && (targetKey !== null || x.text === text || !ownRelations.has(x)))) {
+        const relation = {type: rel.type, target: targetKey, text}
+        entry.relations.push(relation)
+        ownRelations.add(relation)
       }
     }
   }

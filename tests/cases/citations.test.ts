@@ -143,6 +143,15 @@ describe('instruments cited by name', () => {
     ])
     expect(list[1]!.relations.map((r) => [r.target, r.text])).toEqual([[list[0]!.key, ''], [null, 'Luật Viên chức']])
   })
+
+  it('each amended law with no entry of its own keeps its relation ("… của Luật Cán bộ, công chức và Luật Viên chức")', () => {
+    const list = cite('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019;')
+    expect(list).toHaveLength(1)
+    expect(list[0]!.relations.map((r) => [r.type, r.target, r.text])).toEqual([
+      ['amends', null, 'Luật Cán bộ, công chức'],
+      ['amends', null, 'Luật Viên chức']
+    ])
+  })
 })
 
 describe('not citations', () => {
