@@ -204,6 +204,12 @@ export const listedAgencyHeads: readonly string[] = [
 ]
 
 /**
+ * Collective agencies that open the next agency of a list in lower case too:
+ * "Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội".
+ */
+export const listedCollectives: readonly string[] = ['các tổ chức', 'các đoàn thể', 'các cơ quan', 'các đơn vị', 'các hội', 'các sở', 'các phòng', 'các ban']
+
+/**
  * Openings of the closing remark an implementation part ends with ("Trong quá
  * trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về
  * Sở Nội vụ …"): said to everyone, no duty of the agency whose part it ends.

@@ -4,9 +4,9 @@
  * shared by tasks and responsibilities.
  */
 
-import {agencyAbbreviations, agencyNames, issuerHeads, listedAgencyHeads} from '../../grammars/index.js'
+import {agencyAbbreviations, agencyNames, issuerHeads, listedAgencyHeads, listedCollectives} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
-import {fold, squash, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, fold, squash, stripEnd, stripStart} from '../text/fold.js'
 
 const NAMES = agencyNames.map((name) => ({name, folded: fold(name), words: name.split(' ').length})).sort((a, b) => b.folded.length - a.folded.length)
 const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length)
@@ -67,11 +67,14 @@ function sameShortWords(a: string, b: string): boolean {
 
 const HEADS = [...issuerHeads, ...listedAgencyHeads].map((h) => fold(h))
 
-/** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở")? */
+const COLLECTIVES = listedCollectives.map((c) => fold(c))
+
+/** Does `piece` open a new agency ("Sở Tài chính", "UBND cấp huyện", "Các sở", "các tổ chức chính trị - xã hội")? */
 function opensListedAgency(piece: string): boolean {
   const text = piece.trim()
-  if (text.length === 0 || text[0] === text[0]!.toLowerCase()) return false
+  if (text.length === 0) return false
   const folded = fold(text)
+  if (text[0] === text[0]!.toLowerCase()) return COLLECTIVES.some((c) => folded.startsWith(c + ' '))
   return HEADS.some((h) => folded === h || folded.startsWith(h + ' '))
 }
 
@@ -88,7 +91,8 @@ export function agencies(raw: string): string[] {
       const next = pieces[k + 1] ?? ''
       if (opensListedAgency(next) && !jointOffice(current, pieces[k]!)) {
         out.push(current)
-        current = next
+        // "… và các tổ chức chính trị - xã hội": an agency of its own, named as one.
+        current = capitalize(next)
       } else {
         current += pieces[k]! + next
       }

@@ -290,4 +290,14 @@ describe('responsibilities', () => {
       ['UBND các huyện, thị xã, thành phố', ['Xây dựng kế hoạch triển khai.']]
     ])
   })
+
+  it('a collective in lower case after "và" ("… và các tổ chức chính trị - xã hội huyện:") is an agency of its own', () => {
+    const text = 'V. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện: phối hợp tuyên truyền.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', ['phối hợp tuyên truyền.']],
+      ['Các tổ chức chính trị - xã hội huyện', ['phối hợp tuyên truyền.']]
+    ])
+  })
 })
