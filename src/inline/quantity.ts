@@ -448,6 +448,9 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
         }
       }
     }
+    // "Giảm 1/2 thời gian giải quyết": a small denominator with no counted noun after it is a fraction too.
+    // (With nothing after it, "Số xã đạt chuẩn: 3/5", it stays so many out of a total.)
+    if (u === null && coverage && of !== null && of <= 10 && token.value < of && text[end] === ' ' && isWordCode(text.charCodeAt(end + 1)) && !isDigitCode(text.charCodeAt(end + 1))) unitKind = 'fraction'
     // "Tỷ lệ hồ sơ trực tuyến (%): 80": the unit said in the indicator's label, before the colon.
     if (u === null && unit === null) {
       const said = labelUnit(text, at)

@@ -49,6 +49,8 @@ describe('Vietnamese numbers and units', () => {
     ['- Phấn đấu 2/3 số xã đạt chuẩn nông thôn mới.', {value: 2, of: 3, unit: null, unitKind: 'fraction', subject: 'số xã đạt chuẩn nông thôn mới'}],
     ['- Phấn đấu 1/2 tổng số hộ sử dụng dịch vụ.', {value: 1, of: 2, unitKind: 'fraction'}],
     ['- Phấn đấu 15/18 xã đạt chuẩn nông thôn mới.', {value: 15, of: 18, unit: 'xã', unitKind: 'count'}],
+    ['- Giảm 1/2 thời gian giải quyết thủ tục hành chính.', {value: 1, of: 2, unitKind: 'fraction', change: 'decrease', subject: 'thời gian giải quyết thủ tục hành chính'}],
+    ['- Số xã đạt chuẩn nông thôn mới: 3/5.', {value: 3, of: 5, unitKind: 'count'}],
     // A count after a verb of having is of its owner, said before it; a time is no owner.
     ['- Mỗi xã có ít nhất 01 điểm phục vụ bưu chính.', {value: 1, unit: 'điểm', unitKind: 'count', comparator: '>=', subject: 'điểm phục vụ bưu chính của mỗi xã'}],
     ['- Mỗi cơ quan, đơn vị có ít nhất 01 mô hình, sáng kiến cải cách hành chính.', {value: 1, unit: 'mô hình', comparator: '>=', subject: 'mô hình, sáng kiến cải cách hành chính của mỗi cơ quan, đơn vị'}],
