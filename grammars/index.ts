@@ -95,6 +95,7 @@ export {
   respectiveWords,
   denominatorStops,
   budgetWords,
+  awardWords,
   fractionWholes,
   possessionVerbs,
   type Comparator

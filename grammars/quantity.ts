@@ -184,6 +184,12 @@ export const fractionWholes: readonly string[] = ['số', 'tổng số', 'diện
 export const budgetWords: readonly string[] = ['kinh phí', 'tổng kinh phí', 'nguồn kinh phí', 'dự toán', 'tổng dự toán']
 
 /**
+ * Words of an award: money said with them is a prize the plan pays out, not
+ * what it aims at ("01 giải Nhất: 5.000.000 đồng", "mỗi giải 3.000.000 đồng").
+ */
+export const awardWords: readonly string[] = ['giải nhất', 'giải nhì', 'giải ba', 'giải khuyến khích', 'giải đặc biệt', 'giải thưởng', 'mỗi giải', 'tiền thưởng', 'mức thưởng']
+
+/**
  * Verbs of having: a count after them names what its owner, said before,
  * has ("Mỗi cơ quan, đơn vị có ít nhất 01 mô hình").
  */

@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -921,7 +921,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     const leading = onlyBulletBefore(text, segS, node.s)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
     // … and so is money under a budget's own name ("Kinh phí tập huấn 15.000.000 đồng"), wherever it is said.
-    const budget = q.unitKind === 'money' && (kinds.includes('funding') || opensBudget(withoutMarker(text.slice(segS, node.s)).trimStart()) || opensBudget(labelBefore(text, segS) ?? ''))
+    // … and so is a prize ("01 giải Nhất: 5.000.000 đồng").
+    const budget = q.unitKind === 'money' && (kinds.includes('funding') || spends(withoutMarker(text.slice(segS, node.s)).trimStart()) || spends(labelBefore(text, segS) ?? ''))
     const isTarget = !past && !budget && !kinds.includes('situation') && (cue || planned || listed || (measured && (leading || inObjectives)))
     // A measured figure in a part that reports ("I. KẾT QUẢ THỰC HIỆN NĂM 2023") is a past result.
     const reported = past || (kinds.includes('situation') && (measured || cue))
@@ -1283,9 +1284,11 @@ function ownerOf(words: string): string | null {
 
 const PERIODIC_OWNER = /^(?:mỗi|hằng|hàng|từng|trong)\s(?:năm|quý|tháng|tuần|kỳ)(?:\s|$)/iu
 
-/** Does the clause open with the name of a budget ("Kinh phí tập huấn", "Dự toán")? */
-function opensBudget(clause: string): boolean {
-  return budgetWords.some((word) => phraseIn(clause, 0, word))
+const AWARDS = new PhraseSet(awardWords)
+
+/** Is money said in `clause` spent: does it open with a budget's name ("Kinh phí tập huấn", "Dự toán") or name a prize? */
+function spends(clause: string): boolean {
+  return budgetWords.some((word) => phraseIn(clause, 0, word)) || AWARDS.find(clause.toLowerCase()).length > 0
 }
 
 /** The unit of steps up or down a ranking: "tăng 2 bậc so với năm 2023". */

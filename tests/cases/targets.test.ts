@@ -434,7 +434,10 @@ describe('not targets', () => {
     ['- Báo cáo định kỳ 6 tháng, mỗi 3 tháng một lần.'],
     // A budget under its own name is what the plan spends, wherever it is said.
     ['- Kinh phí tập huấn 15.000.000 đồng.'],
-    ['- Dự toán kinh phí thực hiện: 250 triệu đồng.']
+    ['- Dự toán kinh phí thực hiện: 250 triệu đồng.'],
+    // A prize is paid out, not aimed at.
+    ['- 01 giải Nhất: 5.000.000 đồng;'],
+    ['- 02 giải Nhì: mỗi giải 3.000.000 đồng;']
   ])('%s', (body) => {
     expect(targets(body)).toEqual([])
   })
