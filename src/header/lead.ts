@@ -176,6 +176,20 @@ function leadAt(line: Line, issue: number): LeadFacts | null {
 /** "Ngày 3/3," at the start of a lead: a day and month with no year. */
 const DAY_MONTH = /^(?:Vào )?[Nn]gày (\d{1,2})\/(\d{1,2})(?![/\d])/u
 
+/**
+ * A place in brackets before a lead ("(Ninh Thuận) - Ngày 15/4/2024, …"): two
+ * to four capitalised words, so not a site's name ("(Baodaklak.vn)", "(TTXVN)").
+ */
+function bracketPlace(text: string): string | null {
+  if (text[0] !== '(') return null
+  const close = text.indexOf(')')
+  if (close === -1 || close > 40 || !/^ ?[-–]/.test(text.slice(close + 1, close + 3))) return null
+  const words = text.slice(1, close).split(' ')
+  return words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED_WORD.test(w)) ? text.slice(1, close) : null
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u
+
 /** Where a lead's sentence starts: past a site's name in brackets ("(Baodaklak.vn) - "). */
 function pastSiteName(text: string): number {
   if (text[0] !== '(') return 0
@@ -280,6 +294,9 @@ function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, f
   // "Ngày 3/3, UBND tỉnh ban hành …" under a dateline "05/03/2024 09:48": the year is the page's.
   const date = facts.date ?? dayWithoutYear(lead, ctx.lines.slice(Math.max(0, leadIndex - 5), leadIndex).filter((l) => isDateline(l) || isPageChrome(l)))
   if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'lead', date.s, date.e)
+  // "(Ninh Thuận) - Ngày …": the place the news item is filed from is the plan's.
+  const place = bracketPlace(lead.text)
+  if (place !== null) propose(ctx, 'place', place, 'lead', lead.cs + 1, lead.cs + 1 + place.length)
   propose(ctx, 'issuer', facts.issuer, 'lead', s, e)
   propose(ctx, 'signer', facts.signer, 'lead', s, e)
   propose(ctx, 'signerTitle', facts.signerTitle, 'lead', s, e)

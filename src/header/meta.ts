@@ -35,7 +35,7 @@ const TRUST: Readonly<Record<Field, readonly MetaSource[]>> = {
   issuedDate: ['header', 'lead', 'catalogue', 'inferred'],
   effectiveDate: ['catalogue'],
   issuer: ['header', 'lead', 'catalogue'],
-  place: ['header'],
+  place: ['header', 'lead'],
   signer: ['signature', 'catalogue', 'lead'],
   signerTitle: ['signature', 'catalogue', 'lead'],
   field: ['catalogue'],
@@ -138,7 +138,7 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
       sources.effectiveDate = 'inferred'
     }
   }
-  const completed = completeIssuer(meta, ctx.text, ctx.folded)
+  const completed = completeIssuer(meta, ctx.text, ctx.folded, sources.place === 'lead')
   if (completed !== meta.issuer) {
     meta.issuer = completed
     sources.issuer = 'inferred'
@@ -239,7 +239,7 @@ const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))
  * "huyện Tây Sơn" in the title → "Ủy ban nhân dân huyện Tây Sơn"; a bare
  * "Ủy ban nhân dân" + place "Lạng Sơn" + "tỉnh Lạng Sơn" in the text.
  */
-function completeIssuer(meta: MetaDraft, text: string, foldedText: string): string | null {
+function completeIssuer(meta: MetaDraft, text: string, foldedText: string, placeFromLead: boolean): string | null {
   const issuer = meta.issuer
   if (issuer === null) return null
   const folded = fold(issuer)
@@ -255,6 +255,8 @@ function completeIssuer(meta: MetaDraft, text: string, foldedText: string): stri
       // "Chủ tịch UBND tỉnh Nguyễn Văn Thắng ký …": the words after the level are the signer, no place.
       if (name && (meta.signer === null || !meta.signer.startsWith(name))) return `${issuer} ${name}`
     }
+    // "UBND tỉnh" in a news lead filed from "(Ninh Thuận)": the place names the province.
+    if (meta.place !== null && placeFromLead) return `${issuer} ${meta.place}`
     return issuer
   }
   if (meta.place !== null && (folded === 'uy ban nhan dan' || folded === 'hoi dong nhan dan')) {

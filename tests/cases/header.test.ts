@@ -217,6 +217,13 @@ describe('a line between the header and the title', () => {
 })
 
 describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)', () => {
+  it('a place in brackets before the lead ("(Ninh Thuận) - Ngày …") is the plan\'s place and completes "UBND tỉnh"; a site\'s name is neither', () => {
+    const lead = ' - Ngày 15/4/2024, Chủ tịch UBND tỉnh ký ban hành Kế hoạch 45/KH-UBND triển khai chuyển đổi số năm 2024.\n'
+    expect(meta('(Ninh Thuận)' + lead + BODY)).toMatchObject({place: 'Ninh Thuận', issuer: 'Ủy ban nhân dân tỉnh Ninh Thuận', issuedDate: '2024-04-15'})
+    expect(meta('(Baoninhthuan.vn)' + lead + BODY)).toMatchObject({place: null, issuer: 'Ủy ban nhân dân tỉnh'})
+    expect(meta('(TTXVN)' + lead + BODY)).toMatchObject({place: null, issuer: 'Ủy ban nhân dân tỉnh'})
+  })
+
   it('reads date, issuer, number, type and title', () => {
     const m = meta('Triển khai Kế hoạch cải cách hành chính năm 2016\nThứ tư - 11/05/2016 08:00\nNgày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND về cải cách hành chính tỉnh Bình Định năm 2016.\n' + BODY)
     expect(m).toMatchObject({
