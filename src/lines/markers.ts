@@ -274,10 +274,11 @@ export function readMarker(text: string): Marker | null {
   const part = readUpperLetter(text)
   if (part !== null) return part
 
-  // "ll. MỤC TIÊU", "IIl. NHIỆM VỤ": a Roman numeral with the letter l for I (PDF text), before capitals.
-  if ((first === 'l' || first === 'I') && /^[IlVX]{1,6}\.\s/.test(text.slice(0, 8)) && text.slice(0, text.indexOf('.')).includes('l')) {
+  // "ll. MỤC TIÊU", "IIl. NHIỆM VỤ", "V1. TỔ CHỨC THỰC HIỆN": a Roman numeral with the letter l or
+  // the digit 1 for I (PDF and OCR text), before capitals.
+  if ((first === 'l' || first === 'I' || first === 'V' || first === 'X') && /^[IlVX1]{1,6}\.\s/.test(text.slice(0, 8)) && /[l1]/.test(text.slice(0, text.indexOf('.')))) {
     const end = text.indexOf('.')
-    const value = romanValue(text.slice(0, end).replaceAll('l', 'I'))
+    const value = romanValue(text.slice(0, end).replace(/[l1]/g, 'I'))
     if (value !== null && upperHeading(text, end + 1)) return make(text, 'roman', end + 1, value, null)
   }
 

@@ -57,6 +57,9 @@ describe('readMarker: numbering styles', () => {
     // The letter l for I, from PDF text.
     ['ll. MỤC TIÊU', 'roman', 'll.', 2],
     ['IIl. NHIỆM VỤ', 'roman', 'IIl.', 3],
+    // The digit 1 for I, from OCR text.
+    ['V1. TỔ CHỨC THỰC HIỆN', 'roman', 'V1.', 6],
+    ['I1. MỤC TIÊU', 'roman', 'I1.', 2],
     ['1.1) Mục tiêu chung', 'decimal', '1.1)', 1],
     ['1.2- Đối với người dân (party documents)', 'decimal', '1.2-', 2],
     ['2.1/ Nội dung tuyên truyền', 'decimal', '2.1/', 1],
@@ -104,6 +107,7 @@ describe('readMarker: numbering styles', () => {
     ['2- năm (no capital after the dash)'],
     ['2 . năm (no capital after the spaced dot)'],
     ['ll. cuối (the letter l before no capitals)'],
+    ['V1. phiên bản (the digit 1 before no capitals)'],
     ['1.5-2 lần (a range of decimals)'],
     ['2.1/2022 (a figure over a year)'],
     ['Điều chỉnh kế hoạch'],
