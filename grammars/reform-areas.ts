@@ -29,7 +29,7 @@ export const reformAreaHeadings: Readonly<Record<ReformArea, readonly string[]>>
 
 /** Phrases the classifier learns each area from. */
 export const reformAreaTraining: Readonly<Record<ReformArea, readonly string[]>> = {
-  direction: ['kế hoạch cải cách hành chính hằng năm', 'kiểm tra cải cách hành chính', 'tuyên truyền cải cách hành chính', 'chỉ số PAR INDEX', 'chỉ số SIPAS', 'sáng kiến cải cách hành chính', 'báo cáo định kỳ', 'hội nghị đối thoại', 'nhiệm vụ được giao hoàn thành'],
+  direction: ['kế hoạch cải cách hành chính hằng năm', 'kiểm tra cải cách hành chính', 'tuyên truyền cải cách hành chính', 'chỉ số PAR INDEX', 'chỉ số SIPAS', 'sáng kiến cải cách hành chính', 'báo cáo định kỳ', 'hội nghị đối thoại', 'nhiệm vụ được giao hoàn thành', 'kiểm tra công tác cải cách hành chính', 'đơn vị được kiểm tra', 'đoàn kiểm tra'],
   institutions: ['văn bản quy phạm pháp luật', 'ban hành đúng thẩm quyền', 'thi hành pháp luật', 'rà soát văn bản', 'kiểm tra văn bản', 'hệ thống pháp luật'],
   'administrative-procedures': ['thủ tục hành chính', 'dịch vụ công', 'hồ sơ giải quyết đúng hạn', 'dịch vụ công trực tuyến', 'một cửa liên thông', 'số hóa kết quả giải quyết', 'thanh toán trực tuyến', 'phản ánh kiến nghị', 'hài lòng giải quyết thủ tục', 'sự phục vụ của cơ quan hành chính', 'chi phí tuân thủ', 'thời gian chờ đợi lượt giao dịch', 'thời gian xử lý hồ sơ', 'thời gian giải quyết', 'điều kiện kinh doanh', 'tiếp nhận hồ sơ'],
   organisation: ['đơn vị sự nghiệp công lập', 'kiện toàn tổ chức', 'sắp xếp đơn vị hành chính', 'phân cấp phân quyền', 'cơ cấu lãnh đạo', 'đầu mối tổ chức'],
@@ -47,7 +47,7 @@ export const reformAreaTraining: Readonly<Record<ReformArea, readonly string[]>>
  */
 export const socioEconomicPhrases: readonly string[] = [
   'tăng trưởng kinh tế', 'tốc độ tăng trưởng', 'GRDP', 'GDP', 'thu nhập bình quân', 'hộ nghèo', 'hộ cận nghèo', 'lao động qua đào tạo',
-  'lao động có việc làm', 'giải quyết việc làm', 'nông thôn mới', 'đô thị văn minh', 'bảo hiểm y tế', 'bảo hiểm xã hội', 'bảo hiểm thất nghiệp',
+  'lao động có việc làm', 'giải quyết việc làm', 'có việc làm', 'việc làm mới', 'thanh niên', 'nông thôn mới', 'đô thị văn minh', 'bảo hiểm y tế', 'bảo hiểm xã hội', 'bảo hiểm thất nghiệp',
   'che phủ rừng', 'trồng rừng', 'nước sạch', 'chất thải rắn', 'rác thải', 'bác sĩ', 'giường bệnh', 'trạm y tế', 'tiêm chủng', 'suy dinh dưỡng',
   'tuổi thọ', 'dân số', 'tỷ suất sinh', 'học sinh', 'trường đạt chuẩn', 'phổ cập giáo dục', 'kim ngạch xuất khẩu', 'xuất khẩu', 'khách du lịch',
   'sản lượng', 'diện tích gieo trồng', 'tổng vốn đầu tư toàn xã hội', 'gia đình văn hóa', 'thiết chế văn hóa', 'tai nạn giao thông'

@@ -324,6 +324,11 @@ describe('subjects, deadlines, direction', () => {
     ])
   })
 
+  it('employment is socio-economic ("thanh niên có việc làm"), not the civil service\'s "vị trí việc làm"; units inspected are direction', () => {
+    const list = targets('- Tỷ lệ thanh niên có việc làm đạt 95%.\n- Phấn đấu 100% xã, thị trấn được kiểm tra ít nhất 01 lần/năm.')
+    expect(list.map((t) => [t.value, t.area])).toEqual([[95, null], [100, 'direction'], [1, 'direction']])
+  })
+
   it('digital infrastructure and society targets are digital government ("dưới dạng điện tử", "Internet cáp quang", "điện thoại thông minh")', () => {
     const list = targets('- 100% văn bản trao đổi giữa các cơ quan hành chính dưới dạng điện tử.\n- 80% hộ gia đình có kết nối Internet cáp quang băng rộng.\n- 50% doanh nghiệp có website hoặc ứng dụng di động.')
     expect(list.map((t) => t.area)).toEqual(['digital-government', 'digital-government', 'digital-government'])
