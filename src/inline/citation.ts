@@ -218,6 +218,12 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
       mention.issuer = cleanIssuer(scan.text.slice(scan.base + start, scan.base + stop))
       end = stop
       i = skipSpaces(f, stop, f.length)
+      // "của HĐND tỉnh khóa X, kỳ họp thứ 12 về …": the session goes with the issuer; the title follows it.
+      const session = SESSION.exec(f.slice(i, i + 40))
+      if (session !== null) {
+        end = i + session[0].length
+        i = skipSpaces(f, end, f.length)
+      }
       if (mention.date === null) {
         next = date(i)
         if (next !== -1) end = next
@@ -269,6 +275,9 @@ function issuerEnd(scan: Scan, start: number): number {
 }
 
 const ABBREVIATION = /\b(UBND|HĐND)\b/gu
+
+/** ", kỳ họp thứ 12" (folded) after an issuer: its session, before the title. */
+const SESSION = /^,?\s?ky hop (?:thu )?[a-z0-9]{1,8}(?: (?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?(?: (?:chuyen de|bat thuong))?/
 
 /** "UBND tỉnh Bình Định" → "Ủy ban nhân dân tỉnh Bình Định"; capitals to usual case. */
 function cleanIssuer(raw: string): string | null {

@@ -52,6 +52,9 @@ describe('numbered citations', () => {
     ['Quyết định số 3037/QĐ-UBND ngày 21 tháng 12 năm 2021 của Ủy ban nhân dân tỉnh về việc ban hành Chương trình cải cách hành chính;', {title: 'ban hành Chương trình cải cách hành chính'}],
     ['Nghị quyết số 1/NQ-CP ngày 31/02/2021.', {number: '1/NQ-CP', date: null, year: 2021}],
     ['Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính;', {docType: 'Thông tư liên tịch', number: '01/2015/TTLT-BNV-BTC', issuer: 'Bộ Nội vụ và Bộ Tài chính'}],
+    // The session after the issuer ("khóa X, kỳ họp thứ 12") goes with it; the title follows.
+    ['Căn cứ Nghị quyết số 27/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh khóa X, kỳ họp thứ 12 về kế hoạch phát triển kinh tế - xã hội năm 2024;', {number: '27/NQ-HĐND', date: '2023-12-10', issuer: 'Hội đồng nhân dân tỉnh khóa X', title: 'kế hoạch phát triển kinh tế - xã hội năm 2024'}],
+    ['Căn cứ Nghị quyết số 12/NQ-HĐND ngày 8/7/2022 của HĐND tỉnh khóa X, kỳ họp thứ mười hai về phát triển du lịch;', {number: '12/NQ-HĐND', title: 'phát triển du lịch'}],
     // A consolidated text (văn bản hợp nhất) of the Office of the National Assembly.
     ['Căn cứ Văn bản hợp nhất số 05/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội;', {docType: 'Văn bản hợp nhất', number: '05/VBHN-VPQH', date: '2020-07-15', issuer: 'Văn phòng Quốc hội', issuerCode: 'VPQH'}],
     ['Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 05/01/2022.', {docType: 'Tờ trình', number: '45/TTr-SNV', date: '2022-01-05'}],
