@@ -7,7 +7,7 @@
  */
 
 import {instrumentTypes, issuerCodes, lookAlikeLetters} from '../../grammars/index.js'
-import {isDigitCode} from '../text/fold.js'
+import {isDigitCode, isWordCode} from '../text/fold.js'
 import {canonicalIssuerCode, latinLetters, parseDocumentNumber, type DocumentNumberParts} from '../header/values.js'
 
 /** A number found in text. */
@@ -48,6 +48,13 @@ function skipGap(text: string, at: number, end: number): number {
   return i - at > 3 && text.slice(at, i).split('\n').length > 5 ? at : i
 }
 
+/** Is there a code group in capitals at `at` ("UBND", "VP"), not a word ("Tiếp")? */
+function codeGroupAt(text: string, at: number, end: number): boolean {
+  let j = at
+  while (j < end && j - at < 16 && isCodeChar(text[j]) && !/[a-zđ]/.test(text[j]!)) j++
+  return j - at >= 2 && !isWordCode(text.charCodeAt(j))
+}
+
 /** "NQCP" → "NQ-CP" when a known type code and a known issuer code are fused. */
 function splitFused(group: string): string {
   const upper = group.toUpperCase()
@@ -78,6 +85,15 @@ export function scanDocumentNumber(text: string, at: number, end: number): Found
   const separators: string[] = []
   let last = i
   for (let n = 0; n < 8; n++) {
+    // "803/KH.UBND", "07/KH-UBND.VP": a dot typed for the dash between two code groups (no space, capitals after).
+    if (n > 0 && text[last] === '.' && codeGroupAt(text, last + 1, end)) {
+      let j = last + 1
+      while (j < end && isCodeChar(text[j])) j++
+      separators.push('-')
+      groups.push(text.slice(last + 1, j))
+      last = j
+      continue
+    }
     const before = skipGap(text, last, end)
     const sep = text[before]
     if (!isSeparator(sep)) break

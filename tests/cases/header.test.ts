@@ -356,6 +356,21 @@ describe('Cyrillic look-alikes in the number ("12/КН-UBND" with К and Н)', (
   })
 })
 
+describe('a dot typed for the dash between code groups ("803/KH.UBND", "07/KH-UBND.VP")', () => {
+  it.each([
+    ['Số: 803/KH.UBND', '803/KH-UBND'],
+    ['Số: 45/KH.UBND-NC', '45/KH-UBND-NC'],
+    ['Số: 07/KH-UBND.VP', '07/KH-UBND-VP']
+  ])('%s', (line, number) => {
+    expect(meta(line + '\nKẾ HOẠCH\nCải cách hành chính năm 2024\n' + BODY)).toMatchObject({documentNumber: number, documentType: 'Kế hoạch'})
+  })
+
+  it('a full stop after a number before a word is no separator ("12/KH-UBND.Tiếp tục")', () => {
+    const plan = parsePlan('I. MỤC TIÊU\n- Theo Kế hoạch số 12/KH-UBND.Tiếp tục thực hiện.')
+    expect(plan.citations.map((c) => c.key)).toEqual(['12/KH-UBND'])
+  })
+})
+
 describe('forms not in the seeds', () => {
   const ministry = [
     'BỘ NỘI VỤ                                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
