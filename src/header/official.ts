@@ -332,6 +332,7 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     const blank = /^\/\s{0,3}([A-ZĐa-zđ]+)/u.exec(raw.trim())
     // The number as scanned: "Số: 12/KH-UBND, ngày 05/01/2024" has more after it.
     if (!blank) propose(ctx, 'documentNumber', found !== null ? found.number : parts ? parts.number : raw.replace(/\s+/g, ''), 'header', cell.s, cell.e)
+    else report(ctx, 'blank-number', `Unexpected number left blank ("${squash(cell.text)}"), expected a serial before "/": a draft; documentNumber is null`, cell.s, cell.e, 'info')
     // … and the date after the number is the document's.
     if (found !== null && rest !== null && /^ng[àa]y\s/iu.test(rest.text)) {
       const date = findDate(ctx.text, rest.s, rest.e)
@@ -348,9 +349,42 @@ function proposeCell(ctx: Context, kind: HeaderCellKind, cell: Cell): void {
     const date = findDate(ctx.text, cell.s, cell.e)
     if (date?.iso) propose(ctx, 'issuedDate', date.iso, 'header', cell.s, cell.e)
     else if (date) report(ctx, 'invalid-date', `Unexpected date "${ctx.text.slice(date.start, date.end)}", expected a day that exists`, date.start, date.end)
+    else if (blankDate(folded)) report(ctx, 'blank-date', `Unexpected date left blank ("${squash(cell.text)}"), expected the day filled in: a draft; issuedDate is null`, cell.s, cell.e, 'info')
     return
   }
   if (kind === 'subject') {
     propose(ctx, 'title', squash(cell.text.replace(/^V\/v\s*/iu, '')), 'header', cell.s, cell.e)
   }
+}
+
+/**
+ * "ngày     tháng     năm 2024", "ngày    tháng 4 năm 2024" (folded) at the
+ * end of a place/date cell: a draft's date with its day left blank.
+ */
+function blankDate(folded: string): boolean {
+  let i = folded.lastIndexOf('ngay')
+  if (i === -1) return false
+  const spaces = (): void => {
+    while (folded[i] === ' ' || folded[i] === '\t') i++
+  }
+  const word = (w: string): boolean => {
+    if (!folded.startsWith(w, i)) return false
+    i += w.length
+    return true
+  }
+  const digits = (most: number): void => {
+    const from = i
+    while (i - from < most && folded.charCodeAt(i) >= 0x30 && folded.charCodeAt(i) <= 0x39) i++
+  }
+  i += 4
+  spaces()
+  if (!word('thang')) return false
+  spaces()
+  digits(2)
+  spaces()
+  if (!word('nam')) return false
+  spaces()
+  digits(4)
+  spaces()
+  return i >= folded.length || /^[.,;]?\s*$/.test(folded.slice(i))
 }
