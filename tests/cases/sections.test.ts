@@ -131,6 +131,8 @@ describe('section kinds (tên phần) matched tolerantly', () => {
     ['III. NHIỆM VỤ, GIẢI PHÁP', 'tasks'],
     ['III. NỘI DUNG THỰC HIỆN', 'tasks'],
     ['IV. KINH PHÍ THỰC HIỆN', 'funding'],
+    ['IV. ĐIỀU KIỆN BẢO ĐẢM THỰC HIỆN', 'funding'],
+    ['VIII. DỰ TOÁN KINH PHÍ', 'funding'],
     ['V. TỔ CHỨC THỰC HIỆN', 'implementation'],
     ['V. TỔ CHỨC THỤC HIỆN', 'implementation'],
     ['V. TỔ CHỨ THỰC HIỆN', 'implementation'],
