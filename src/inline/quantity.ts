@@ -357,9 +357,6 @@ function isPerPopulation(denominator: NumberToken): boolean {
   return denominator.digits.length >= 4 && denominator.end - denominator.start > denominator.digits.length && /^10+$/.test(denominator.digits)
 }
 
-/** The words a fraction is of: "2/3 số xã", "1/2 tổng số hộ". */
-const FRACTION_WHOLES = fractionWholes
-
 /** Read the quantity at `at` (a digit at a word start). */
 function readQuantity(text: string, from: number, to: number, at: number): {span: [number, number]; info: QuantityInfo} | {skip: number} | null {
   const token = readNumber(text, at, to)
@@ -405,7 +402,7 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
       coverage = rankWord === undefined && (denominator.value === token.value || !(text[end] === ' ' && (phraseIn(text, end + 1, 'tỉnh') || phraseIn(text, end + 1, 'bộ'))))
       unitKind = coverage ? 'count' : 'rank'
       // "2/3 số xã", "1/2 tổng số hộ": a fraction of a whole, not so many out of a total.
-      if (coverage && token.value < denominator.value && text[end] === ' ' && FRACTION_WHOLES.some((w) => phraseIn(text, end + 1, w))) unitKind = 'fraction'
+      if (coverage && token.value < denominator.value && text[end] === ' ' && fractionWholes.some((w) => phraseIn(text, end + 1, w))) unitKind = 'fraction'
     }
   } else if (rankWord !== undefined) {
     unitKind = 'rank'
