@@ -136,6 +136,8 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     report(ctx, 'legacy-encoding', 'Unexpected TCVN3 (ABC) letters read as Latin-1 ("B¸o c¸o"), expected Unicode Vietnamese: convert the text from TCVN3 to Unicode first', 0, lines[0]?.end ?? 0)
   } else if (mojibake === 'vni') {
     report(ctx, 'legacy-encoding', 'Unexpected VNI letters read as Latin-1 ("Keá hoaïch"), expected Unicode Vietnamese: convert the text from VNI to Unicode first', 0, lines[0]?.end ?? 0)
+  } else if (mojibake === 'utf8') {
+    report(ctx, 'legacy-encoding', 'Unexpected UTF-8 read as Latin-1 ("Káº¿ hoáº¡ch"), expected Unicode Vietnamese: decode the original bytes as UTF-8 (a string already decoded: Buffer.from(text, "latin1").toString("utf8"))', 0, lines[0]?.end ?? 0)
   } else if (markless) {
     report(ctx, 'no-diacritics', 'Unexpected Vietnamese without its diacritics ("Phan dau 100% ho so"), expected "Phấn đấu 100% hồ sơ": its words are matched without marks, so some readings may be wrong', 0, lines[0]?.end ?? 0)
   }

@@ -126,6 +126,8 @@ describe('decodeBytes', () => {
     expect(vanban.decodeBytes(Buffer.from('B\xb8o c\xb8o t\xb5i ch\xddnh n\xa8m', 'latin1'))).toMatchObject({ok: false, reason: 'tcvn3'})
     expect(vanban.decodeBytes(Buffer.from('B¸o c¸o tµi chÝnh '.repeat(10), 'utf8'))).toMatchObject({ok: false, reason: 'tcvn3'})
     expect(vanban.decodeBytes(Buffer.from('Keá hoaïch caûi caùch haønh chính naêm 2024 '.repeat(6), 'utf8'))).toMatchObject({ok: false, reason: 'vni'})
+    // UTF-8 that was read as Latin-1 and saved again.
+    expect(vanban.decodeBytes(Buffer.from(Buffer.from('Kế hoạch cải cách hành chính năm 2024 '.repeat(6), 'utf8').toString('latin1'), 'utf8'))).toMatchObject({ok: false, reason: 'utf8-as-latin1'})
     // A few such letters in real Unicode text are not mojibake ("tuyên truyền", "xuân", "luôn" have them too).
     expect(vanban.decodeBytes(Buffer.from('Kế hoạch ¸ µ', 'utf8'))).toMatchObject({ok: true})
     expect(vanban.decodeBytes(Buffer.from('Tuyên truyền mùa xuân, luôn quan tâm đến quê hương và cải cách hành chính. '.repeat(20), 'utf8'))).toMatchObject({ok: true})

@@ -10,7 +10,7 @@
 /** The result of decoding a file's bytes. */
 export type Decoded =
   | {ok: true; text: string}
-  | {ok: false; reason: 'empty' | 'binary' | 'tcvn3' | 'vni' | 'not-utf8'; message: string}
+  | {ok: false; reason: 'empty' | 'binary' | 'tcvn3' | 'vni' | 'utf8-as-latin1' | 'not-utf8'; message: string}
 
 /** Bytes TCVN3 (ABC) uses for Vietnamese letters (á=0xB8, à=0xB5, ả=0xB6, ã=0xB7, ạ=0xB9, ă=0xA8, â=0xA9, ê=0xAA, ô=0xAB, ơ=0xAC, ư=0xAD, đ=0xAE, …). */
 const TCVN3 = new Set([0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf, 0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe])
@@ -56,24 +56,52 @@ function isAsciiVowelCode(c: number): boolean {
 }
 
 /**
- * Does the start of `text` read as a legacy encoding decoded as Latin-1: at
- * least 20 of its mark letters, three times more than Unicode Vietnamese
- * letters? TCVN3 ("B¸o c¸o tµi chÝnh": ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ®) and VNI ("Keá
- * hoaïch": mark letters after ASCII vowels) are counted in one pass; TCVN3
- * is named first.
+ * A UTF-8 continuation byte (0x80–0xBF) as Latin-1 or Windows-1252 shows it:
+ * the Latin-1 code itself, or Windows-1252's letters and signs for 0x80–0x9F
+ * ("€", "…", "‰", "Š", "œ", …).
  */
-export function latin1Mojibake(text: string, limit = 200000): 'tcvn3' | 'vni' | null {
+function isContinuationShown(c: number): boolean {
+  return (c >= 0x80 && c <= 0xbf) || CP1252_HIGH.has(c)
+}
+
+const CP1252_HIGH = new Set([0x20ac, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x17d, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x17e, 0x178])
+
+/**
+ * Is the code at `i` the lead of a Vietnamese letter's UTF-8 bytes shown as
+ * Latin-1: "Ã" "Ä" "Å" "Æ" (0xC3–0xC6: à, ă, đ, ơ, ư, …) before a continuation,
+ * or "á" (0xE1) before "º"/"»" (0xBA/0xBB: ạ … ỹ)?
+ */
+function utf8LeadShown(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  const next = text.charCodeAt(i + 1)
+  if (c >= 0xc3 && c <= 0xc6) return isContinuationShown(next)
+  return c === 0xe1 && (next === 0xba || next === 0xbb) && isContinuationShown(text.charCodeAt(i + 2))
+}
+
+/**
+ * Does the start of `text` read as Vietnamese decoded with the wrong table:
+ * at least 20 of its mark letters, three times more than Unicode Vietnamese
+ * letters? TCVN3 ("B¸o c¸o tµi chÝnh": ¸ µ ¶ · ¹ ¨ © ª « ¬ ­ ®) and VNI ("Keá
+ * hoaïch": mark letters after ASCII vowels) decoded as Latin-1, and UTF-8
+ * decoded as Latin-1 or Windows-1252 ("Káº¿ hoáº¡ch", a crawler's or a
+ * database's double encoding), are counted in one pass. UTF-8 is named
+ * first: its continuation bytes fall among TCVN3's letters.
+ */
+export function latin1Mojibake(text: string, limit = 200000): 'tcvn3' | 'vni' | 'utf8' | null {
   let tcvn = 0
   let vni = 0
+  let utf8 = 0
   let viet = 0
   const n = Math.min(text.length, limit)
   for (let i = 1; i < n; i++) {
     const c = text.charCodeAt(i)
     if (c < 0xa8) continue
     if ((c >= 0xa8 && c <= 0xae) || (c >= 0xb5 && c <= 0xb9)) tcvn++
+    else if (((c >= 0xc3 && c <= 0xc6) || c === 0xe1) && utf8LeadShown(text, i)) utf8++
     else if (c >= 0xcf && c <= 0xfb && VNI_AS_LATIN1.has(c) && isAsciiVowelCode(text.charCodeAt(i - 1))) vni++
     else if (isUnicodeVietnamese(c)) viet++
   }
+  if (utf8 >= 20 && utf8 > viet * 3) return 'utf8'
   if (tcvn >= 20 && tcvn > viet * 3) return 'tcvn3'
   if (vni >= 20 && vni > viet * 3) return 'vni'
   return null
@@ -174,6 +202,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (mojibake === 'vni') {
     return {ok: false, reason: 'vni', message: 'the text is VNI decoded as Latin-1 ("Keá hoaïch"): convert it from VNI to Unicode first'}
+  }
+  if (mojibake === 'utf8') {
+    return {ok: false, reason: 'utf8-as-latin1', message: 'the text is UTF-8 that was read as Latin-1 and saved again ("Káº¿ hoáº¡ch"): undo it first (iconv -f utf-8 -t windows-1252)'}
   }
   return {ok: true, text}
 }

@@ -149,6 +149,23 @@ describe('legacy encodings in a string (TCVN3 read as Latin-1)', () => {
   })
 })
 
+describe('UTF-8 read as Latin-1 or Windows-1252 ("Káº¿ hoáº¡ch", a double encoding)', () => {
+  const plan = 'KẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n' + '- Phấn đấu 100% hồ sơ được giải quyết đúng hạn, đánh giá kết quả cải cách hành chính.\n'.repeat(3)
+
+  it.each([
+    ['Latin-1', Buffer.from(plan, 'utf8').toString('latin1')],
+    ['Windows-1252', new TextDecoder('windows-1252').decode(Buffer.from(plan, 'utf8'))]
+  ])('read as %s gives a legacy-encoding diagnostic that says how to undo it', (_, mojibake) => {
+    const diagnostics = parsePlan(mojibake).diagnostics.filter((d) => d.ruleId === 'legacy-encoding')
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]!.message).toContain('UTF-8 read as Latin-1')
+  })
+
+  it('Unicode Vietnamese with "Ã" or "á" in it is no such text', () => {
+    expect(parsePlan(plan + 'Tên riêng: Ãnh, Ánh, áo.\n').diagnostics.filter((d) => d.ruleId === 'legacy-encoding')).toEqual([])
+  })
+})
+
 describe('Vietnamese without its diacritics ("Phan dau 100% ho so")', () => {
   it('gives a no-diacritics diagnostic; the marked text does not', () => {
     const marked = 'KẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n' + '- Phấn đấu 100% hồ sơ của các cơ quan được giải quyết đúng hạn và thực hiện trong năm theo quy định.\n'.repeat(6)
