@@ -204,7 +204,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return {ok: false, reason: 'vni', message: 'the text is VNI decoded as Latin-1 ("Keá hoaïch"): convert it from VNI to Unicode first'}
   }
   if (mojibake === 'utf8') {
-    return {ok: false, reason: 'utf8-as-latin1', message: 'the text is UTF-8 that was read as Latin-1 and saved again ("Káº¿ hoáº¡ch"): undo it first (iconv -f utf-8 -t windows-1252)'}
+    return {ok: false, reason: 'utf8-as-latin1', message: 'the text is UTF-8 that was read as Latin-1 and saved again ("Káº¿ hoáº¡ch"): undo it first (iconv -f utf-8 -t windows-1252, or -t latin1)'}
   }
   return {ok: true, text}
 }
