@@ -278,6 +278,10 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
   if (heading !== undefined && heading.type === 'heading') {
     const task = leadingTask(ctx, afterMarker(heading), heading.e)
     if (task !== null && task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, heading.s, heading.e, planYear))
+    else if (task === null) {
+      const bracketed = bracketedTask(ctx, afterMarker(heading), heading.e, planYear)
+      if (bracketed !== null) out.push({...bracketed, s: heading.s, e: heading.e})
+    }
   }
   const own: Field[] = []
   for (const block of blocks) {
@@ -285,7 +289,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
     const task = leadingTask(ctx, first, block.e)
     if (task === null) {
-      const assigned = assignedTask(ctx, first, block.e, planYear)
+      const assigned = assignedTask(ctx, first, block.e, planYear) ?? bracketedTask(ctx, first, block.e, planYear)
       if (assigned !== null) out.push({...assigned, s: block.s, e: block.e})
       continue
     }
@@ -342,6 +346,28 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
   if (lead.length === 0) return null
   const deadline = due === -1 ? null : parseDeadline(stripEnd(rest.slice(due), ';,.'), planYear)
   return {description, ...agencyFields(lead, partners), deadline, output: null, origin: 'list', group: null}
+}
+
+/**
+ * A task with its lead in brackets at its end and no labelled field: "Kiểm tra
+ * công tác cải cách hành chính (Sở Nội vụ chủ trì, phối hợp Thanh tra tỉnh;
+ * thực hiện trong quý III/2024)". Null unless the brackets open with an
+ * agency that "chủ trì".
+ */
+function bracketedTask(ctx: Context, first: number, e: number, planYear: number | null): Omit<TaskDraft, 's' | 'e'> | null {
+  let close = e - 1
+  while (close > first && ' .;,'.includes(ctx.text[close]!)) close--
+  if (ctx.text[close] !== ')') return null
+  let open = close - 1
+  while (open > first && close - open < 300 && ctx.text[open] !== '(' && ctx.text[open] !== ')') open--
+  if (ctx.text[open] !== '(') return null
+  const description = stripEnd(squash(ctx.text.slice(first, open)), ';,.:-')
+  const inside = ctx.text.slice(open + 1, close)
+  const chaired = description.length >= 10 ? chairedBy(inside) : null
+  if (chaired === null) return null
+  const when = DEADLINE_START.exec(ctx.folded.slice(open + 1, close))
+  const deadline = when === null ? null : parseDeadline(stripEnd(inside.slice(when.index + 1), ';,.'), planYear)
+  return {description, ...agencyFields(chaired.lead, chaired.partners), deadline, output: null, origin: 'list', group: null}
 }
 
 /**

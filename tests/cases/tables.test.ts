@@ -307,6 +307,16 @@ describe('tasks given on one line: after the heading, or in brackets', () => {
       ['Rà soát thủ tục', 'Văn phòng UBND tỉnh', [], null, null, 'Quyết định phê duyệt phương án']
     ])
   })
+
+  it('brackets with no label: "Kiểm tra … (Sở Nội vụ chủ trì, phối hợp Thanh tra tỉnh; thực hiện trong quý III/2024)", in a heading or an item', () => {
+    const text = 'II. NHIỆM VỤ\n1. Kiểm tra công tác cải cách hành chính (Sở Nội vụ chủ trì, phối hợp Thanh tra tỉnh; thực hiện trong quý III/2024).\n2. Tuyên truyền\n- Đăng tin bài trên Cổng thông tin điện tử tỉnh (Sở Thông tin và Truyền thông chủ trì).\n- Nâng cao nhận thức (của cán bộ, công chức).'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.from ?? null, t.deadline?.to ?? null])).toEqual([
+      ['Kiểm tra công tác cải cách hành chính', 'Sở Nội vụ', ['Thanh tra tỉnh'], '2024-07-01', '2024-09-30'],
+      ['Đăng tin bài trên Cổng thông tin điện tử tỉnh', 'Sở Thông tin và Truyền thông', [], null, null]
+    ])
+  })
 })
 
 describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
