@@ -419,7 +419,7 @@ function readMarks(text: string, block: Draft): Marks {
 
 
 /** Cue words stripped from the start of a subject. */
-const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến cuối năm', 'đến cuối giai đoạn', 'đến năm', 'cuối năm', 'trong năm', 'giai đoạn', 'năm']
+const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'duy trì', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến cuối năm', 'đến cuối giai đoạn', 'đến năm', 'cuối năm', 'trong năm', 'giai đoạn', 'năm']
 
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
@@ -561,6 +561,9 @@ function cleanSubject(raw: string): string | null {
   const baseline = text.toLowerCase().indexOf(' so với ')
   if (baseline > 0) text = text.slice(0, baseline).replace(/^(?:và|của|là|có|được|các|trong số đó)\s/iu, '')
   text = stripTrailing(text)
+  // "Tỷ lệ hồ sơ đúng hạn (năm 2023 đạt 97%) …": a bracket the figure before cut open is an aside, no part of it.
+  const open = text.lastIndexOf('(')
+  if (open > 0 && text.indexOf(')', open) === -1) text = stripTrailing(text.slice(0, open))
   if (text.length < 3) return null
   return text.length > 160 ? `${text.slice(0, 159).replace(/\s\S*$/, '')}…` : text
 }
@@ -998,11 +1001,15 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
     // "… của 01 nhân sự trực tại Trung tâm … tối thiểu là 1.600 hồ sơ/năm; tại Bộ phận một cửa cấp huyện
     // tối thiểu là 1.200 hồ sơ/năm": a subject that is only a place measures what the one before it did, there.
+    // "…; trong đó cấp tỉnh 60%, cấp huyện 50%": a subject that is only a level is such a place too.
+    if (t.subject !== null && LEVEL_ONLY.test(t.subject)) t.subject = `tại ${t.subject}`
     const place = t.subject === null ? null : /^(tại|ở)\s/u.exec(t.subject)
     const before = targets[targets.length - 2]
     if (place !== null && before !== undefined && before.s >= block.s && before.subject !== null && !/^(?:tại|ở)\s/u.test(before.subject)) {
       const cut = before.subject.lastIndexOf(` ${place[1]} `)
       t.subject = `${cut > 0 ? before.subject.slice(0, cut) : before.subject} ${t.subject}`
+    } else if (place !== null && LEVEL_ONLY.test(t.subject!.slice(place[0].length))) {
+      t.subject = t.subject!.slice(place[0].length)
     }
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
@@ -1264,6 +1271,9 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
 }
 
 /** A subject before a count that ends on a word leading to it ("… tập huấn cho"). */
+/** A subject that is only an administrative level: "cấp tỉnh", "cấp huyện", "cấp xã". */
+const LEVEL_ONLY = /^cấp (?:tỉnh|huyện|xã|trung ương|bộ|sở)$/iu
+
 const COUNT_LEADS = /\s(?:cho|tại|của|với|về|đến|tới|trong|từ)$/u
 
 const POSSESSION_ENDS = possessionVerbs.map((verb) => ` ${verb}`)

@@ -408,6 +408,25 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
   })
 })
 
+describe('a breakdown by level after "trong đó", an aside cut open, and "Duy trì" before the measure', () => {
+  it('"…; trong đó cấp tỉnh 60%, cấp huyện 50%": each level measures what the total did, there', () => {
+    expect(targets('- Tối thiểu 50% hồ sơ thủ tục hành chính được thanh toán trực tuyến; trong đó cấp tỉnh 60%, cấp huyện 50%.').map((t) => [t.value, t.subject])).toEqual([
+      [50, 'hồ sơ thủ tục hành chính được thanh toán trực tuyến'],
+      [60, 'hồ sơ thủ tục hành chính được thanh toán trực tuyến tại cấp tỉnh'],
+      [50, 'hồ sơ thủ tục hành chính được thanh toán trực tuyến tại cấp huyện']
+    ])
+  })
+
+  it('"Tỷ lệ hồ sơ đúng hạn (năm 2023 đạt 97%) phấn đấu năm 2024 đạt 99%": the bracket the reported figure cuts open is no part of the subject', () => {
+    // (The plan of the helper is issued in 2021: 2020 is past.)
+    expect(targets('- Tỷ lệ hồ sơ đúng hạn (năm 2020 đạt 97%) phấn đấu năm 2021 đạt 99%.').map((t) => [t.value, t.year, t.subject])).toEqual([[99, 2021, 'Tỷ lệ hồ sơ đúng hạn']])
+  })
+
+  it('"Duy trì Chỉ số PAR INDEX trong nhóm 20 tỉnh dẫn đầu": the verb is no part of what is ranked', () => {
+    expect(targets('- Duy trì Chỉ số PAR INDEX trong nhóm 20 tỉnh dẫn đầu cả nước.').map((t) => [t.value, t.unitKind, t.subject])).toEqual([[20, 'rank', 'Chỉ số PAR INDEX']])
+  })
+})
+
 describe('quantity roles', () => {
   it('figures in a part that reports ("I. KẾT QUẢ THỰC HIỆN NĂM 2023") are reported, those of the objectives targets, a count that describes plain', () => {
     const text = 'KẾ HOẠCH\nCải cách hành chính năm 2024\nI. KẾT QUẢ THỰC HIỆN NĂM 2023\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%, xếp thứ 20/63.\n- Ban hành 05 văn bản chỉ đạo.\nII. MỤC TIÊU NĂM 2024\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.'
