@@ -431,6 +431,11 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
       end += 1 + word.length
       u = readUnit(text, end, to)
     }
+    // "1,600 hồ sơ", "2,500 lượt": a comma before three digits in a count of things is a thousands
+    // separator (English style, from some scrapers); a count of things has no decimals.
+    if (u !== null && u.kind === 'count' && !Number.isInteger(token.value) && token.digits.length <= 3 && /^,\d{3}$/.test(text.slice(token.start + token.digits.length, token.end))) {
+      token.value = Number(token.digits + text.slice(token.end - 3, token.end))
+    }
     if (u) {
       unit = u.unit
       // "100/100 điểm" is a score out of its maximum.
