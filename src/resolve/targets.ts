@@ -1267,6 +1267,11 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     const counted = owner === null ? null : cleanSubject(`${unit}${after}`)
     if (counted !== null) return `${counted} của ${owner}`
   }
+  // "Phấn đấu giải quyết 1.600 hồ sơ/năm": a rate of things, with what is done to them.
+  if (own !== null && q.unitKind === 'rate' && q.unit !== null && ACTIONS.has(own.toLowerCase())) {
+    const things = q.unit.slice(0, q.unit.indexOf('/'))
+    if (/^\p{L}/u.test(things)) return `${things} được ${own.toLowerCase()}`
+  }
   return own ?? (named ? q.unit : null)
 }
 

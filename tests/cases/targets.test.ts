@@ -46,7 +46,9 @@ describe('Vietnamese numbers and units', () => {
     ['- Tốc độ truy cập Internet băng rộng cố định đạt trên 100 Mbps.', {value: 100, unit: 'Mbps', unitKind: 'measure', comparator: '>', subject: 'Tốc độ truy cập Internet băng rộng cố định'}],
     ['- Chỉ số PAPI đạt 43 điểm thuộc nhóm dẫn đầu.', {value: 43, unit: 'điểm', unitKind: 'score', subject: 'Chỉ số PAPI'}],
     // A comma before three digits in a count of things is an English thousands separator; elsewhere a decimal comma.
-    ['- Phấn đấu giải quyết 1,600 hồ sơ/năm.', {value: 1600, unit: 'hồ sơ/năm', unitKind: 'rate'}],
+    ['- Phấn đấu giải quyết 1,600 hồ sơ/năm.', {value: 1600, unit: 'hồ sơ/năm', unitKind: 'rate', subject: 'hồ sơ được giải quyết'}],
+    // A rate of things after what is done to them: the things, with the action.
+    ['- Tiếp nhận tối thiểu 500 hồ sơ/tháng.', {value: 500, comparator: '>=', unit: 'hồ sơ/tháng', subject: 'hồ sơ được tiếp nhận'}],
     ['- Phấn đấu giải quyết 1,5 hồ sơ/ngày.', {value: 1.5, unit: 'hồ sơ/ngày'}],
     ['- Thu ngân sách đạt 1,250 tỷ đồng.', {value: 1.25, unit: 'tỷ đồng'}],
     // "2/3 số xã": a fraction of a whole; "15/18 xã": so many out of a total.
