@@ -126,6 +126,10 @@ describe('decodeBytes', () => {
     expect(vanban.decodeBytes(Buffer.from('B\xb8o c\xb8o t\xb5i ch\xddnh n\xa8m', 'latin1'))).toMatchObject({ok: false, reason: 'tcvn3'})
     expect(vanban.decodeBytes(Buffer.from('B¸o c¸o tµi chÝnh '.repeat(10), 'utf8'))).toMatchObject({ok: false, reason: 'tcvn3'})
     expect(vanban.decodeBytes(Buffer.from('Keá hoaïch caûi caùch haønh chính naêm 2024 '.repeat(6), 'utf8'))).toMatchObject({ok: false, reason: 'vni'})
+    // Windows-1258 (tones as combining bytes after the vowel) is decoded and composed; VNI bytes stay VNI.
+    const cp1258 = Buffer.from('4beaec20686f61f26368206361d2692063e163682068e06e68206368ed6e68206ee36d20323032342e205068e2ec6e20f0e2ec7520313030252068f4cc2073f520f0fdf5f26320676961d26920717579eaec7420f0fa6e67206861f26e2e0a', 'hex')
+    expect(vanban.decodeBytes(cp1258)).toEqual({ok: true, text: 'Kế hoạch cải cách hành chính năm 2024. Phấn đấu 100% hồ sơ được giải quyết đúng hạn.\n'})
+    expect(vanban.decodeBytes(Buffer.from('Vie\xe4t Nam, ke\xe1 hoa\xefch, nga\xf8y tha\xf9ng, caûi caùch haønh chính '.repeat(3), 'latin1'))).toMatchObject({ok: false, reason: 'vni'})
     // UTF-8 that was read as Latin-1 and saved again.
     expect(vanban.decodeBytes(Buffer.from(Buffer.from('Kế hoạch cải cách hành chính năm 2024 '.repeat(6), 'utf8').toString('latin1'), 'utf8'))).toMatchObject({ok: false, reason: 'utf8-as-latin1'})
     // A few such letters in real Unicode text are not mojibake ("tuyên truyền", "xuân", "luôn" have them too).

@@ -1,7 +1,7 @@
 /**
  * Decoding files for the CLI and for users who read Buffers: UTF-8 (with or
- * without BOM) and UTF-16 (Word's "Unicode Text", by its BOM or its NUL
- * bytes) are decoded; anything else is named so the user knows what to
+ * without BOM), UTF-16 (Word's "Unicode Text", by its BOM or its NUL
+ * bytes) and Windows-1258 (by its tone-mark bytes) are decoded; anything else is named so the user knows what to
  * do: empty, binary, or a legacy Vietnamese 8-bit encoding (TCVN3/ABC, VNI)
  * that must be converted to Unicode first. Also catches TCVN3 text that was
  * already decoded as Latin-1 ("B¸o c¸o tµi chÝnh").
@@ -22,24 +22,42 @@ function isAsciiVowel(byte: number): boolean {
   return 'aeiouyAEIOUY'.includes(String.fromCharCode(byte))
 }
 
+/** Windows-1258's combining tone marks: grave 0xCC, acute 0xEC, hook 0xD2, tilde 0xDE, dot below 0xF2. */
+const CP1258_TONES = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2])
+
+/** Windows-1258's vowels a tone mark follows besides the ASCII ones: â ê ô ă ơ ư and their capitals. */
+const CP1258_VOWELS = new Set([0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd, 0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd])
+
+/** VNI's tone bytes that Windows-1258 never puts after a vowel (à á ả ạ in VNI: "aø" "aù" "aû" "aï", and capitals). */
+const VNI_ONLY_TONES = new Set([0xf8, 0xf9, 0xfb, 0xef, 0xd8, 0xd9, 0xdb, 0xcf])
+
 /** Guess a legacy encoding from raw bytes, or null. */
-export function legacyEncoding(bytes: Uint8Array): 'tcvn3' | 'vni' | null {
+export function legacyEncoding(bytes: Uint8Array): 'tcvn3' | 'vni' | 'windows-1258' | null {
   let high = 0
   let vni = 0
+  let vniOnly = 0
+  let cp1258 = 0
   let tcvn = 0
   const n = Math.min(bytes.length, 1 << 20)
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!
     if (b < 0x80) continue
     high++
-    if (i > 0 && isAsciiVowel(bytes[i - 1]!) && VNI_MARKS.has(b)) vni++
-    if (TCVN3.has(b) && (i === 0 || bytes[i - 1]! < 0x80)) tcvn++
+    const before = i > 0 ? bytes[i - 1]! : 0
+    if (isAsciiVowel(before) && VNI_MARKS.has(b)) vni++
+    if (isAsciiVowel(before) && VNI_ONLY_TONES.has(b)) vniOnly++
+    if (CP1258_TONES.has(b) && (isAsciiVowel(before) || CP1258_VOWELS.has(before))) cp1258++
+    if (TCVN3.has(b) && (i === 0 || before < 0x80)) tcvn++
   }
   if (high < 3) return null
+  // Windows-1258 writes tones as marks after the vowel, as VNI does, but with other bytes: named first.
+  if (cp1258 >= 10 && cp1258 > vniOnly * 3) return 'windows-1258'
   if (vni >= high * 0.6) return 'vni'
   if (tcvn >= high * 0.6) return 'tcvn3'
   return null
 }
+
+const WINDOWS_1258 = new TextDecoder('windows-1258')
 
 /** Letters only Unicode Vietnamese has: ạ … ỹ, đ, ơ, ư. */
 function isUnicodeVietnamese(c: number): boolean {
@@ -192,6 +210,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     text = UTF8.decode(bytes)
   } catch {
     const legacy = legacyEncoding(bytes)
+    // Windows-1258 is a Vietnamese encoding the platform decodes: its tone marks come out combining, so compose them.
+    if (legacy === 'windows-1258') return {ok: true, text: WINDOWS_1258.decode(bytes).normalize('NFC')}
     if (legacy === 'tcvn3') return {ok: false, reason: 'tcvn3', message: 'the file is in the legacy TCVN3 (ABC) encoding: convert it to Unicode (UTF-8) first'}
     if (legacy === 'vni') return {ok: false, reason: 'vni', message: 'the file is in the legacy VNI encoding: convert it to Unicode (UTF-8) first'}
     return {ok: false, reason: 'not-utf8', message: 'the file is not UTF-8 text: convert it to UTF-8 first'}
