@@ -57,7 +57,6 @@ export function legacyEncoding(bytes: Uint8Array): 'tcvn3' | 'vni' | 'windows-12
   return null
 }
 
-const WINDOWS_1258 = new TextDecoder('windows-1258')
 
 /** Letters only Unicode Vietnamese has: ạ … ỹ, đ, ơ, ư. */
 function isUnicodeVietnamese(c: number): boolean {
@@ -211,7 +210,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     const legacy = legacyEncoding(bytes)
     // Windows-1258 is a Vietnamese encoding the platform decodes: its tone marks come out combining, so compose them.
-    if (legacy === 'windows-1258') return {ok: true, text: WINDOWS_1258.decode(bytes).normalize('NFC')}
+    // (Made here: a Node built with small ICU has no such decoder, and importing must not fail for it.)
+    if (legacy === 'windows-1258') {
+      try {
+        return {ok: true, text: new TextDecoder('windows-1258').decode(bytes).normalize('NFC')}
+      } catch {
+        return {ok: false, reason: 'not-utf8', message: 'the file is in Windows-1258, which this Node cannot decode: convert it to UTF-8 first'}
+      }
+    }
     if (legacy === 'tcvn3') return {ok: false, reason: 'tcvn3', message: 'the file is in the legacy TCVN3 (ABC) encoding: convert it to Unicode (UTF-8) first'}
     if (legacy === 'vni') return {ok: false, reason: 'vni', message: 'the file is in the legacy VNI encoding: convert it to Unicode (UTF-8) first'}
     return {ok: false, reason: 'not-utf8', message: 'the file is not UTF-8 text: convert it to UTF-8 first'}
