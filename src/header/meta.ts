@@ -29,10 +29,10 @@ export interface MetaDraft {
 type Field = Exclude<keyof MetaDraft, 'period'>
 
 const TRUST: Readonly<Record<Field, readonly MetaSource[]>> = {
-  documentNumber: ['header', 'lead', 'catalogue'],
+  documentNumber: ['header', 'lead', 'catalogue', 'title'],
   documentType: ['title', 'catalogue', 'lead', 'inferred'],
   documentTypeFull: ['title'],
-  issuedDate: ['header', 'lead', 'catalogue', 'inferred'],
+  issuedDate: ['header', 'lead', 'catalogue', 'title', 'inferred'],
   effectiveDate: ['catalogue'],
   issuer: ['header', 'lead', 'catalogue'],
   place: ['header', 'lead'],

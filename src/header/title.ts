@@ -13,6 +13,8 @@ import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isMarkless, isUpperCode, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
+import {scanDocumentNumber} from '../inline/document-number.js'
+import {dateAfterNgay} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {signatureCell} from '../blocks/signature.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
@@ -41,7 +43,19 @@ export function documentTypeLine(line: Line): {name: string; full: string} | nul
  * yếu ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024", "# KẾ HOẠCH …" in Markdown);
  * null for a type line alone or a line that is no title.
  */
-function fusedTitle(line: Line): {name: string; written: string; typeEnd: number; title: string; titleStart: number; titleEnd: number} | null {
+interface FusedTitle {
+  name: string
+  written: string
+  typeEnd: number
+  title: string
+  titleStart: number
+  titleEnd: number
+  /** "KẾ HOẠCH Số 12/KH-UBND ngày 05/3/2024 về …": the number and the date before the trích yếu, with their spans. */
+  number: {value: string; s: number; e: number} | null
+  date: {iso: string; s: number; e: number} | null
+}
+
+function fusedTitle(line: Line): FusedTitle | null {
   if (line.blank || line.marker !== null || line.text.length > 200 || /[.;:]$/.test(line.text)) return null
   const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
   const folded = line.folded.slice(lead)
@@ -52,11 +66,31 @@ function fusedTitle(line: Line): {name: string; written: string; typeEnd: number
   // "KẾ HOẠCH Phát triển thanh niên …": the type in capitals, then a trích yếu in sentence case.
   const typeInCapitals = isUpperText(line.text.slice(lead, lead + type.folded.length)) && isUpperCode(line.text.charCodeAt(titleStart - line.cs))
   if (!typeInCapitals && !isUpperText(line.text)) return null
+  // "KẾ HOẠCH Số 12/KH-UBND ngày 05/3/2024 về cải cách …" (a portal's page title): the number, the date, then the trích yếu.
+  let number: FusedTitle['number'] = null
+  let date: FusedTitle['date'] = null
+  const said = /^so:?\s{0,3}(?=\d)/.exec(line.folded.slice(titleStart - line.cs, titleStart - line.cs + 8))
+  if (said !== null) {
+    const at = titleStart - line.cs + said[0].length
+    const found = scanDocumentNumber(line.text, at, line.text.length)
+    if (found === null) return null
+    number = {value: found.number, s: line.cs + at, e: line.cs + found.end}
+    let k = found.end
+    while (line.text[k] === ' ' || line.text[k] === ',') k++
+    const when = dateAfterNgay(line.text, k)
+    if (when !== null && when.iso !== null) {
+      date = {iso: when.iso, s: line.cs + k, e: line.cs + when.end}
+      k = when.end
+    }
+    const subject = /^[\s,]*(?:về việc|về|v\/v)\s+/iu.exec(line.text.slice(k))
+    titleStart = line.cs + k + (subject === null ? 0 : subject[0].length)
+    while (line.text[titleStart - line.cs] === ' ') titleStart++
+  }
   let titleEnd = line.ce
   while (titleEnd > titleStart && '*_ '.includes(line.text[titleEnd - 1 - line.cs]!)) titleEnd--
   const title = squash(line.text.slice(titleStart - line.cs, titleEnd - line.cs))
   if (title.split(' ').length < 3) return null
-  return {name: type.name, written: type.written, typeEnd: line.cs + lead + type.folded.length, title, titleStart, titleEnd}
+  return {name: type.name, written: type.written, typeEnd: line.cs + lead + type.folded.length, title: number === null ? title : capitalize(title), titleStart, titleEnd, number, date}
 }
 
 function opensClause(line: Line): boolean {
@@ -149,6 +183,12 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     children.push(parent('field', [leaf('text', first.cs, fused.typeEnd)], {key: 'documentType', label: null, content: fused.name}))
     offer(ctx, 'documentType', fused.name, 'title', first.cs, fused.typeEnd)
     offer(ctx, 'documentTypeFull', fused.written, 'title', first.cs, fused.typeEnd)
+    if (fused.number !== null) {
+      const e = fused.date?.e ?? fused.number.e
+      children.push(parent('field', inlines(ctx, fused.number.s, e), {key: 'documentNumber', label: null, content: squash(ctx.text.slice(fused.number.s, e))}))
+      offer(ctx, 'documentNumber', fused.number.value, 'title', fused.number.s, fused.number.e)
+      if (fused.date !== null) offer(ctx, 'issuedDate', fused.date.iso, 'title', fused.date.s, fused.date.e)
+    }
     children.push(parent('field', inlines(ctx, fused.titleStart, fused.titleEnd), {key: 'title', label: null, content: fused.title}))
     offer(ctx, 'title', fused.title, 'title', fused.titleStart, fused.titleEnd)
     return {node: parent('titleBlock', children), next: j + 1}

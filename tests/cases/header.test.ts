@@ -337,7 +337,9 @@ describe('the type and the trích yếu on one line, the date after the number (
     ['# KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch hành động', title: 'THỰC HIỆN NGHỊ QUYẾT SỐ 131/NQ-CP CỦA CHÍNH PHỦ'}],
     // The type in capitals, the trích yếu in sentence case (a portal's page title, a Markdown heading).
     ['KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\nSố: 45/KH-UBND\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024', period: {from: 2024, to: 2024}}],
-    ['# KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024'}]
+    ['# KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024'}],
+    // A portal's page title with the number and the date before the trích yếu.
+    ['KẾ HOẠCH Số 12/KH-UBND ngày 05/3/2024 về cải cách hành chính năm 2024\n', {documentType: 'Kế hoạch', documentNumber: '12/KH-UBND', issuedDate: '2024-03-05', title: 'Cải cách hành chính năm 2024'}]
   ])('%j', (head, expected) => {
     const text = head + BODY
     const plan = parsePlan(text)
