@@ -181,9 +181,10 @@ const DAY_MONTH = /^(?:Vào )?[Nn]gày (\d{1,2})\/(\d{1,2})(?![/\d])/u
  * to four capitalised words, so not a site's name ("(Baodaklak.vn)", "(TTXVN)").
  */
 function bracketPlace(text: string): string | null {
-  if (text[0] !== '(') return null
+  // The same brackets as a site's name, then a dash.
+  if (pastSiteName(text) === 0) return null
   const close = text.indexOf(')')
-  if (close === -1 || close > 40 || !/^ ?[-–]/.test(text.slice(close + 1, close + 3))) return null
+  if (!/^ ?[-–]/.test(text.slice(close + 1, close + 3))) return null
   const words = text.slice(1, close).split(' ')
   return words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED_WORD.test(w)) ? text.slice(1, close) : null
 }

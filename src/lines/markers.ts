@@ -276,10 +276,10 @@ export function readMarker(text: string): Marker | null {
 
   // "ll. MỤC TIÊU", "IIl. NHIỆM VỤ", "V1. TỔ CHỨC THỰC HIỆN": a Roman numeral with the letter l or
   // the digit 1 for I (PDF and OCR text), before capitals.
-  if ((first === 'l' || first === 'I' || first === 'V' || first === 'X') && /^[IlVX1]{1,6}\.\s/.test(text.slice(0, 8)) && /[l1]/.test(text.slice(0, text.indexOf('.')))) {
-    const end = text.indexOf('.')
-    const value = romanValue(text.slice(0, end).replace(/[l1]/g, 'I'))
-    if (value !== null && upperHeading(text, end + 1)) return make(text, 'roman', end + 1, value, null)
+  const dot = (first === 'l' || first === 'I' || first === 'V' || first === 'X') && /^[IlVX1]{1,6}\.\s/.test(text.slice(0, 8)) ? text.indexOf('.') : -1
+  if (dot !== -1 && /[l1]/.test(text.slice(0, dot))) {
+    const value = romanValue(text.slice(0, dot).replace(/[l1]/g, 'I'))
+    if (value !== null && upperHeading(text, dot + 1)) return make(text, 'roman', dot + 1, value, null)
   }
 
   if (first === 'I' || first === 'V' || first === 'X') {

@@ -1001,15 +1001,13 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
     }
     // "… của 01 nhân sự trực tại Trung tâm … tối thiểu là 1.600 hồ sơ/năm; tại Bộ phận một cửa cấp huyện
     // tối thiểu là 1.200 hồ sơ/năm": a subject that is only a place measures what the one before it did, there.
-    // "…; trong đó cấp tỉnh 60%, cấp huyện 50%": a subject that is only a level is such a place too.
-    if (t.subject !== null && LEVEL_ONLY.test(t.subject)) t.subject = `tại ${t.subject}`
-    const place = t.subject === null ? null : /^(tại|ở)\s/u.exec(t.subject)
+    // "…; trong đó cấp tỉnh 60%, cấp huyện 50%": a subject that is only a level is such a place too, "tại" unsaid.
+    const levelOnly = t.subject !== null && LEVEL_ONLY.test(t.subject)
+    const place = t.subject === null ? null : levelOnly ? 'tại' : (/^(tại|ở)\s/u.exec(t.subject)?.[1] ?? null)
     const before = targets[targets.length - 2]
     if (place !== null && before !== undefined && before.s >= block.s && before.subject !== null && !/^(?:tại|ở)\s/u.test(before.subject)) {
-      const cut = before.subject.lastIndexOf(` ${place[1]} `)
-      t.subject = `${cut > 0 ? before.subject.slice(0, cut) : before.subject} ${t.subject}`
-    } else if (place !== null && LEVEL_ONLY.test(t.subject!.slice(place[0].length))) {
-      t.subject = t.subject!.slice(place[0].length)
+      const cut = before.subject.lastIndexOf(` ${place} `)
+      t.subject = `${cut > 0 ? before.subject.slice(0, cut) : before.subject} ${levelOnly ? 'tại ' : ''}${t.subject}`
     }
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
