@@ -38,6 +38,13 @@ describe('Vietnamese numbers and units', () => {
     ['- Số ca mắc sốt xuất huyết dưới 50 ca/100.000 dân.', {value: 50, unit: 'ca/100.000 dân', comparator: '<'}],
     ['- Phấn đấu giải quyết việc làm cho 1.600 lao động.', {value: 1600, unit: 'lao động', comparator: '='}],
     ['- Phấn đấu đạt 1,2 triệu lượt khách du lịch.', {value: 1200000, unit: 'lượt', comparator: '='}],
+    // "lượt người": visits of people, counted; the label before the colon names what is counted.
+    ['- Số lượng cán bộ, công chức được bồi dưỡng kiến thức CCHC: 200 lượt người.', {value: 200, unit: 'lượt người', subject: 'Số lượng cán bộ, công chức được bồi dưỡng kiến thức CCHC'}],
+    ['- Giảm số lượng phòng chuyên môn thuộc sở xuống còn 4 phòng.', {value: 4, unit: 'phòng', comparator: '<=', change: 'decrease', subject: 'số lượng phòng chuyên môn thuộc sở'}],
+    ['- Mỗi xã, phường có ít nhất 01 tổ công nghệ số cộng đồng.', {value: 1, unit: 'tổ', comparator: '>=', subject: 'tổ công nghệ số cộng đồng của mỗi xã, phường'}],
+    ['- Phấn đấu thành lập 03 tổ chức tín dụng.', {value: 3, unit: 'tổ chức'}],
+    // "tăng thêm 5 điểm phần trăm": percentage points, the change words out of the subject.
+    ['- Tỷ lệ hồ sơ được xử lý trước hạn tăng thêm 5 điểm phần trăm.', {value: 5, unit: 'điểm phần trăm', change: 'increase', subject: 'Tỷ lệ hồ sơ được xử lý trước hạn'}],
     ['- Phát triển tối thiểu 2,5 triệu thuê bao băng rộng.', {value: 2500000, unit: 'thuê bao', comparator: '>='}],
     ['- Kích hoạt tối thiểu 1.200.000 tài khoản định danh điện tử.', {value: 1200000, unit: 'tài khoản', unitKind: 'count'}],
     ['- Sản lượng lúa đạt 1,5 triệu tấn.', {value: 1500000, unit: 'tấn', unitKind: 'measure', subject: 'Sản lượng lúa'}],
