@@ -180,21 +180,26 @@ function monthsAndQuarters(folded: string, planYear: number | null): Array<{from
  */
 export function resolveTasks(ctx: Context, drafts: Draft[], planYear: number | null = null): TaskDraft[] {
   const tasks: TaskDraft[] = []
-  const visit = (nodes: Draft[]): void => {
+  // `kind`: the nearest enclosing part's kind ("III. NHIỆM VỤ, GIẢI PHÁP" over "1. …" over "a) …").
+  const visit = (nodes: Draft[], kind: string | null): void => {
     for (const node of nodes) {
       if (node.type === 'table') {
         const columns = node.props.taskColumns as Array<TaskColumn | null> | null
         // A task table says who or when besides what: "Nội dung chỉ số | Năm 2021 | …" lists indicators.
         if (columns && columns.includes('description') && columns.some((c) => c !== null && TASK_FIELDS.includes(c))) tableTasks(ctx, node, columns, tasks, planYear)
       } else if (node.type === 'section') {
-        listTasks(ctx, node, tasks, planYear)
-        visit(node.children ?? [])
-      } else if (node.children) visit(node.children)
+        const own = typeof node.props.kind === 'string' ? node.props.kind : kind
+        listTasks(ctx, node, tasks, planYear, own !== null && DUTY_KINDS.has(own))
+        visit(node.children ?? [], own)
+      } else if (node.children) visit(node.children, kind)
     }
   }
-  visit(drafts)
+  visit(drafts, null)
   return tasks.sort((a, b) => a.s - b.s)
 }
+
+/** Parts whose items are things to do: there a deadline in brackets alone makes an item a task. */
+const DUTY_KINDS: ReadonlySet<string> = new Set(['tasks', 'implementation'])
 
 /** Labels that open a field of a task in the body, longest first; a colon must follow. */
 const FIELD_LABELS = taskColumnLabels
@@ -271,7 +276,7 @@ function splitLead(value: string): {lead: string[]; partners: string[]} {
  * title); a block that opens with the task and then gives its fields
  * ("Rà soát … Cơ quan chủ trì: …; Thời gian: …") is one task of its own.
  */
-function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: number | null): void {
+function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: number | null, duties: boolean): void {
   const blocks = (section.children ?? []).filter((c) => c.type === 'item' || c.type === 'paragraph')
   // "4. Kiểm tra … - Cơ quan chủ trì: Sở Nội vụ - Thời gian thực hiện: …": the heading line is a task of its own.
   const heading = section.children?.[0]
@@ -279,7 +284,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
     const task = leadingTask(ctx, afterMarker(heading), heading.e)
     if (task !== null && task.before.length >= 10) out.push(taskOf(ctx, task.before, task.fields, heading.s, heading.e, planYear))
     else if (task === null) {
-      const bracketed = bracketedTask(ctx, afterMarker(heading), heading.e, planYear)
+      const bracketed = bracketedTask(ctx, afterMarker(heading), heading.e, planYear, duties)
       if (bracketed !== null) out.push({...bracketed, s: heading.s, e: heading.e})
     }
   }
@@ -289,7 +294,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
     const task = leadingTask(ctx, first, block.e)
     if (task === null) {
-      const assigned = assignedTask(ctx, first, block.e, planYear) ?? bracketedTask(ctx, first, block.e, planYear)
+      const assigned = assignedTask(ctx, first, block.e, planYear) ?? bracketedTask(ctx, first, block.e, planYear, duties)
       if (assigned !== null) out.push({...assigned, s: block.s, e: block.e})
       continue
     }
@@ -352,9 +357,10 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
  * A task with its lead in brackets at its end and no labelled field: "Kiểm tra
  * công tác cải cách hành chính (Sở Nội vụ chủ trì, phối hợp Thanh tra tỉnh;
  * thực hiện trong quý III/2024)". Null unless the brackets open with an
- * agency that "chủ trì".
+ * agency that "chủ trì", or, in a part of duties (`duties`), hold a deadline
+ * alone: "Ban hành kế hoạch (hoàn thành trước ngày 31/01/2025)" has no lead.
  */
-function bracketedTask(ctx: Context, first: number, e: number, planYear: number | null): Omit<TaskDraft, 's' | 'e'> | null {
+function bracketedTask(ctx: Context, first: number, e: number, planYear: number | null, duties: boolean): Omit<TaskDraft, 's' | 'e'> | null {
   let close = e - 1
   while (close > first && ' .;,'.includes(ctx.text[close]!)) close--
   if (ctx.text[close] !== ')') return null
@@ -364,11 +370,38 @@ function bracketedTask(ctx: Context, first: number, e: number, planYear: number 
   const description = stripEnd(squash(ctx.text.slice(first, open)), ';,.:-')
   const inside = ctx.text.slice(open + 1, close)
   const chaired = description.length >= 10 ? chairedBy(inside) : null
-  if (chaired === null) return null
+  if (chaired === null) return duties && description.length >= 10 ? deadlineOnly(inside, planYear, description) : null
   const when = DEADLINE_START.exec(ctx.folded.slice(open + 1, close))
   const deadline = when === null ? null : parseDeadline(stripEnd(inside.slice(when.index + 1), ';,.'), planYear)
   return {description, ...agencyFields(chaired.lead, chaired.partners), deadline, output: null, origin: 'list', group: null}
 }
+
+/**
+ * A task from brackets that hold only its deadline ("hoàn thành trước ngày
+ * 31/01/2025", "thực hiện trong quý II/2025", "Quý I/2025"), or null. The
+ * words before the deadline may only announce it: "(kèm theo 02 phụ lục)" or
+ * "(trừ văn bản mật)" are no deadline.
+ */
+function deadlineOnly(inside: string, planYear: number | null, description: string): Omit<TaskDraft, 's' | 'e'> | null {
+  const folded = stripEnd(fold(squash(inside)), ';,.:')
+  let at = 0
+  for (const words of DEADLINE_INTROS_ALONE) {
+    if (folded.startsWith(words) && (folded.length === words.length || ' :'.includes(folded[words.length]!))) {
+      at = words.length
+      break
+    }
+  }
+  while (at < folded.length && ' :'.includes(folded[at]!)) at++
+  if (!DEADLINE_OPENING.test(folded.slice(at))) return null
+  const deadline = parseDeadline(stripEnd(squash(inside), ';,.'), planYear)
+  if (deadline === null || (deadline.from === null && deadline.to === null && deadline.recurring === null)) return null
+  return {description, lead: null, leadCanonical: null, partners: [], partnersCanonical: [], deadline, output: null, origin: 'list', group: null}
+}
+
+/** Words that announce a deadline in brackets, folded, longest first. */
+const DEADLINE_INTROS_ALONE = ['thoi gian hoan thanh', 'thoi gian thuc hien', 'hoan thanh', 'thuc hien', 'thoi gian', 'thoi han']
+/** How a deadline opens (folded): "trước ngày …", "trong quý …", "quý II/2025", "tháng 6/2025", "năm 2025", "31/01/2025", "hằng năm". */
+const DEADLINE_OPENING = /^(?:(?:truoc|trong|cham nhat|den het|den|tu|vao|xong truoc) )?(?:ngay \d|thang \d|quy [ivx1-4]|nam \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}|hang (?:nam|quy|thang)|thuong xuyen|dinh ky)/
 
 /**
  * Where ". giao " or "; giao " stands in the folded text [from, to), or -1. Within

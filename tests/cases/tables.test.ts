@@ -319,6 +319,25 @@ describe('tasks given on one line: after the heading, or in brackets', () => {
   })
 })
 
+describe('a task with only its deadline in brackets: "Ban hành kế hoạch (hoàn thành trước ngày 31/01/2025)"', () => {
+  it('is a task without a lead in the tasks and implementation parts, and only there', () => {
+    const text = 'Số: 5/KH-UBND\nChâu Thành, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\n' +
+      'II. MỤC TIÊU\n- Phấn đấu 100% hồ sơ đúng hạn (hoàn thành trong năm 2025).\n' +
+      'III. NHIỆM VỤ, GIẢI PHÁP\n1. Công tác chỉ đạo\n- Ban hành kế hoạch kiểm tra năm 2025 (hoàn thành trước ngày 31/01/2025).\n' +
+      '- Tổ chức hội nghị tập huấn (Quý II/2025).\n- Kiện toàn đội ngũ (thực hiện thường xuyên).\n' +
+      '- Ban hành văn bản hướng dẫn (kèm theo 02 phụ lục).\n- Rà soát văn bản (trừ văn bản mật).\n' +
+      'IV. TỔ CHỨC THỰC HIỆN\n- Tổng kết, đánh giá kết quả thực hiện (trước ngày 15/12/2025).'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.from ?? null, t.deadline?.to ?? null, t.deadline?.recurring ?? null])).toEqual([
+      ['Ban hành kế hoạch kiểm tra năm 2025', null, null, '2025-01-31', null],
+      ['Tổ chức hội nghị tập huấn', null, '2025-04-01', '2025-06-30', null],
+      ['Kiện toàn đội ngũ', null, null, null, 'continuous'],
+      ['Tổng kết, đánh giá kết quả thực hiện', null, null, '2025-12-15', null]
+    ])
+  })
+})
+
 describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
   const text = [
     'II. NHIỆM VỤ, GIẢI PHÁP',
