@@ -35,16 +35,34 @@ export interface ParseOptions {
 
 /**
  * "Ủy ban nhân dân tỉnh" in a provincial plan is that province's: complete it
- * from the plan's own issuer ("Ủy ban nhân dân tỉnh An Giang").
+ * from the plan's own issuer ("Ủy ban nhân dân tỉnh An Giang"). A district's
+ * plan names no province of its own: there the one province its other
+ * citations name ("… của UBND tỉnh Tây Ninh"), if only one, is meant.
  */
-function completeIssuer(issuer: string | null, planIssuer: string | null): string | null {
-  if (issuer === null || planIssuer === null) return issuer
+/** A proper name of a place: capitalised words, maybe joined by " - " ("Bà Rịa - Vũng Tàu"). */
+function isPlaceName(value: string): boolean {
+  const words = value.split(' ')
+  return words.length > 0 && words.every((w, k) => (w === '-' && k > 0 && k < words.length - 1) || /^\p{Lu}\p{Ll}*$/u.test(w))
+}
+
+function completeIssuer(issuer: string | null, planIssuer: string | null, named: readonly string[]): string | null {
+  if (issuer === null) return issuer
   const level = /(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(issuer)
   if (level === null) return issuer
-  if (planIssuer.length > issuer.length && planIssuer.startsWith(`${issuer} `)) return planIssuer
-  // A department's plan ("Sở Nội vụ tỉnh Quảng Ngãi") names the province too.
-  const at = planIssuer.lastIndexOf(` ${level[0]} `)
-  return at !== -1 ? `${issuer}${planIssuer.slice(at + 1 + level[0].length)}` : issuer
+  if (planIssuer !== null) {
+    if (planIssuer.length > issuer.length && planIssuer.startsWith(`${issuer} `)) return planIssuer
+    // A department's plan ("Sở Nội vụ tỉnh Quảng Ngãi") names the province too.
+    const at = planIssuer.lastIndexOf(` ${level[0]} `)
+    if (at !== -1) return `${issuer}${planIssuer.slice(at + 1 + level[0].length)}`
+  }
+  const places = new Set<string>()
+  for (const name of named) {
+    const at = name.lastIndexOf(` ${level[0]} `)
+    const place = at === -1 ? '' : name.slice(at + 1 + level[0].length)
+    // A proper name ("Tây Ninh", "Bà Rịa - Vũng Tàu"), not a term ("… tỉnh khóa X").
+    if (isPlaceName(place.slice(1))) places.add(place)
+  }
+  return places.size === 1 ? `${issuer}${[...places][0]}` : issuer
 }
 
 function describe(value: unknown): string {
@@ -161,9 +179,10 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
       return {ruleId: d.ruleId, message: d.message, severity: d.severity, source: 'vanban' as const, position: index.position(start, end)}
     })
     .sort((a, b) => a.position.start.offset - b.position.start.offset)
+  const named = registry.flatMap((entry) => (entry.issuer === null ? [] : [entry.issuer]))
   const citations = registry.map((entry) => ({
     ...entry,
-    issuer: completeIssuer(entry.issuer, meta.issuer)
+    issuer: completeIssuer(entry.issuer, meta.issuer, named)
   })).map((entry) => ({
     key: entry.key,
     docType: entry.docType,

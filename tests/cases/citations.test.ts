@@ -451,3 +451,30 @@ describe('names with a comma, and longer type names', () => {
     expect(only('Thực hiện Thông báo kết luận số 12/TB-VPCP ngày 15/01/2024 của Văn phòng Chính phủ;')).toMatchObject({docType: 'Thông báo', number: '12/TB-VPCP'})
   })
 })
+
+describe('"của UBND tỉnh" completed with the province', () => {
+  const preamble = 'Căn cứ Quyết định số 1258/QĐ-UBND ngày 10/8/2021 của UBND tỉnh Tây Ninh ban hành Kế hoạch cải cách hành chính;\nCăn cứ Kế hoạch số 4102/KH-UBND ngày 20/12/2024 của UBND tỉnh về cải cách hành chính năm 2025;\n'
+  const issuers = (header: string, body = preamble): Array<string | null> => {
+    const text = `${header}\nKẾ HOẠCH\nCải cách hành chính năm 2025\n${body}I. MỤC ĐÍCH\n- Nâng cao hiệu quả.`
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    return plan.citations.filter((c) => c.number !== null).map((c) => c.issuer)
+  }
+
+  it('from the plan\'s own issuer ("Sở Nội vụ tỉnh Quảng Ngãi")', () => {
+    expect(issuers('UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 5/KH-SNV', 'Căn cứ Kế hoạch số 4102/KH-UBND ngày 20/12/2024 của UBND tỉnh về cải cách hành chính năm 2025;\n')).toEqual(['Ủy ban nhân dân tỉnh Quảng Ngãi'])
+  })
+
+  it('in a district\'s plan, from the one province its other citations name', () => {
+    expect(issuers('ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 215/KH-UBND')).toEqual(['Ủy ban nhân dân tỉnh Tây Ninh', 'Ủy ban nhân dân tỉnh Tây Ninh'])
+  })
+
+  it('not from a term said after the level ("HĐND tỉnh khóa X")', () => {
+    expect(issuers('ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 215/KH-UBND', 'Căn cứ Nghị quyết số 27/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh khóa X về kế hoạch năm 2024;\nCăn cứ Kế hoạch số 4102/KH-UBND ngày 20/12/2024 của UBND tỉnh về cải cách hành chính năm 2025;\n')).toEqual(['Hội đồng nhân dân tỉnh khóa X', 'Ủy ban nhân dân tỉnh'])
+  })
+
+  it('not when the citations name two provinces', () => {
+    const two = preamble + 'Căn cứ Quyết định số 77/QĐ-UBND ngày 01/02/2022 của UBND tỉnh Long An về liên kết vùng;\n'
+    expect(issuers('ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 215/KH-UBND', two)).toEqual(['Ủy ban nhân dân tỉnh Tây Ninh', 'Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh Long An'])
+  })
+})
