@@ -200,7 +200,7 @@ export const partnerListEnders: readonly string[] = [
  */
 export const listedAgencyHeads: readonly string[] = [
   'Các', 'Ủy ban', 'Công an', 'Hội', 'Đài', 'Báo', 'Chi cục', 'Viện', 'Trường', 'Đoàn', 'Mặt trận', 'UBND', 'HĐND', 'VP', 'Bưu điện',
-  'Kho bạc', 'Bảo hiểm', 'Cổng Thông tin', 'Chủ tịch', 'Thủ trưởng', 'Giám đốc', 'Người đứng đầu'
+  'Kho bạc', 'Bảo hiểm', 'Cổng Thông tin', 'Chủ tịch', 'Thủ trưởng', 'Giám đốc', 'Người đứng đầu', 'Vụ', 'Thanh tra', 'Tòa án', 'Ngân hàng'
 ]
 
 /**

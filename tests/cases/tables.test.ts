@@ -282,6 +282,19 @@ describe('agency names of tasks, normalised against the lexicon (grammars/agenci
   })
 })
 
+describe('partners of a ministry\'s task split where a Vụ, a Thanh tra or a Tòa án starts', () => {
+  it('"Văn phòng Bộ, Vụ Kế hoạch - Tài chính" is two; "Sở Tư pháp, Thanh tra tỉnh" is two', () => {
+    const text = 'II. NHIỆM VỤ\n1. Triển khai Đề án 06\n- Đơn vị chủ trì: Cục Công nghệ thông tin; đơn vị phối hợp: Văn phòng Bộ, Vụ Kế hoạch - Tài chính.\n- Thời gian hoàn thành: Tháng 12/2024.\n' +
+      '2. Kiểm tra công vụ\n- Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tư pháp, Thanh tra tỉnh, Tòa án nhân dân tỉnh.\n- Thời gian: Quý III/2024.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.lead, t.partners])).toEqual([
+      ['Cục Công nghệ thông tin', ['Văn phòng Bộ', 'Vụ Kế hoạch - Tài chính']],
+      ['Sở Nội vụ', ['Sở Tư pháp', 'Thanh tra tỉnh', 'Tòa án nhân dân tỉnh']]
+    ])
+  })
+})
+
 describe('a table with a blank line after every row (portal exports)', () => {
   it('stays one table, broken rows included; another table after a heading does not join it', () => {
     const text = appendix.split('\n').join('\n\n') + '\n\nII. KHÁC\n\n| A | B |\n\n| 1 | 2 |'
