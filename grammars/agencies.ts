@@ -155,7 +155,9 @@ export const agencyOpenings: readonly string[] = [
   'Các sở', 'Các cơ quan', 'Thủ trưởng', 'Chủ tịch', 'Trường', 'Hội', 'Liên đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Cổng Thông tin', 'Bảo hiểm xã hội',
   'Kho bạc', 'Cục Thuế', 'Chi cục Thuế', 'Đề nghị', 'Vụ', 'Tổng cục', 'Viện', 'Các đơn vị', 'Các vụ', 'Các phòng', 'Công chức',
   'Bảo hiểm', 'Ngân hàng', 'Mặt trận', 'Các ban', 'Các ngành', 'Các đoàn thể', 'Các tổ chức', 'Các địa phương', 'Các huyện', 'Các xã',
-  'Đoàn Thanh niên', 'Hội đồng', 'Trưởng', 'Giám đốc'
+  'Đoàn Thanh niên', 'Hội đồng', 'Trưởng', 'Giám đốc',
+  // The Party's own bodies, in a Huyện ủy's or Tỉnh ủy's plan.
+  'Đảng đoàn', 'Ban cán sự đảng', 'Đảng ủy', 'Huyện ủy', 'Tỉnh ủy', 'Thành ủy', 'Quận ủy', 'Thị ủy', 'Các cấp ủy', 'Cấp ủy', 'Các đảng ủy', 'Các chi bộ', 'Chi bộ'
 ]
 
 /**

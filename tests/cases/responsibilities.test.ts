@@ -301,3 +301,13 @@ describe('responsibilities', () => {
     ])
   })
 })
+
+describe('the Party\'s bodies in a Huyện ủy\'s plan (Đảng đoàn, Ban cán sự đảng, Văn phòng Huyện ủy)', () => {
+  it('each is an agency with the duty its sentence gives', () => {
+    const text = 'IV. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc học tập, quán triệt Nghị quyết.\n' +
+      '2. Đảng đoàn HĐND huyện, Ban cán sự đảng UBND huyện lãnh đạo cụ thể hóa Kế hoạch này.\n3. Các cấp ủy, tổ chức đảng trực thuộc xây dựng kế hoạch thực hiện.\n4. Văn phòng Huyện ủy theo dõi, đôn đốc, tổng hợp, báo cáo.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Ban Tuyên giáo Huyện ủy', 'Đảng đoàn HĐND huyện', 'Ban cán sự đảng UBND huyện', 'Các cấp ủy, tổ chức đảng trực thuộc', 'Văn phòng Huyện ủy'])
+  })
+})
