@@ -44,7 +44,8 @@ const AUXILIARIES = [...leadAuxiliaries].sort((x, y) => y.length - x.length)
  * the signer and the signer's title.
  */
 function leadIssuer(text: string, from: number, to: number): {issuer: string | null; signer: string | null; signerTitle: string | null} {
-  let s = from
+  // "(Baonghean.vn) - UBND tỉnh Nghệ An vừa ban hành …": the site's name is no part of the issuer.
+  let s = Math.max(from, pastSiteName(text))
   let e = to
   for (let round = 0; round < 4; round++) {
     while (s < e && (text[s] === ' ' || text[s] === ',')) s++
@@ -74,6 +75,9 @@ function leadIssuer(text: string, from: number, to: number): {issuer: string | n
   const official = SIGNERS.find((w) => phraseIn(text, s, w) && opensAgency(text.slice(s + w.length + 1, e)))
   if (official !== undefined) s += official.length + 1
   let subject = squash(text.slice(s, e))
+  // "UBND huyện Đức Trọng (Lâm Đồng)": the province in brackets after the body locates it, no part of its name.
+  const bracket = subject.endsWith(')') ? subject.lastIndexOf(' (') : -1
+  if (bracket > 0 && subject.slice(bracket + 2, -1).split(' ').every((w) => CAPITALISED_WORD.test(w))) subject = subject.slice(0, bracket)
   // "Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy vừa ký …": the official's name after the body.
   const named = official === undefined ? null : trailingPersonName(subject)
   if (named !== null) subject = subject.slice(0, subject.length - named.length - 1)

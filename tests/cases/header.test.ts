@@ -224,6 +224,14 @@ describe('news-style lead (Ngày …, UBND … ban hành Kế hoạch số …)'
     expect(meta('(TTXVN)' + lead + BODY)).toMatchObject({place: null, issuer: 'Ủy ban nhân dân tỉnh'})
   })
 
+  it('a site\'s name in brackets before an issuer with no date before it ("(Baonghean.vn) - UBND tỉnh Nghệ An vừa ban hành …") is no part of the issuer', () => {
+    expect(meta('(Baonghean.vn) - UBND tỉnh Nghệ An vừa ban hành Kế hoạch số 256/KH-UBND ngày 12/4/2024 triển khai Đề án 06.\n' + BODY)).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh Nghệ An', issuedDate: '2024-04-12', documentNumber: '256/KH-UBND'})
+  })
+
+  it('a province in brackets after the issuer ("UBND huyện Đức Trọng (Lâm Đồng)") locates it and is no part of its name', () => {
+    expect(meta('Ngày 08/01/2024, Ủy ban nhân dân huyện Đức Trọng (Lâm Đồng) đã ban hành Kế hoạch số 15/KH-UBND về cải cách hành chính năm 2024.\n' + BODY)).toMatchObject({issuer: 'Ủy ban nhân dân huyện Đức Trọng', issuedDate: '2024-01-08'})
+  })
+
   it('reads date, issuer, number, type and title', () => {
     const m = meta('Triển khai Kế hoạch cải cách hành chính năm 2016\nThứ tư - 11/05/2016 08:00\nNgày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND về cải cách hành chính tỉnh Bình Định năm 2016.\n' + BODY)
     expect(m).toMatchObject({
