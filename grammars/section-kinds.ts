@@ -29,7 +29,7 @@ export const sectionKindPhrases: Readonly<Record<SectionKindName, readonly strin
   objectives: ['Mục tiêu, yêu cầu', 'Mục tiêu', 'Chỉ tiêu', 'Các chỉ tiêu'],
   scope: ['Phạm vi', 'Đối tượng'],
   situation: ['Thực trạng', 'Tình hình', 'Kết quả thực hiện', 'Kết quả đạt được', 'Kết quả', 'Đánh giá', 'Hạn chế'],
-  tasks: ['Nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp', 'Nhiệm vụ', 'Giải pháp', 'Nội dung', 'Các nhiệm vụ'],
+  tasks: ['Nhiệm vụ, giải pháp', 'Nhiệm vụ và giải pháp', 'Nhiệm vụ', 'Giải pháp', 'Nội dung', 'Các nhiệm vụ', 'Phương hướng, nhiệm vụ', 'Phương hướng', 'Định hướng'],
   funding: ['Kinh phí', 'Nguồn kinh phí', 'Nguồn lực', 'Dự toán kinh phí', 'Điều kiện bảo đảm', 'Điều kiện đảm bảo', 'Nguồn vốn'],
   implementation: ['Tổ chức thực hiện', 'Trách nhiệm thực hiện', 'Phân công'],
   reporting: ['Chế độ báo cáo', 'Chế độ thông tin, báo cáo'],

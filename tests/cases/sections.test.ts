@@ -146,7 +146,10 @@ describe('section kinds (tên phần) matched tolerantly', () => {
     ['V. THỜI GIAN THỰC HIỆN', 'schedule'],
     ['V. LỘ TRÌNH THỰC HIỆN', 'schedule'],
     ['VI. KIỂM TRA, GIÁM SÁT', 'monitoring'],
-    ['VI. THEO DÕI, ĐÁNH GIÁ', 'monitoring']
+    ['VI. THEO DÕI, ĐÁNH GIÁ', 'monitoring'],
+    // A report's part that plans the next year: "Phương hướng, nhiệm vụ năm 2025".
+    ['II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'tasks'],
+    ['B. ĐỊNH HƯỚNG NHIỆM VỤ GIAI ĐOẠN 2026 - 2030', 'tasks']
   ])('%s → %s', (line, kind) => {
     const section = parsePlan(line).children.find((c) => c.type === 'section') as Section
     expect(section.kind).toBe(kind)
