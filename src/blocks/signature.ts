@@ -262,8 +262,43 @@ function signerOf(cells: readonly SignatureCell[]): Signer {
   }
 }
 
-/** Read a signature block from line `i`. */
+/** One signature block's fields, its signers left to right and the cell of the last one's name. */
+interface SignatureRead {
+  children: Draft[]
+  signers: Signer[]
+  name: SignatureCell | undefined
+  next: number
+}
+
+/**
+ * Read a signature block from line `i`. A second block right after it (only
+ * blank lines between) is the other body's of a joint plan whose columns were
+ * stacked, left one first: one node, both signers, the right one the plan's.
+ */
 export function readSignature(ctx: Context, i: number): {node: Draft; next: number} | null {
+  const first = readBlock(ctx, i)
+  if (first === null) return null
+  const {children, signers} = first
+  let {name, next} = first
+  for (let more = 0; more < 3; more++) {
+    let k = next
+    while (k < ctx.lines.length && ctx.lines[k]!.blank) k++
+    const other = k < ctx.lines.length ? readBlock(ctx, k) : null
+    // Only a block that is signed (a name) and opens with a capacity ("TM. …") joins: not a stray title line.
+    if (other === null || other.name === undefined || !/^[A-ZĐ]+\./u.test(squash(ctx.lines[k]!.text))) break
+    children.push(...other.children)
+    signers.push(...other.signers)
+    name = other.name
+    next = other.next
+  }
+  const lead = signers[signers.length - 1]!
+  // Joint plans: the lead body signs on the right (Nghị định 30/2020/NĐ-CP), its signer is the plan's.
+  propose(ctx, 'signerTitle', lead.signerTitle, 'signature', children[0]!.s, children[children.length - 1]!.e)
+  if (lead.signer !== null && name) propose(ctx, 'signer', lead.signer, 'signature', name.cell.s, name.cell.e)
+  return {node: parent('signature', children, {signer: lead.signer, signerTitle: lead.signerTitle, signers}), next}
+}
+
+function readBlock(ctx: Context, i: number): SignatureRead | null {
   const lines = ctx.lines
   if (!lines[i] || !startsSignature(ctx, lines[i]!)) return null
   const children: Draft[] = []
@@ -311,11 +346,5 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
   const groups: SignatureCell[][] = []
   read.forEach((cell, n) => (groups[columns[n]!] ??= []).push(cell))
   const own = groups.filter((group) => group !== undefined)
-  const signers = own.map(signerOf)
-  // Joint plans: the lead body signs on the right (Nghị định 30/2020/NĐ-CP), its signer is the plan's.
-  const lead = signers[signers.length - 1]!
-  propose(ctx, 'signerTitle', lead.signerTitle, 'signature', first.s, children[children.length - 1]!.e)
-  const name = own[own.length - 1]!.find((c) => c.kind === 'name')
-  if (lead.signer !== null && name) propose(ctx, 'signer', lead.signer, 'signature', name.cell.s, name.cell.e)
-  return {node: parent('signature', children, {signer: lead.signer, signerTitle: lead.signerTitle, signers}), next: last}
+  return {children, signers: own.map(signerOf), name: own[own.length - 1]!.find((c) => c.kind === 'name'), next: last}
 }

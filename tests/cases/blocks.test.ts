@@ -151,6 +151,14 @@ describe('a joint plan signed side by side (liên tịch: one column per body)',
     expect(plan.meta).toMatchObject({signer: 'Trần Văn Bình', signerTitle: 'Phó Chủ tịch'})
   })
 
+  it('columns stacked by a copy (the left block, then the right one) are one signature with both signers, the right one the plan\'s', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\n\nPhạm Thị Hoa\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nĐinh Văn Quý')
+    expect(plan.children.filter((c) => c.type === 'signature')).toHaveLength(1)
+    expect(top<Signature>(plan, 'signature').signers.map((s) => [s.signer, s.signerTitle])).toEqual([['Phạm Thị Hoa', 'Bí thư'], ['Đinh Văn Quý', 'Phó Chủ tịch']])
+    expect(plan.meta).toMatchObject({signer: 'Đinh Văn Quý', signerTitle: 'Phó Chủ tịch'})
+    expect(plan.diagnostics).toEqual([])
+  })
+
   it('one signer is one entry; the capacities it signs in are kept ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG")', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Bình')
     expect(top<Signature>(plan, 'signature').signers).toEqual([{signer: 'Lê Văn Bình', signerTitle: 'Chủ tịch', capacities: ['TM. Ủy ban nhân dân']}])
