@@ -98,6 +98,7 @@ export {
   awardWords,
   fractionWholes,
   possessionVerbs,
+  mannerWords,
   type Comparator
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type ReformArea} from './reform-areas.js'

@@ -134,6 +134,15 @@ export const measuredActions: readonly string[] = [
   'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật'
 ]
 
+/**
+ * How an action is done, said after what it is done to ("100% hồ sơ đúng
+ * hạn"): the subject puts the action before it ("hồ sơ được giải quyết đúng hạn").
+ */
+export const mannerWords: readonly string[] = [
+  'đúng hạn', 'trước hạn', 'trước và đúng hạn', 'đúng và trước hạn', 'kịp thời', 'đúng quy định', 'theo quy định', 'đầy đủ', 'đầy đủ, kịp thời',
+  'trực tuyến', 'trực tuyến toàn trình', 'toàn trình', 'trên môi trường mạng', 'đúng thời hạn'
+]
+
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = [
   'tỉnh, thành phố', 'tỉnh, thành', 'huyện, thị xã, thành phố', 'huyện, thị xã', 'quận, huyện', 'xã, phường, thị trấn', 'xã, phường',

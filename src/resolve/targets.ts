@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, awardWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -514,6 +514,43 @@ function stripTrailing(value: string): string {
 }
 
 const ACTIONS = new Set(measuredActions)
+
+/**
+ * The action(s) `words` (lower case) say, or null: one ("giải quyết") or a
+ * list of them ("tiếp nhận, giải quyết", "rà soát và công bố").
+ */
+function actionsIn(words: string): string | null {
+  if (ACTIONS.has(words)) return words
+  const parts = words.split(/, | và /u)
+  return parts.length > 1 && parts.length <= 4 && parts.every((p) => ACTIONS.has(p)) ? words : null
+}
+
+/**
+ * "hồ sơ đúng hạn" done with "tiếp nhận, giải quyết": "hồ sơ được tiếp nhận,
+ * giải quyết đúng hạn"; the manner the action is done in stays after it.
+ */
+function doneTo(things: string, action: string): string {
+  const lower = things.toLowerCase()
+  const manner = MANNER_ENDINGS.find((m) => lower.endsWith(` ${m}`))
+  return manner === undefined ? `${things} được ${action}` : `${things.slice(0, -manner.length - 1)} được ${action} ${things.slice(-manner.length)}`
+}
+
+const MANNER_ENDINGS = [...mannerWords].sort((a, b) => b.length - a.length)
+
+/**
+ * "Mỗi công chức xử lý": an owner, then what it does; the owner ("mỗi công
+ * chức") and the action, or null.
+ */
+function ownerAndAction(words: string): {owner: string; action: string} | null {
+  const opened = /^(?:(?:Bình quân|Trung bình) )?(?:Mỗi|Từng|Các) /iu.exec(words)
+  if (opened === null) return null
+  const lower = words.toLowerCase()
+  for (let at = lower.indexOf(' ', opened[0].length); at !== -1; at = lower.indexOf(' ', at + 1)) {
+    const action = actionsIn(lower.slice(at + 1))
+    if (action !== null) return {owner: lower.slice(0, at), action}
+  }
+  return null
+}
 const ASIDES = referenceAsides.map((a) => a.toLowerCase())
 /** A clause that opens with the name of a measure and says it reaches a figure: "Tỷ lệ giải ngân đạt …". */
 const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tỷ suất|tốc độ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức|chiếm)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu
@@ -530,7 +567,7 @@ function actionBefore(raw: string): string | null {
     if (said === undefined) break
     text = text.slice(0, text.length - said.p.length).trimEnd()
   }
-  return ACTIONS.has(text) ? text : null
+  return actionsIn(text)
 }
 
 /** A unit in the text's own spelling ("luot" where the marks are stripped), read from the end of its quantity. */
@@ -1225,7 +1262,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
       if (action === null && index > 0 && /^\s*(?:,|và|hoặc)\s*$/u.test(text.slice(siblings[index - 1]!.node.e, node.s).replace(/^[^,]*?(?=,|\svà\s|\shoặc\s)/u, ''))) {
         action = actionBefore(text.slice(siblings[0]!.node.s > segS ? segS : siblings[0]!.node.s, siblings[0]!.node.s))
       }
-      if (action !== null && !subject.includes(' được ')) return `${subject} được ${action}`
+      if (action !== null && !subject.includes(' được ')) return doneTo(subject, action)
       // "Mỗi huyện có ít nhất 01 mô hình điểm": a count is of its owner, said before it.
       const owner = countUnit && index === 0 ? ownerOf(cleanSubject(text.slice(segS, node.s)) ?? '') : null
       return owner !== null ? `${subject} của ${owner}` : subject
@@ -1257,7 +1294,8 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   if (own !== null && countUnit) {
     const unit = unitAsWritten(text, node.e, q.unit!)
     // "Kiểm tra 10 cơ quan, đơn vị": what is counted, with what is done to it.
-    if (ACTIONS.has(own.toLowerCase())) return `${unit} được ${own.toLowerCase()}`
+    const action = actionsIn(own.toLowerCase())
+    if (action !== null) return doneTo(unit, action)
     // "Tổ chức 02 hội nghị tập huấn cho 150 cán bộ": the words before lead to what is counted.
     if (COUNT_LEADS.test(own)) return `${own} ${unit}`
     // "Mỗi cơ quan, đơn vị có ít nhất 01 mô hình, sáng kiến": what is counted, and whose.
@@ -1266,9 +1304,14 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     if (counted !== null) return `${counted} của ${owner}`
   }
   // "Phấn đấu giải quyết 1.600 hồ sơ/năm": a rate of things, with what is done to them.
-  if (own !== null && q.unitKind === 'rate' && q.unit !== null && ACTIONS.has(own.toLowerCase())) {
+  // "Mỗi công chức xử lý 1.200 hồ sơ/năm": … and whose.
+  if (own !== null && q.unitKind === 'rate' && q.unit !== null) {
     const things = q.unit.slice(0, q.unit.indexOf('/'))
-    if (/^\p{L}/u.test(things)) return `${things} được ${own.toLowerCase()}`
+    const action = actionsIn(own.toLowerCase())
+    const owned = action === null ? ownerAndAction(own) : null
+    if (/^\p{L}/u.test(things) && action !== null) return `${things} được ${action}`
+    // Things counted ("hồ sơ"), not times ("01 lần/năm") said of people done to ("Mỗi cán bộ được bồi dưỡng").
+    if (owned !== null && UNIT_KINDS.get(things.toLowerCase()) === 'count' && !/ (?:được|bị)$/u.test(owned.owner)) return `${things} được ${owned.action} của ${owned.owner}`
   }
   return own ?? (named ? q.unit : null)
 }

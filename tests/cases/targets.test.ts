@@ -43,6 +43,12 @@ describe('Vietnamese numbers and units', () => {
     ['- Giảm số lượng phòng chuyên môn thuộc sở xuống còn 4 phòng.', {value: 4, unit: 'phòng', comparator: '<=', change: 'decrease', subject: 'số lượng phòng chuyên môn thuộc sở'}],
     ['- Mỗi xã, phường có ít nhất 01 tổ công nghệ số cộng đồng.', {value: 1, unit: 'tổ', comparator: '>=', subject: 'tổ công nghệ số cộng đồng của mỗi xã, phường'}],
     ['- Phấn đấu thành lập 03 tổ chức tín dụng.', {value: 3, unit: 'tổ chức'}],
+    // Several actions said before a share, and the manner after what they are done to.
+    ['- Tiếp nhận, giải quyết 100% hồ sơ đúng hạn.', {value: 100, unit: '%', subject: 'hồ sơ được tiếp nhận, giải quyết đúng hạn'}],
+    ['- Rà soát, đơn giản hóa tối thiểu 10 thủ tục hành chính.', {value: 10, comparator: '>=', subject: 'thủ tục hành chính được rà soát, đơn giản hóa'}],
+    // A rate done by each of its owners: the things, the action and whose; not times said of people done to.
+    ['- Mỗi công chức xử lý 1.200 hồ sơ/năm.', {value: 1200, unit: 'hồ sơ/năm', subject: 'hồ sơ được xử lý của mỗi công chức'}],
+    ['- Mỗi cán bộ, công chức được bồi dưỡng ít nhất 01 lần/năm.', {value: 1, unit: 'lần/năm', subject: 'Mỗi cán bộ, công chức được bồi dưỡng'}],
     // "tăng thêm 5 điểm phần trăm": percentage points, the change words out of the subject.
     ['- Tỷ lệ hồ sơ được xử lý trước hạn tăng thêm 5 điểm phần trăm.', {value: 5, unit: 'điểm phần trăm', change: 'increase', subject: 'Tỷ lệ hồ sơ được xử lý trước hạn'}],
     ['- Phát triển tối thiểu 2,5 triệu thuê bao băng rộng.', {value: 2500000, unit: 'thuê bao', comparator: '>='}],
