@@ -131,7 +131,8 @@ export const denominatorStops: readonly string[] = [
  */
 export const measuredActions: readonly string[] = [
   'kiểm tra', 'rà soát', 'số hóa', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'công khai', 'cung cấp', 'tiếp nhận', 'giải quyết',
-  'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật'
+  'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật',
+  'niêm yết', 'niêm yết công khai', 'công bố', 'công bố, công khai', 'tích hợp', 'giải quyết trực tuyến', 'thanh toán trực tuyến'
 ]
 
 /**
@@ -140,7 +141,7 @@ export const measuredActions: readonly string[] = [
  */
 export const mannerWords: readonly string[] = [
   'đúng hạn', 'trước hạn', 'trước và đúng hạn', 'đúng và trước hạn', 'kịp thời', 'đúng quy định', 'theo quy định', 'đầy đủ', 'đầy đủ, kịp thời',
-  'trực tuyến', 'trực tuyến toàn trình', 'toàn trình', 'trên môi trường mạng', 'đúng thời hạn'
+  'trực tuyến', 'trực tuyến toàn trình', 'toàn trình', 'trên môi trường mạng', 'đúng thời hạn', 'trong năm'
 ]
 
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */

@@ -531,11 +531,17 @@ function actionsIn(words: string): string | null {
  */
 function doneTo(things: string, action: string): string {
   const lower = things.toLowerCase()
+  // "tích hợp 70% các dịch vụ công … với Cổng Dịch vụ công quốc gia": what it is joined to follows the action.
+  const joined = JOINING_ACTIONS.has(action) ? lower.search(/ (?:với|lên|vào) /u) : -1
+  if (joined > 0) return `${things.slice(0, joined)} được ${action}${things.slice(joined)}`
   const manner = MANNER_ENDINGS.find((m) => lower.endsWith(` ${m}`))
   return manner === undefined ? `${things} được ${action}` : `${things.slice(0, -manner.length - 1)} được ${action} ${things.slice(-manner.length)}`
 }
 
 const MANNER_ENDINGS = [...mannerWords].sort((a, b) => b.length - a.length)
+
+/** Actions that join what they are done to with something else, said after "với", "lên" or "vào". */
+const JOINING_ACTIONS: ReadonlySet<string> = new Set(['tích hợp', 'kết nối', 'cập nhật'])
 
 /**
  * "Mỗi công chức xử lý": an owner, then what it does; the owner ("mỗi công
@@ -958,7 +964,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       !seg.striving.some((at) => at < node.s) &&
       ((base !== null && year < base) || (base === null && aimedLater(reading, text, node.e, Math.min(block.e, node.e + 200), year!)))
     const past = (!seg.aimed && reading.past.any(segS, node.s)) || earlier
-    const leading = onlyBulletBefore(text, segS, node.s)
+    // "- Niêm yết công khai 100% TTHC", "- Số hóa 100% kết quả giải quyết": a share of what a task item does is its goal.
+    const leading = onlyBulletBefore(text, segS, node.s) || (q.unitKind === 'percent' && actionBefore(text.slice(segS, node.s)) !== null)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
     // … and so is money under a budget's own name ("Kinh phí tập huấn 15.000.000 đồng"), wherever it is said.
     // … and so is a prize ("01 giải Nhất: 5.000.000 đồng").

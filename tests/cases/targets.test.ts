@@ -773,6 +773,16 @@ describe('a measure named before its share, and a figure said again in brackets'
     expect(targets('- Tổ chức kiểm tra: 05 cuộc.', 'III. NHIỆM VỤ')).toEqual([])
   })
 
+  it('in the tasks, a share of what an item does is its goal ("- Niêm yết công khai 100% TTHC"); a report of the past and a share of no action are not', () => {
+    const body = '1. Cải cách TTHC\n- Niêm yết công khai 100% TTHC tại Bộ phận một cửa.\n- Kiểm tra 30% cơ quan, đơn vị trong năm.\n' +
+      '- Phấn đấu tích hợp 70% dịch vụ công trực tuyến với Cổng Dịch vụ công quốc gia.\n- Năm 2020 đã giải quyết 98% hồ sơ đúng hạn.\n- Rà soát các quy định, 50% trong số đó được sửa đổi.'
+    expect(targets(body, 'III. NHIỆM VỤ').map((t) => [t.value, t.subject])).toEqual([
+      [100, 'TTHC tại Bộ phận một cửa được niêm yết công khai'],
+      [30, 'cơ quan, đơn vị được kiểm tra trong năm'],
+      [70, 'dịch vụ công trực tuyến được tích hợp với Cổng Dịch vụ công quốc gia']
+    ])
+  })
+
   it('"… chiếm trên 70% tổng số": the measure is the subject; "Đến cuối năm 2025," is the deadline, not the subject', () => {
     expect(targets('- Tỷ lệ cán bộ được bồi dưỡng chiếm trên 70% tổng số.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[70, '>', 'Tỷ lệ cán bộ được bồi dưỡng']])
     expect(targets('- Đến cuối năm 2025, tỷ lệ số hóa đạt 80%.').map((t) => [t.value, t.year, t.subject])).toEqual([[80, 2025, 'tỷ lệ số hóa']])
