@@ -146,6 +146,9 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   return {meta, sources}
 }
 
+/** Document types, folded, that name the document itself before "có hiệu lực" (a cited one has its number there). */
+const SELF_TYPES = ['ke hoach ', 'quyet dinh ', 'chuong trinh ', 'van ban ', 'thong bao ', 'chi thi ', 'quy che ', 'quy dinh ']
+
 /**
  * "Kế hoạch này có hiệu lực kể từ ngày ký" (the issue date), "Quyết định này
  * có hiệu lực thi hành từ ngày 01/01/2024": the effective date the document
@@ -153,7 +156,9 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
  */
 function effectiveFromText(text: string, folded: string, issued: string | null): string | null {
   for (let at = folded.indexOf('co hieu luc'); at !== -1; at = folded.indexOf('co hieu luc', at + 11)) {
-    if (!folded.slice(Math.max(0, at - 24), at).includes(' nay ')) continue
+    // Of itself: "… này có hiệu lực", or its type right before ("Kế hoạch có hiệu lực từ …"), not a cited instrument.
+    const before = folded.slice(Math.max(0, at - 24), at)
+    if (!before.includes(' nay ') && !SELF_TYPES.some((t) => before.endsWith(t))) continue
     let i = at + 11
     const skip = (word: string): void => {
       if (folded.startsWith(` ${word}`, i)) i += word.length + 1

@@ -540,6 +540,10 @@ describe('a plan issued with a decision (Quyết định ban hành kèm theo K�
     expect(plan.meta.effectiveDate).toBe('2021-10-20')
     const dated = parsePlan('Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nI. TỔ CHỨC THỰC HIỆN\nKế hoạch này có hiệu lực thi hành từ ngày 01/02/2024. Luật Đất đai có hiệu lực từ ngày 01/8/2024.')
     expect(dated.meta.effectiveDate).toBe('2024-02-01')
+    // Its type right before, without "này"; a cited instrument's own date is not the plan's.
+    const typed = (line: string): string | null => parsePlan(`Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nI. TỔ CHỨC THỰC HIỆN\n${line}`).meta.effectiveDate
+    expect(typed('Kế hoạch có hiệu lực từ ngày 01/02/2024.')).toBe('2024-02-01')
+    expect(typed('Nghị định số 61/2018/NĐ-CP có hiệu lực từ ngày 01/6/2018.')).toBeNull()
   })
 
   it('reads the attached plan: its title block, then its own parts from I.', () => {
