@@ -196,7 +196,8 @@ export function localityOf(name: string): string | null {
 
 function isPlace(rest: string): boolean {
   if (rest.length === 0 || rest.length > 41 || !isUpperCode(rest.charCodeAt(0))) return false
-  for (const ch of rest) if (ch !== ' ' && ch.toLowerCase() === ch.toUpperCase()) return false
+  // Letters and spaces, and the dash of a joined name ("Bà Rịa - Vũng Tàu").
+  for (const ch of rest) if (ch !== ' ' && ch !== '-' && ch.toLowerCase() === ch.toUpperCase()) return false
   return true
 }
 

@@ -101,6 +101,11 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
     expect(m).toMatchObject({documentNumber: '1234/KH-SNV', issuer: 'Sở Nội vụ tỉnh Bắc Ninh', place: 'Bắc Ninh', issuedDate: '2023-03-10'})
   })
 
+  it('a department under a province whose name has a dash ("UBND TỈNH BÀ RỊA - VŨNG TÀU / SỞ NỘI VỤ") takes the whole name', () => {
+    const m = meta('UBND TỈNH BÀ RỊA - VŨNG TÀU\nSỞ NỘI VỤ\n-------\nSố: 1500/KH-SNV\nBà Rịa - Vũng Tàu, ngày 01 tháng 3 năm 2024\n' + BODY)
+    expect(m).toMatchObject({issuer: 'Sở Nội vụ tỉnh Bà Rịa - Vũng Tàu', place: 'Bà Rịa - Vũng Tàu', issuedDate: '2024-03-01'})
+  })
+
   it('a department\'s plan completes "UBND tỉnh" in its citations with the province', () => {
     const plan = parsePlan('UBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 45/KH-SNV\nQuảng Ngãi, ngày 07 tháng 3 năm 2024\nKẾ HOẠCH\nKiểm tra cải cách hành chính năm 2024\nThực hiện Kế hoạch số 20/KH-UBND ngày 25/01/2024 của UBND tỉnh về cải cách hành chính năm 2024.\nI. MỤC ĐÍCH')
     expect(plan.meta.issuer).toBe('Sở Nội vụ tỉnh Quảng Ngãi')
