@@ -34,5 +34,7 @@ export const referenceWords: readonly string[] = [
 
 /** Words after which "6.5." is a figure ("đạt 6.5."), not a heading glued into a line or a collapsed document. */
 export const figureWords: readonly string[] = [
-  'đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất', 'còn', 'đã', 'quân'
+  'đạt', 'tăng', 'giảm', 'khoảng', 'là', 'trên', 'dưới', 'từ', 'đến', 'chiếm', 'bằng', 'gần', 'hơn', 'với', 'tới', 'thiểu', 'nhất', 'còn', 'đã', 'quân',
+  // "tỷ lệ", "tỷ trọng", "tối đa", "ở mức": a measure or a bound named, its figure next.
+  'lệ', 'trọng', 'đa', 'mức'
 ]

@@ -43,6 +43,13 @@ describe('phrases broken over a line end', () => {
     expect(plan.citations.map((c) => c.issuer)).toEqual(['Ủy ban nhân dân huyện Đức Hòa'])
   })
 
+  it('a numbered line cut after the measure or bound it names ("… đạt tỷ lệ\n100% …", "… tối đa\n15 phút") goes on: no heading', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Số hóa hồ sơ, kết quả giải quyết TTHC đạt tỷ lệ\n100% đối với các TTHC thuộc thẩm quyền.\n2. Giảm thời gian chờ đợi của người dân xuống tối đa\n15 phút/lượt giao dịch.')
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([[100, '=', 'Số hóa hồ sơ, kết quả giải quyết TTHC'], [15, '<=', 'thời gian chờ đợi của người dân']])
+    const titles = plan.children.flatMap((c) => (c.type === 'section' ? c.children.filter((x) => x.type === 'section').map((x) => x.title) : []))
+    expect(titles).toEqual([null, null])
+  })
+
   it('a numbered line cut after a preposition goes on ("… kịp thời trên\nCổng …"); a heading ending "… chính phủ số" or "… địa bàn tỉnh" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên\nCổng Dịch vụ công quốc gia.\n2. Xây dựng chính phủ điện tử, chính phủ số\nTỷ lệ hồ sơ xử lý trên môi trường mạng đạt trên 90%.\n3. Nâng cao chất lượng phục vụ trên địa bàn tỉnh\nCác cơ quan thực hiện tốt.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia', 'Tỷ lệ hồ sơ xử lý trên môi trường mạng'])
