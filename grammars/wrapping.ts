@@ -13,7 +13,10 @@ export const danglingWords: readonly string[] = [
  * Capitalised words that open a proper name and cannot end one ("… trên Cổng\nDịch
  * vụ công quốc gia", "… của Sở\nNội vụ"): a line ending on one goes on, numbered or not.
  */
-export const nameOpeners: readonly string[] = ['Cổng', 'Hệ', 'Cục', 'Viện', 'Đài', 'Quỹ', 'Kho', 'Bộ', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Ủy ban', 'Luật', 'Bộ luật', 'Pháp lệnh']
+export const nameOpeners: readonly string[] = [
+  'Cổng', 'Hệ', 'Cục', 'Viện', 'Đài', 'Quỹ', 'Kho', 'Bộ', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Ủy ban', 'Luật', 'Bộ luật', 'Pháp lệnh',
+  'Chỉ số', 'Thủ tướng', 'Ban Chấp hành', 'Ban Thường vụ', 'Trung tâm', 'Văn phòng', 'Hội đồng'
+]
 
 /**
  * Openings that start a new line in a document whose line breaks were lost

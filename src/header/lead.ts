@@ -10,6 +10,7 @@
 
 import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
+import {endsDangling} from '../lines/line-ends.js'
 import {familyNames, leadAdvisorVerbs, leadAuxiliaries, leadOpenings, leadSigners, postingLabels, signerTitles, weekdays} from '../../grammars/index.js'
 import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
 import {dateAfterNgay, findDate, isoDate} from '../text/dates.js'
@@ -259,7 +260,8 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number; a
     // "… Ủy ban nhân dân tỉnh Quảng Nam ban hành Kế\nhoạch số 245/KH-UBND …": the lead's verb and type wrapped apart.
     const next = lines[j + 1]
     // Not a news title before a lead of its own ("Tỉnh ban hành kế hoạch chuyển đổi số\nNgày 5/3, UBND tỉnh ban hành Kế hoạch số …").
-    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && line.folded.includes(' ban ') && parseLead(next) === null) {
+    // … but a lead cut inside its issuer ("Ngày 10/01/2024, Ủy ban nhân dân huyện\nKrông Pắc ban hành …") is joined.
+    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && line.folded.includes(' ban ') && (endsDangling(line.text) || parseLead(next) === null)) {
       facts = parseLead(joinLines(ctx.text, ctx.folded, line, next))
     }
     if (facts) {

@@ -67,6 +67,17 @@ function headerish(line: Line): boolean {
  * with the block whose last line is `p` (a hard wrap), `isBackStart` whether a
  * line opens back matter.
  */
+/** Does `text` leave a bracket open ("… (PAR")? */
+function opensBracket(text: string): boolean {
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x28) depth++
+    else if (code === 0x29 && depth > 0) depth--
+  }
+  return depth > 0
+}
+
 export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) => boolean; isBackStart: (line: Line) => boolean} {
   const wrap = wrapProfile(ctx.lines)
   const isBackStart = (line: Line): boolean =>
@@ -95,6 +106,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (endsOnFieldLabel(p.text) && !isBackStart(n)) return true
     if (endsSentence(p.text) || startsFootnote(n) || isBackStart(n)) return false
     if (startsLower(n.text)) return true
+    // "… Chỉ số cải cách hành chính (PAR\nINDEX) của …": a bracket the line leaves open.
+    if (opensBracket(p.text)) return true
     // "… của Ban Chấp hành Trung ương\nKhóa XII về …": a body's term on the next line.
     if (opensWithTerm(n.text)) return true
     // "Căn cứ Quyết định số 411/QĐ-TTg … của Thủ tướng\nChính phủ phê duyệt …;": a preamble clause goes on to its

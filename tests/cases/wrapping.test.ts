@@ -50,6 +50,23 @@ describe('phrases broken over a line end', () => {
     expect(titles).toEqual([null, null])
   })
 
+  it('a line cut inside a bracket ("(PAR\nINDEX)"), inside a name ("Chỉ số\nPCI", "Thủ tướng\nChính phủ") or after "giai đoạn" goes on', () => {
+    const plan = parse('Thực hiện Quyết định số 1234/QĐ-TTg ngày 12/10/2022 của Thủ tướng\nChính phủ, Bộ Tư pháp ban hành Kế hoạch như sau:\n' +
+      'Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành\nChương trình tổng thể cải cách hành chính nhà nước giai đoạn\n2021-2030;\n' +
+      'I. MỤC TIÊU\n- Phấn đấu Chỉ số cải cách hành chính (PAR\nINDEX) năm 2023 nằm trong nhóm 5 bộ, ngành dẫn đầu.\n- Chỉ số hài lòng SIPAS trên 85%; Chỉ số PAPI thuộc nhóm cao; Chỉ số\nPCI tăng 2 bậc.')
+    expect(plan.citations.map((c) => [c.key, c.issuer])).toEqual([
+      ['1234/QĐ-TTg', 'Thủ tướng Chính phủ'],
+      ['76/NQ-CP', 'Chính phủ'],
+      ['Chương trình:tong the cai cach hanh chinh nha nuoc giai doan 2021-2030', null]
+    ])
+    expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([[5, 'Chỉ số cải cách hành chính (PAR INDEX)'], [85, 'Chỉ số hài lòng SIPAS'], [2, 'Chỉ số PCI']])
+  })
+
+  it('a news lead cut inside its issuer ("Ngày 10/01/2024, Ủy ban nhân dân huyện\nKrông Pắc ban hành …") is read whole', () => {
+    const plan = parse('Huyện Krông Pắc triển khai Kế hoạch cải cách hành chính năm 2024\n(Krongpac.daklak.gov.vn) - Ngày 10/01/2024, Ủy ban nhân dân huyện\nKrông Pắc ban hành Kế hoạch số 15/KH-UBND về cải cách hành chính năm\n2024 trên địa bàn huyện.\nTheo đó, phấn đấu 100% hồ sơ đúng hạn.')
+    expect(plan.meta).toMatchObject({issuer: 'Ủy ban nhân dân huyện Krông Pắc', issuedDate: '2024-01-10', documentNumber: '15/KH-UBND'})
+  })
+
   it('a numbered line cut after a preposition goes on ("… kịp thời trên\nCổng …"); a heading ending "… chính phủ số" or "… địa bàn tỉnh" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên\nCổng Dịch vụ công quốc gia.\n2. Xây dựng chính phủ điện tử, chính phủ số\nTỷ lệ hồ sơ xử lý trên môi trường mạng đạt trên 90%.\n3. Nâng cao chất lượng phục vụ trên địa bàn tỉnh\nCác cơ quan thực hiện tốt.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia', 'Tỷ lệ hồ sơ xử lý trên môi trường mạng'])
