@@ -12,7 +12,7 @@ import {isPageChrome} from '../blocks/leftover.js'
 import {joinLines, type Line} from '../lines/classify.js'
 import {endsDangling} from '../lines/line-ends.js'
 import {familyNames, leadAdvisorVerbs, leadAuxiliaries, leadOpenings, leadSigners, postingLabels, signerTitles, weekdays} from '../../grammars/index.js'
-import {capitalize, endsSentence, fold, phraseIn, squash} from '../text/fold.js'
+import {capitalize, endsSentence, fold, phraseIn, squash, startsLower} from '../text/fold.js'
 import {dateAfterNgay, findDate, isoDate} from '../text/dates.js'
 import {inlines} from '../inline/index.js'
 import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
@@ -261,7 +261,7 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number; a
     const next = lines[j + 1]
     // Not a news title before a lead of its own ("Tỉnh ban hành kế hoạch chuyển đổi số\nNgày 5/3, UBND tỉnh ban hành Kế hoạch số …").
     // … but a lead cut inside its issuer ("Ngày 10/01/2024, Ủy ban nhân dân huyện\nKrông Pắc ban hành …") is joined.
-    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && line.folded.includes(' ban ') && (endsDangling(line.text) || parseLead(next) === null)) {
+    if (facts === null && next !== undefined && !next.blank && next.marker === null && !endsSentence(line.text) && (line.folded.includes(' ban ') || line.folded.endsWith(' ban') || next.folded.slice(0, 120).includes('ban hanh ')) && (endsDangling(line.text) || startsLower(next.text) || cutLead(parseLead(next)))) {
       facts = parseLead(joinLines(ctx.text, ctx.folded, line, next))
     }
     if (facts) {
@@ -275,6 +275,14 @@ export function readLead(ctx: Context, i: number): {node: Draft; next: number; a
     j++
   }
   return null
+}
+
+/**
+ * Is the lead read from a line alone none, or cut: its issuer opens in lower
+ * case ("dân huyện Krông Pắc ban hành …") or is not there ("ban hành Kế hoạch …")?
+ */
+function cutLead(facts: LeadFacts | null): boolean {
+  return facts === null || facts.issuer === null || startsLower(facts.issuer)
 }
 
 function build(ctx: Context, from: number, leadIndex: number, leadEnd: number, facts: LeadFacts): {node: Draft; next: number; after: Draft | undefined} {

@@ -9,7 +9,7 @@
  */
 
 import {adminLevels, instrumentTypes, issuerHeads, mottos, nationalTitles, separatorChars} from '../../grammars/index.js'
-import {fold, isMarkless, isUpperText, squash} from '../text/fold.js'
+import {endsSentence, fold, isMarkless, isUpperText, squash, startsLower} from '../text/fold.js'
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {documentTypeLine} from './title.js'
@@ -248,6 +248,13 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
         j++
         last = j
       }
+    }
+    // A wrapped "V/v …": its words go on in lower case on the next lines ("V/v triển khai Kế hoạch …\nnăm 2024").
+    while (kinds[kinds.length - 1] === 'subject' && j < lines.length && !lines[j]!.blank && lines[j]!.marker === null && startsLower(lines[j]!.text) && !endsSentence(lastCell.text)) {
+      lastCell.e = lines[j]!.ce
+      lastCell.text = ctx.text.slice(lastCell.s, lastCell.e)
+      j++
+      last = j
     }
   }
   if (!strong || rows.length === 0) return null

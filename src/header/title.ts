@@ -180,6 +180,15 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   // "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024": the type and the trích yếu on one line.
   const fused = type === null ? fusedTitle(first) : null
   if (fused !== null) {
+    // "KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ\nnăm 2024": the trích yếu wrapped on in lower case.
+    let k = j + 1
+    while (k < lines.length && k - j <= 2 && !lines[k]!.blank && lines[k]!.marker === null && startsLower(lines[k]!.text) && !opensClause(lines[k]!)) {
+      fused.titleEnd = lines[k]!.ce
+      const title = squash(ctx.text.slice(fused.titleStart, fused.titleEnd))
+      fused.title = fused.number === null ? title : capitalize(title)
+      k++
+    }
+    j = k - 1
     children.push(parent('field', [leaf('text', first.cs, fused.typeEnd)], {key: 'documentType', label: null, content: fused.name}))
     offer(ctx, 'documentType', fused.name, 'title', first.cs, fused.typeEnd)
     offer(ctx, 'documentTypeFull', fused.written, 'title', first.cs, fused.typeEnd)

@@ -9,7 +9,7 @@ import {adminLevels, danglingWords, figureWords, nameOpeners, referenceWords, ta
 import {isUpperCode, startsLower, wordSet} from '../text/fold.js'
 
 /** Words that announce a number or a date on the next line. */
-export const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu|giai doan)$/
+export const NUMBER_BEFORE = /(?:^|\s)(?:so|ngay|thang|nam|quy|muc|khoan|dieu|giai doan|muc do)$/
 
 export const YEAR_DASH_END = /(?:19|20)\d\d\s?[-–]$/
 

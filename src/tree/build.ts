@@ -67,6 +67,11 @@ function headerish(line: Line): boolean {
  * with the block whose last line is `p` (a hard wrap), `isBackStart` whether a
  * line opens back matter.
  */
+const NUMBER_DASH_END = /\d\s?[-–]$/
+const SIGN_END = /\s[<>=≤≥~≈]$/u
+const TERM_END = /(?:^|\s)(?:khóa|khoá|Khóa|Khoá|KHÓA|khoa)$/u
+const TERM_NUMERAL = /^[IVXLC]{1,7}(?![\p{L}\d])/u
+
 /** Does `text` leave a bracket open ("… (PAR")? */
 function opensBracket(text: string): boolean {
   let depth = 0
@@ -92,6 +97,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (n.blank) return false
     if (p.marker !== null && p.ce - p.cs === p.marker.contentStart) return n.marker === null
     if (n.marker !== null) {
+      // "… tài khoản định danh điện tử mức độ\n2.": a figure the line announced, alone with the full stop, no item.
+      if (n.ce - n.cs <= n.marker.contentStart + 1 && isDigitCode(n.text.charCodeAt(0)) && !endsSentence(p.text) && (NUMBER_BEFORE.test(p.folded) || isFigureWord(lastWord(p.text).toLowerCase()))) return true
       // "Kế hoạch phát triển kinh tế\n- xã hội": a wrapped hyphen, not a bullet.
       return n.marker.style === 'dash' && !endsSentence(p.text) && startsLower(n.text.slice(n.marker.contentStart))
     }
@@ -100,6 +107,12 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if ((lastChar === '-' || lastChar === '/') && p.text[p.text.length - 2] !== ' ' && n.marker === null) return true
     // A range of years broken after its dash: "giai đoạn 2011 -\n2020".
     if (isDigitCode(n.text.charCodeAt(0)) && YEAR_DASH_END.test(p.text)) return true
+    // … and any range of figures: "bình quân 12,5 -\n13,5%/năm".
+    if (isDigitCode(n.text.charCodeAt(0)) && NUMBER_DASH_END.test(p.text)) return true
+    // "… tỷ lệ hồ sơ trễ hạn <\n1%": a sign of comparison, its figure next.
+    if (isDigitCode(n.text.charCodeAt(0)) && SIGN_END.test(p.text)) return true
+    // "… Ban Chấp hành Trung ương Đảng khóa\nXII": the term's numeral on the next line.
+    if (TERM_END.test(p.text) && TERM_NUMERAL.test(n.text)) return true
     // "… giải quyết 95% hồ sơ đúng hạn;\ncả năm đạt trên 98%.": after a semicolon, a line in lower case is the sentence's next part.
     if (p.text.endsWith(';') && startsLower(n.text) && !isBackStart(n)) return true
     // "(Sở Nội vụ chủ trì; thời gian thực hiện:\nTháng 10/2024).": a field's label, its value on the next line.

@@ -67,6 +67,28 @@ describe('phrases broken over a line end', () => {
     expect(plan.meta).toMatchObject({issuer: 'Ủy ban nhân dân huyện Krông Pắc', issuedDate: '2024-01-10', documentNumber: '15/KH-UBND'})
   })
 
+  it('narrow columns: a range after its dash ("12,5 -\n13,5%"), a sign ("<\n1%"), a term ("khóa\nXII"), "mức độ\n2." go on', () => {
+    const plan = parse('Căn cứ Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa\nXII về tăng cường bảo vệ sức khỏe nhân dân;\n' +
+      'I. MỤC TIÊU\n- Tốc độ tăng chi ngân sách cho y tế bình quân 12,5 -\n13,5%/năm.\n- Tỷ lệ hồ sơ trễ hạn <\n1%.\n- Tối thiểu 90% học sinh được kích hoạt tài khoản định danh điện tử mức độ\n2.\n- Nội dung khác.')
+    expect(plan.citations.map((c) => c.issuer)).toEqual(['Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII'])
+    expect(plan.targets.map((t) => [t.value, t.valueTo, t.comparator, t.subject])).toEqual([
+      [12.5, 13.5, '=', 'Tốc độ tăng chi ngân sách cho y tế'],
+      [1, null, '<', 'Tỷ lệ hồ sơ trễ hạn'],
+      [90, null, '>=', 'học sinh được kích hoạt tài khoản định danh điện tử mức độ 2']
+    ])
+  })
+
+  it('narrow columns in the header: a "V/v" wrapped onto a line in lower case, a fused title wrapped, a lead cut before "ban hành"', () => {
+    const letter = parse('UBND TỈNH TÂY NINH\nSỞ NỘI VỤ\nSố: 1234/SNV-CCHC\nV/v triển khai Kế hoạch cải cách hành chính\nnăm 2024\nTây Ninh, ngày 10 tháng 01 năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\nNội dung.')
+    expect(letter.meta).toMatchObject({title: 'triển khai Kế hoạch cải cách hành chính năm 2024', issuedDate: '2024-01-10', place: 'Tây Ninh'})
+    const fused = parse('KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ\nnăm 2024\nSố: 45/KH-UBND\nI. MỤC ĐÍCH\n1. Nội dung.')
+    expect(fused.meta).toMatchObject({title: 'Phát triển thanh niên huyện Cần Giờ năm 2024', period: {from: 2024, to: 2024}})
+    const lead = parse('(TTXVN) - Ngày 15/4/2024, UBND tỉnh Đắk Lắk\nban hành Kế hoạch 45/KH-UBND triển khai\nchuyển đổi số năm 2024.\n\nTheo đó, phấn đấu 100% hồ sơ được số hóa.')
+    expect(lead.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh Đắk Lắk', issuedDate: '2024-04-15', documentNumber: '45/KH-UBND'})
+    const advised = parse('Sở Nội vụ tỉnh Bình Phước đã tham mưu UBND\ntỉnh ban hành Kế hoạch số 123/KH-UBND ngày\n5/3/2024 triển khai công tác cải cách hành\nchính năm 2024.\nTheo đó, phấn đấu 100% hồ sơ được số hóa.')
+    expect(advised.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh Bình Phước', issuedDate: '2024-03-05'})
+  })
+
   it('a numbered line cut after a preposition goes on ("… kịp thời trên\nCổng …"); a heading ending "… chính phủ số" or "… địa bàn tỉnh" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên\nCổng Dịch vụ công quốc gia.\n2. Xây dựng chính phủ điện tử, chính phủ số\nTỷ lệ hồ sơ xử lý trên môi trường mạng đạt trên 90%.\n3. Nâng cao chất lượng phục vụ trên địa bàn tỉnh\nCác cơ quan thực hiện tốt.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia', 'Tỷ lệ hồ sơ xử lý trên môi trường mạng'])
