@@ -40,10 +40,10 @@ const facts = (plan: Plan) => ({
   targets: plan.targets.map((t) => [t.value, t.unit, t.comparator, t.year, t.subject])
 })
 
-describe('hard-wrapped copies of the corpus (PDF text at 75 columns, page numbers between pages)', () => {
-  it.each(documents)('%s: the same citations and targets', (name) => {
+describe('hard-wrapped copies of the corpus (PDF text at 75 and at 50 columns, page numbers between pages)', () => {
+  it.each(documents.flatMap((name) => [[name, 75], [name, 50]] as const))('%s at %i columns: the same citations and targets', (name, width) => {
     const text = readFileSync(`${corpus}${name}`, 'utf8')
-    const wrapped = hardWrap(text, 75)
+    const wrapped = hardWrap(text, width)
     const plan = parsePlan(wrapped)
     expectInvariants(plan, wrapped)
     expect(facts(plan)).toEqual(facts(parsePlan(text)))
