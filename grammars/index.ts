@@ -4,7 +4,7 @@
  * document type or an issuer code is a one-line data change in that file.
  */
 
-export {citedOnlyTypes, instrumentTypes, untypedNumberType, type InstrumentType} from './instrument-types.js'
+export {citedOnlyTypes, instrumentTypes, typeQualifiers, untypedNumberType, type InstrumentType} from './instrument-types.js'
 export {issuerCodes, issuerCodeAliases} from './issuer-codes.js'
 export {
   sectionKindNames,

@@ -67,6 +67,12 @@ export const instrumentTypes: readonly InstrumentType[] = [
   {name: 'Lệnh', code: 'L'}
 ]
 
+/**
+ * Words in capitals after a type in a fused title line that qualify it ("KẾ
+ * HOẠCH LIÊN TỊCH Phối hợp …" is a Kế hoạch liên tịch); its trích yếu follows in sentence case.
+ */
+export const typeQualifiers: readonly string[] = ['liên tịch', 'liên ngành', 'hành động', 'phối hợp']
+
 /** Types cited by name but never the type of a plan's own header ("Chiến lược quốc gia …", "Quy hoạch tỉnh …"). */
 export const citedOnlyTypes: readonly string[] = ['Chiến lược', 'Quy hoạch']
 

@@ -8,7 +8,7 @@
  * ```
  */
 
-import {clauseOpenings} from '../../grammars/index.js'
+import {clauseOpenings, typeQualifiers} from '../../grammars/index.js'
 import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
 import {capitalize, fold, isMarkless, isUpperCode, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
@@ -21,6 +21,7 @@ import {leaf, parent, propose, type Context, type Draft} from '../tree/draft.js'
 import {namesKindWholly} from '../tree/kinds.js'
 
 const TYPES = foldedTypeNames
+const TYPE_QUALIFIERS = typeQualifiers.map((q) => fold(q)).sort((a, b) => b.length - a.length)
 const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
 
 /** "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG": a type name alone on an upper-case line. */
@@ -66,6 +67,20 @@ function fusedTitle(line: Line): FusedTitle | null {
   // "KẾ HOẠCH Phát triển thanh niên …": the type in capitals, then a trích yếu in sentence case.
   const typeInCapitals = isUpperText(line.text.slice(lead, lead + type.folded.length)) && isUpperCode(line.text.charCodeAt(titleStart - line.cs))
   if (!typeInCapitals && !isUpperText(line.text)) return null
+  // "KẾ HOẠCH LIÊN TỊCH Phối hợp …": words in capitals before a trích yếu in sentence case qualify the type.
+  let typeEnd = line.cs + lead + type.folded.length
+  let written = type.written
+  if (!isUpperText(line.text)) {
+    const rest = line.folded.slice(titleStart - line.cs)
+    const qualifier = TYPE_QUALIFIERS.find((q) => rest.startsWith(`${q} `))
+    const words = qualifier === undefined ? '' : line.text.slice(titleStart - line.cs, titleStart - line.cs + qualifier.length)
+    if (qualifier !== undefined && isUpperText(words)) {
+      written += ` ${words.toLowerCase()}`
+      typeEnd = titleStart + qualifier.length
+      titleStart = typeEnd
+      while (line.text[titleStart - line.cs] === ' ') titleStart++
+    }
+  }
   // "KẾ HOẠCH Số 12/KH-UBND ngày 05/3/2024 về cải cách …" (a portal's page title): the number, the date, then the trích yếu.
   let number: FusedTitle['number'] = null
   let date: FusedTitle['date'] = null
@@ -90,7 +105,7 @@ function fusedTitle(line: Line): FusedTitle | null {
   while (titleEnd > titleStart && '*_ '.includes(line.text[titleEnd - 1 - line.cs]!)) titleEnd--
   const title = squash(line.text.slice(titleStart - line.cs, titleEnd - line.cs))
   if (title.split(' ').length < 3) return null
-  return {name: type.name, written: type.written, typeEnd: line.cs + lead + type.folded.length, title: number === null ? title : capitalize(title), titleStart, titleEnd, number, date}
+  return {name: type.name, written, typeEnd, title: number === null ? title : capitalize(title), titleStart, titleEnd, number, date}
 }
 
 function opensClause(line: Line): boolean {

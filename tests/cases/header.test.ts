@@ -352,7 +352,11 @@ describe('the type and the trích yếu on one line, the date after the number (
     ['KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\nSố: 45/KH-UBND\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024', period: {from: 2024, to: 2024}}],
     ['# KẾ HOẠCH Phát triển thanh niên huyện Cần Giờ năm 2024\n', {documentType: 'Kế hoạch', title: 'Phát triển thanh niên huyện Cần Giờ năm 2024'}],
     // A portal's page title with the number and the date before the trích yếu.
-    ['KẾ HOẠCH Số 12/KH-UBND ngày 05/3/2024 về cải cách hành chính năm 2024\n', {documentType: 'Kế hoạch', documentNumber: '12/KH-UBND', issuedDate: '2024-03-05', title: 'Cải cách hành chính năm 2024'}]
+    ['KẾ HOẠCH Số 12/KH-UBND ngày 05/3/2024 về cải cách hành chính năm 2024\n', {documentType: 'Kế hoạch', documentNumber: '12/KH-UBND', issuedDate: '2024-03-05', title: 'Cải cách hành chính năm 2024'}],
+    // A qualifier in capitals is the type's; an abbreviation or a word in sentence case is the trích yếu's.
+    ['KẾ HOẠCH LIÊN TỊCH Phối hợp thực hiện chuyển đổi số năm 2024\n', {documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch liên tịch', title: 'Phối hợp thực hiện chuyển đổi số năm 2024'}],
+    ['KẾ HOẠCH Phối hợp thực hiện chuyển đổi số năm 2024\n', {documentTypeFull: 'Kế hoạch', title: 'Phối hợp thực hiện chuyển đổi số năm 2024'}],
+    ['KẾ HOẠCH CCHC Năm 2024 của huyện Cần Giờ\n', {documentTypeFull: 'Kế hoạch', title: 'CCHC Năm 2024 của huyện Cần Giờ'}]
   ])('%j', (head, expected) => {
     const text = head + BODY
     const plan = parsePlan(text)
