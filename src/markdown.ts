@@ -15,8 +15,12 @@ interface MdPoint {
   offset?: number
 }
 
+/** The bullet each depth of a Markdown list reads as, as a plan nests them in plain text. */
+const NESTED_BULLETS = ['-', '+', '•']
+
 interface MdNode {
   type: string
+  ordered?: boolean | null
   position?: {start: MdPoint; end: MdPoint}
   children?: MdNode[]
   value?: string
@@ -94,8 +98,21 @@ export function markupRanges(text: string): MarkupRange[] {
     add(start(node), start(children[0]))
     add(end(children[children.length - 1]), end(node))
   }
-  const visit = (node: MdNode, inCell = false): void => {
+  const visit = (node: MdNode, inCell = false, depth = 0): void => {
     switch (node.type) {
+      case 'list': {
+        // A nested list is read as the plain text nests its bullets: "-" at the top, then "+", then "•".
+        if (node.ordered !== true) {
+          const bullet = NESTED_BULLETS[Math.min(depth, NESTED_BULLETS.length - 1)]!
+          for (const item of node.children ?? []) {
+            const s = start(item)
+            // Not an empty item: "*" alone between the party's header lines is a separator.
+            if (s !== null && (item.children?.length ?? 0) > 0 && '*-+'.includes(text[s]!) && text[s] !== bullet) add(s, s + 1, bullet)
+          }
+        }
+        for (const child of node.children ?? []) visit(child, inCell, depth + 1)
+        return
+      }
       case 'heading':
       case 'emphasis':
       case 'strong':
@@ -165,7 +182,7 @@ export function markupRanges(text: string): MarkupRange[] {
       default:
         break
     }
-    for (const child of node.children ?? []) visit(child, inCell || node.type === 'tableCell')
+    for (const child of node.children ?? []) visit(child, inCell || node.type === 'tableCell', depth)
   }
   visit(tree)
   ranges.sort((a, b) => a[0] - b[0])

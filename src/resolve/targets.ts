@@ -226,7 +226,8 @@ function onlyBulletBefore(text: string, s: number, e: number): boolean {
   for (let j = s; j < e; j++) {
     const ch = text.charCodeAt(j)
     if (ch === 0x20 || ch === 0x0a || ch === 0x09 || ch === 0x0d) continue
-    if (!bullet && (ch === 0x2d || ch === 0x2b || ch === 0x2022)) {
+    // "-", "+", "•", and "*" (a Markdown list item).
+    if (!bullet && (ch === 0x2d || ch === 0x2b || ch === 0x2022 || ch === 0x2a)) {
       bullet = true
       continue
     }

@@ -99,6 +99,21 @@ describe('Markdown', () => {
     ])
   })
 
+  it('a nested list nests as the plain text\'s "-" and "+" do: the targets under "* Phấn đấu đến năm 2025" take its year', () => {
+    const list = (top: string, inner: string): string =>
+      ['## II. MỤC TIÊU', '', `${top} Phấn đấu đến năm 2025:`, '', `    ${inner} 100% hồ sơ được số hóa.`, `    ${inner} Giảm 20% thời gian giải quyết.`, '', `${top} Phấn đấu đến năm 2030:`, '', `    ${inner} 100% dịch vụ công trực tuyến toàn trình.`].join('\n')
+    const text = 'II. MỤC TIÊU\n- Phấn đấu đến năm 2025:\n+ 100% hồ sơ được số hóa.\n+ Giảm 20% thời gian giải quyết.\n- Phấn đấu đến năm 2030:\n+ 100% dịch vụ công trực tuyến toàn trình.'
+    const facts = (plan: ReturnType<typeof parsePlan>) => plan.targets.map((t) => [t.value, t.year, t.yearSource, t.subject])
+    for (const [top, inner] of [['*', '*'], ['-', '-'], ['*', '-'], ['+', '+']]) {
+      const source = list(top!, inner!)
+      const plan = parsePlan(source, {format: 'markdown'})
+      expectInvariants(plan, source)
+      expect(facts(plan)).toEqual(facts(parsePlan(text)))
+      const items = plan.children.flatMap((c) => (c.type === 'section' ? c.children.filter((k) => k.type === 'item') : []))
+      expect(items.map((i) => (i.type === 'item' ? i.children.filter((k) => k.type === 'item').length : 0))).toEqual([2, 1])
+    }
+  })
+
   it('GFM syntax is read where it occurs (strikethrough, tables); plain Markdown goes without remark-gfm, to the same tree', () => {
     const struck = parsePlan('# KẾ HOẠCH\n\n## I. MỤC TIÊU\n\n- Phấn đấu ~~90%~~ 100% hồ sơ đúng hạn.\n', {format: 'markdown'})
     expect(struck.targets.map((t) => t.value)).toEqual([90, 100])
