@@ -773,6 +773,10 @@ describe('a measure named before its share, and a figure said again in brackets'
     expect(targets('- Tổ chức kiểm tra: 05 cuộc.', 'III. NHIỆM VỤ')).toEqual([])
   })
 
+  it('in the tasks, a share that opens an item is a goal, whatever its bullet ("-", "+", "•", "*")', () => {
+    expect(targets('1. Cải cách TTHC\n* 100% thủ tục hành chính được công khai.\n• 100% hồ sơ được số hóa.\n- 95% hồ sơ đúng hạn.', 'III. NHIỆM VỤ').map((t) => t.value)).toEqual([100, 100, 95])
+  })
+
   it('in the tasks, a share of what an item does is its goal ("- Niêm yết công khai 100% TTHC"); a report of the past and a share of no action are not', () => {
     const body = '1. Cải cách TTHC\n- Niêm yết công khai 100% TTHC tại Bộ phận một cửa.\n- Kiểm tra 30% cơ quan, đơn vị trong năm.\n' +
       '- Phấn đấu tích hợp 70% dịch vụ công trực tuyến với Cổng Dịch vụ công quốc gia.\n- Năm 2020 đã giải quyết 98% hồ sơ đúng hạn.\n- Rà soát các quy định, 50% trong số đó được sửa đổi.'
