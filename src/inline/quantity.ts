@@ -233,6 +233,8 @@ function readDenominators(text: string, j: number, end: number): {text: string; 
       }
       if (w === k || (words > 0 && isDenominatorStop(text.slice(k, w).toLowerCase()))) break
       words++
+      // "01 đợt/năm kiểm tra …": a period is the whole denominator ("/ngày làm việc" aside).
+      if (words === 1 && isPeriodWord(text.slice(k, w).toLowerCase()) && !phraseIn(text, w + 1, 'làm việc')) most = 1
       k = w
       if (text[k] !== ' ' || !isWordCode(text.charCodeAt(k + 1))) break
       const next = text.charCodeAt(k + 1)
@@ -248,6 +250,9 @@ function readDenominators(text: string, j: number, end: number): {text: string; 
 }
 
 const PLACE_POINTS = placePoints.map((w) => w.toLowerCase())
+
+/** Periods a rate is per ("/năm", "/tháng", "/ngày"), lower case. */
+const isPeriodWord = wordSet([...periodicUnits, 'ngày', 'giờ', 'kỳ', 'nam', 'thang', 'quy', 'tuan', 'ngay', 'gio', 'ky'])
 
 /** Does `word` (lower case) end a rate's denominator? */
 const isDenominatorStop = wordSet(denominatorStops)

@@ -49,6 +49,9 @@ describe('Vietnamese numbers and units', () => {
     // A rate done by each of its owners: the things, the action and whose; not times said of people done to.
     ['- Mỗi công chức xử lý 1.200 hồ sơ/năm.', {value: 1200, unit: 'hồ sơ/năm', subject: 'hồ sơ được xử lý của mỗi công chức'}],
     ['- Mỗi cán bộ, công chức được bồi dưỡng ít nhất 01 lần/năm.', {value: 1, unit: 'lần/năm', subject: 'Mỗi cán bộ, công chức được bồi dưỡng'}],
+    // A period is the whole denominator: the words after it are the subject.
+    ['- Tối thiểu 01 đợt/năm kiểm tra công tác cải cách hành chính.', {value: 1, unit: 'đợt/năm', comparator: '>=', subject: 'kiểm tra công tác cải cách hành chính'}],
+    ['- Thời gian xử lý tối đa 2 hồ sơ/ngày làm việc.', {value: 2, unit: 'hồ sơ/ngày làm việc'}],
     // "tăng thêm 5 điểm phần trăm": percentage points, the change words out of the subject.
     ['- Tỷ lệ hồ sơ được xử lý trước hạn tăng thêm 5 điểm phần trăm.', {value: 5, unit: 'điểm phần trăm', change: 'increase', subject: 'Tỷ lệ hồ sơ được xử lý trước hạn'}],
     ['- Phát triển tối thiểu 2,5 triệu thuê bao băng rộng.', {value: 2500000, unit: 'thuê bao', comparator: '>='}],
