@@ -647,8 +647,32 @@ export const citations: InlineRecognizer = (ctx: Context, s: number, e: number) 
       at = done - 1
     }
   }
+  if (out !== null && out.length > 1) shareTrailingDetails(text, out)
   return out ?? []
 }
+
+/**
+ * "Nghị quyết số 01/NQ-CP và số 02/NQ-CP ngày 05/01/2024 của Chính phủ",
+ * "Quyết định số 2151/QĐ-UBND, Quyết định số 2152/QĐ-UBND ngày 20/10/2023 của
+ * UBND tỉnh": numbers listed one after another, of one type and one issuer
+ * code, share the date and the issuer said once after the last.
+ */
+function shareTrailingDetails(text: string, spans: InlineSpan[]): void {
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const a = spans[k]!.node.props.mention as CitationMention
+    const b = spans[k + 1]!.node.props.mention as CitationMention
+    if (a.date !== null || a.issuer !== null || a.title !== null || b.date === null || a.number === null || b.number === null) continue
+    if (a.docType !== b.docType || a.issuerCode === null || a.issuerCode !== b.issuerCode) continue
+    const between = text.slice(spans[k]!.e, spans[k + 1]!.s)
+    if (between.length > 12 || !LISTED_BETWEEN.has(squash(between))) continue
+    a.date = b.date
+    a.year = b.year
+    a.issuer = b.issuer
+  }
+}
+
+/** What stands between two listed numbers, squashed: ", ", " và ", " và số " (the second span opens at its type or its number). */
+const LISTED_BETWEEN: ReadonlySet<string> = new Set(['', ',', ';', 'và', ', và', 'số', ', số', '; số', 'và số', ', và số'])
 
 /**
  * The part of an instrument cited just before it ("điểm a khoản 2 Điều 5",

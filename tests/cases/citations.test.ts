@@ -478,3 +478,27 @@ describe('"của UBND tỉnh" completed with the province', () => {
     expect(issuers('ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 215/KH-UBND', two)).toEqual(['Ủy ban nhân dân tỉnh Tây Ninh', 'Ủy ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh Long An'])
   })
 })
+
+describe('numbers listed one after another share the date and issuer said after the last', () => {
+  it('"Nghị quyết số 01/NQ-CP và số 02/NQ-CP ngày 05/01/2024 của Chính phủ"; "Quyết định số 2151/QĐ-UBND, Quyết định số 2152/QĐ-UBND ngày …"', () => {
+    expect(cite('Căn cứ các Nghị quyết số 01/NQ-CP và số 02/NQ-CP ngày 05/01/2024 của Chính phủ;').map((c) => [c.key, c.date, c.issuer])).toEqual([
+      ['01/NQ-CP', '2024-01-05', 'Chính phủ'],
+      ['02/NQ-CP', '2024-01-05', 'Chính phủ']
+    ])
+    expect(cite('Thực hiện Quyết định số 2151/QĐ-UBND, Quyết định số 2152/QĐ-UBND ngày 20/10/2023 của UBND tỉnh Bình Định;').map((c) => [c.key, c.date, c.issuer])).toEqual([
+      ['2151/QĐ-UBND', '2023-10-20', 'Ủy ban nhân dân tỉnh Bình Định'],
+      ['2152/QĐ-UBND', '2023-10-20', 'Ủy ban nhân dân tỉnh Bình Định']
+    ])
+  })
+
+  it('not across types or issuer codes, nor to a number with a date of its own', () => {
+    expect(cite('Căn cứ Nghị quyết số 01/NQ-CP và Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;').map((c) => [c.key, c.date])).toEqual([
+      ['01/NQ-CP', null],
+      ['06/QĐ-TTg', '2022-01-06']
+    ])
+    expect(cite('Căn cứ Nghị quyết số 01/NQ-CP ngày 03/01/2024, số 02/NQ-CP ngày 05/01/2024 của Chính phủ;').map((c) => [c.key, c.date])).toEqual([
+      ['01/NQ-CP', '2024-01-03'],
+      ['02/NQ-CP', '2024-01-05']
+    ])
+  })
+})
