@@ -19,6 +19,12 @@ export const nameOpeners: readonly string[] = [
 ]
 
 /**
+ * Verbs whose object is an instrument ("… kiểm tra việc thực hiện\nKế hoạch
+ * này"): a line ending on one goes on when the next opens with a type name.
+ */
+export const instrumentVerbs: readonly string[] = ['thực hiện', 'triển khai', 'ban hành', 'xây dựng', 'sửa đổi', 'bổ sung', 'quán triệt', 'tuyên truyền', 'hướng dẫn']
+
+/**
  * Openings that start a new line in a document whose line breaks were lost
  * (see src/lines/collapsed.ts), besides numbering, the header and the
  * signature: a preamble clause, the recipients, an appendix. Ending in ":"

@@ -5,7 +5,8 @@
  * the word lists are in grammars/wrapping.ts.
  */
 
-import {adminLevels, danglingWords, figureWords, nameOpeners, referenceWords, taskColumnLabels} from '../../grammars/index.js'
+import {adminLevels, danglingWords, figureWords, instrumentVerbs, nameOpeners, referenceWords, taskColumnLabels} from '../../grammars/index.js'
+import {foldedTypeNames} from '../header/values.js'
 import {isUpperCode, startsLower, wordSet} from '../text/fold.js'
 
 /** Words that announce a number or a date on the next line. */
@@ -89,3 +90,17 @@ export function opensWithTerm(text: string): boolean {
   return TERM.test(text)
 }
 const TERM = /^(?:Khóa|khóa|Khoá|khoá|KHÓA|KHOÁ)\s{1,2}[IVXLC]{1,6}(?![\p{L}\p{N}])/u
+
+const INSTRUMENT_VERBS = instrumentVerbs.map((v) => ` ${v}`)
+
+/**
+ * "1. Sở Nội vụ: Chủ trì, … kiểm tra việc thực hiện\nKế hoạch; tổng hợp …":
+ * a line ending on a verb whose object is an instrument, the next opening
+ * with a type name in sentence case ("Kế hoạch", "Nghị quyết").
+ */
+export function endsBeforeInstrument(text: string, next: string, nextFolded: string): boolean {
+  // A long line, cut by its width: not a short heading ("3. Tổ chức thực hiện\nKế hoạch này …").
+  if (text.length < 40 || !INSTRUMENT_VERBS.some((v) => text.endsWith(v))) return false
+  if (!isUpperCode(next.charCodeAt(0)) || isUpperCode(next.charCodeAt(1))) return false
+  return foldedTypeNames.some((t) => nextFolded.startsWith(t.folded) && !/[a-z]/.test(nextFolded[t.folded.length] ?? ''))
+}

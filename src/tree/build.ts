@@ -22,7 +22,7 @@ import {isTableRow, readLayoutTable, readTable, startsLayoutTable} from '../bloc
 import {inlines} from '../inline/index.js'
 import type {Line} from '../lines/classify.js'
 import {endsSentence, fold, isDigitCode, isUpperText, phraseIn, startsLower} from '../text/fold.js'
-import {endsDangling, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, opensWithTerm, YEAR_DASH_END} from '../lines/line-ends.js'
+import {endsDangling, endsBeforeInstrument, endsOnFieldLabel, endsOnFunctionWord, endsOnNameOpener, endsOnPlaceStart, firstWord, isFigureWord, lastWord, NUMBER_BEFORE, opensWithTerm, YEAR_DASH_END} from '../lines/line-ends.js'
 import {isWeak} from '../lines/markers.js'
 import {leaf, parent, report, type Context, type Draft} from './draft.js'
 import {namesKindWholly, sectionKindOf} from './kinds.js'
@@ -137,6 +137,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (p.marker === null ? endsDangling(p.text) : endsOnFunctionWord(p.text)) return true
     // "1. Phấn đấu 100% thủ tục … công khai trên Cổng\nDịch vụ công quốc gia …": a name cut after its first word.
     if (endsOnNameOpener(p.text)) return true
+    // "… kiểm tra việc thực hiện\nKế hoạch; tổng hợp …": an instrument, the object of the verb the line ends on.
+    if (endsBeforeInstrument(p.text, n.text, n.folded)) return true
     // "… của UBND huyện Đức\nHòa về …": a place name cut after its first syllable.
     if (endsOnPlaceStart(p.text) && clauseKind(n) === 'intro') return true
     // A numbered heading goes on only when the next line's first word would not have fitted after it:

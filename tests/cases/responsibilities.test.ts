@@ -99,7 +99,8 @@ describe('responsibilities', () => {
       ['Sở Nội vụ', 'Sở Nội vụ'],
       ['Văn phòng Sở', 'Văn phòng Sở']
     ])
-    expect(plan.responsibilities[0]!.duties[0]).toBe('Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện')
+    // The line cut before "Kế hoạch" goes on: one duty, the whole sentence.
+    expect(plan.responsibilities[0]!.duties).toEqual(['Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.'])
   })
 
   it('a heading that names the agency after a lead-in ("2. Trách nhiệm của UBND các huyện", "b) Đối với Sở Tư pháp")', () => {

@@ -89,6 +89,13 @@ describe('phrases broken over a line end', () => {
     expect(advised.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh Bình Phước', issuedDate: '2024-03-05'})
   })
 
+  it('a long line cut after a verb whose object is an instrument ("… kiểm tra việc thực hiện\nKế hoạch; …") goes on; a short heading ("2. Tổ chức thực hiện") does not', () => {
+    const plan = parse('III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện\nKế hoạch; tổng hợp báo cáo UBND tỉnh.\n2. Tổ chức thực hiện\nKế hoạch này được triển khai đến các cơ quan.')
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([['Sở Nội vụ', ['Chủ trì, theo dõi, hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp báo cáo UBND tỉnh.']]])
+    const titles = plan.children.flatMap((c) => (c.type === 'section' ? c.children.filter((x) => x.type === 'section').map((x) => x.title) : []))
+    expect(titles).toEqual(['Sở Nội vụ', 'Tổ chức thực hiện'])
+  })
+
   it('a numbered line cut after a preposition goes on ("… kịp thời trên\nCổng …"); a heading ending "… chính phủ số" or "… địa bàn tỉnh" does not', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 100% thủ tục hành chính được công khai đầy đủ, kịp thời trên\nCổng Dịch vụ công quốc gia.\n2. Xây dựng chính phủ điện tử, chính phủ số\nTỷ lệ hồ sơ xử lý trên môi trường mạng đạt trên 90%.\n3. Nâng cao chất lượng phục vụ trên địa bàn tỉnh\nCác cơ quan thực hiện tốt.')
     expect(plan.targets.map((t) => t.subject)).toEqual(['thủ tục hành chính được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công quốc gia', 'Tỷ lệ hồ sơ xử lý trên môi trường mạng'])
