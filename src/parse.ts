@@ -15,7 +15,7 @@ import {looksLikeMarkdown, markupRanges, strayTags} from './markdown.js'
 import {LineIndex} from './text/source.js'
 import {resolveCitations} from './resolve/citations.js'
 import {resolveResponsibilities} from './resolve/responsibilities.js'
-import {resolveTasks} from './resolve/tasks.js'
+import {dutyTasks, resolveTasks} from './resolve/tasks.js'
 import {resolveTargets} from './resolve/targets.js'
 import {issuerNameForCode} from './header/values.js'
 import {buildTree, lineContinuation, wrappedBreaks} from './tree/build.js'
@@ -170,6 +170,9 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   })
   const taskDrafts = resolveTasks(ctx, drafts, meta.period !== null && meta.period.from === meta.period.to ? meta.period.from : null)
   const responsibilityDrafts = resolveResponsibilities(ctx, drafts, targetDrafts.map((t) => t.s))
+  // "2. Phòng Nội vụ - … ; hoàn thành trước ngày 31/01/2025": a duty with its deadline is a task of its agency.
+  taskDrafts.push(...dutyTasks(responsibilityDrafts, taskDrafts, meta.period !== null && meta.period.from === meta.period.to ? meta.period.from : null))
+  taskDrafts.sort((a, b) => a.s - b.s)
   const index = new LineIndex(value)
   const children = finalizeRoot(value, norm, index, drafts, ctx.diagnostics, markup)
   const diagnostics: Diagnostic[] = ctx.diagnostics
@@ -225,7 +228,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
     diagnostics,
     citations,
     targets,
-    responsibilities: responsibilityDrafts.map(({s, e, ...r}) => ({...r, position: index.position(norm.toOriginal(s), norm.toOriginal(e))})),
+    responsibilities: responsibilityDrafts.map(({s, e, dutySpans: _, ...r}) => ({...r, position: index.position(norm.toOriginal(s), norm.toOriginal(e))})),
     tasks: taskDrafts.map(({s, e, ...task}) => ({...task, position: index.position(norm.toOriginal(s), norm.toOriginal(e))})),
     children: children as unknown as Plan['children'],
     position: index.position(0, value.length),

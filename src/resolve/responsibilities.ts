@@ -24,6 +24,8 @@ export interface ResponsibilityDraft {
   citations: string[]
   /** Indices into `plan.targets` of the targets the duties state. */
   targets: number[]
+  /** Where each duty is said (for tasks with a deadline, resolve/tasks.ts), in the order of `duties`. */
+  dutySpans: Array<{s: number; e: number}>
   s: number
   e: number
 }
@@ -67,12 +69,14 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
   }
   // "Đề nghị Ủy ban Mặt trận …": a request to a body outside the issuer's command.
   const clean = stripEnd(squash(agency), ':.').replace(/^Đề nghị\s+/u, '')
+  const said = duties.map((d) => ({text: dutyText(withoutMarker(textOf(ctx, d)), clean), s: d.s, e: d.e})).filter((d) => d.text.length > 0)
   return {
     agency: clean,
     canonical: canonicalAgency(clean),
-    duties: duties.map((d) => dutyText(withoutMarker(textOf(ctx, d)), clean)).filter((d) => d.length > 0),
+    duties: said.map((d) => d.text),
     citations,
     targets,
+    dutySpans: said.map(({s, e}) => ({s, e})),
     s: span.s,
     e: span.e
   }

@@ -13,7 +13,7 @@ import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
 import {agencies, canonicalAgency} from './agencies.js'
-import {namesAgenciesOnly, opensAgency} from './responsibilities.js'
+import {namesAgenciesOnly, opensAgency, type ResponsibilityDraft} from './responsibilities.js'
 
 /** A parsed deadline. */
 export interface Deadline {
@@ -574,3 +574,56 @@ function logicalRows(ctx: Context, table: Draft): Array<{texts: string[]; s: num
   }
   return out
 }
+
+/**
+ * Tasks from the duties of the implementation part that say their deadline
+ * ("Phòng Nội vụ: … xây dựng kế hoạch; hoàn thành trước ngày 31/01/2025"):
+ * the duty's agency leads (the agencies a duty is given to together, joined),
+ * the words before the deadline describe it. A duty already read as a task
+ * (its fields, its brackets) is not read again.
+ */
+export function dutyTasks(responsibilities: readonly ResponsibilityDraft[], known: readonly TaskDraft[], planYear: number | null): TaskDraft[] {
+  const taken = new Set(known.map((t) => t.s))
+  const bySpan = new Map<number, {text: string; e: number; agencies: string[]}>()
+  for (const r of responsibilities) {
+    r.dutySpans.forEach((span, k) => {
+      if (taken.has(span.s)) return
+      const entry = bySpan.get(span.s)
+      if (entry === undefined) bySpan.set(span.s, {text: r.duties[k]!, e: span.e, agencies: [r.agency]})
+      else if (!entry.agencies.includes(r.agency)) entry.agencies.push(r.agency)
+    })
+  }
+  const out: TaskDraft[] = []
+  for (const [s, {text, e, agencies: lead}] of bySpan) {
+    const due = dutyDeadline(text, planYear)
+    if (due === null) continue
+    out.push({description: due.description, ...agencyFields(lead, []), deadline: due.deadline, output: null, origin: 'list', group: null, s, e})
+  }
+  return out
+}
+
+/**
+ * The deadline a duty ends with and the words before it: "…; hoàn thành trước
+ * ngày 31/01/2025", "… (trong quý II/2025)", "… trước ngày 15/6 và 15/12 hằng
+ * năm"; null when it says none. A year alone ("kế hoạch năm 2025") is no deadline.
+ */
+function dutyDeadline(text: string, planYear: number | null): {description: string; deadline: Deadline} | null {
+  const folded = fold(text)
+  for (const opening of DUTY_DEADLINE_OPENINGS) {
+    for (let at = folded.indexOf(opening); at !== -1; at = folded.indexOf(opening, at + 1)) {
+      if (at > 0 && folded[at - 1] !== ' ' && folded[at - 1] !== '(') continue
+      // "trước 30/6/2025", "trước ngày …", "trước quý III": not "trước khi …", "trước hết".
+      if (opening === 'truoc ' && !/^(?:ngay |quy |thang |\d)/.test(folded.slice(at + 6, at + 12))) continue
+      const deadline = parseDeadline(stripEnd(text.slice(at), ').;,'), planYear)
+      if (deadline === null || (deadline.from === null && deadline.to === null && deadline.recurring === null)) continue
+      let description = stripEnd(squash(text.slice(0, at)), ';,.:-(')
+      for (const words of DEADLINE_INTROS) if (fold(description).endsWith(` ${words}`)) description = stripEnd(description.slice(0, -words.length), ';,.:-( ')
+      if (description.length < 10) return null
+      return {description, deadline}
+    }
+  }
+  return null
+}
+
+/** How a duty's deadline opens, folded: "trước ngày …", "trước 30/6/2025", "chậm nhất …", "trong quý …", "trong tháng …". */
+const DUTY_DEADLINE_OPENINGS = ['truoc ', 'cham nhat ', 'trong quy ', 'trong thang ']

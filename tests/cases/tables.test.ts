@@ -351,6 +351,31 @@ describe('a task with only its deadline in brackets: "Ban hành kế hoạch (ho
   })
 })
 
+describe('a duty of the implementation part that says its deadline is a task of its agency', () => {
+  it('"2. Văn phòng HĐND và UBND huyện - Chủ trì …; hoàn thành trước 30/6/2025"; a duty given to several agencies is one task they lead', () => {
+    const text = 'Số: 5/KH-UBND\nChâu Thành, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\nV. TỔ CHỨC THỰC HIỆN\n' +
+      '1. Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố\na) Căn cứ Kế hoạch này, xây dựng kế hoạch của cơ quan, đơn vị; hoàn thành trước ngày 31/01/2025.\n' +
+      'b) Định kỳ báo cáo kết quả thực hiện gửi Sở Nội vụ trước ngày 15/6 và 15/12 hằng năm.\n' +
+      '2. Văn phòng HĐND và UBND huyện\n- Chủ trì, phối hợp với các cơ quan triển khai kiểm soát TTHC; hoàn thành trước 30/6/2025.\n- Theo dõi, đôn đốc việc thực hiện trước hết ở các xã.\n' +
+      '3. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch năm 2025.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.from ?? null, t.deadline?.to ?? null, t.deadline?.recurring ?? null])).toEqual([
+      ['Căn cứ Kế hoạch này, xây dựng kế hoạch của cơ quan, đơn vị', 'Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố', null, '2025-01-31', null],
+      // "trước ngày 15/6 và 15/12 hằng năm" in a plan for 2025: yearly, first due on 15/6/2025.
+      ['Định kỳ báo cáo kết quả thực hiện gửi Sở Nội vụ', 'Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố', null, '2025-06-15', 'yearly'],
+      ['Chủ trì, phối hợp với các cơ quan triển khai kiểm soát TTHC', 'Văn phòng HĐND và UBND huyện', null, '2025-06-30', null]
+    ])
+    // The duties stay the agencies' responsibilities too.
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties.length])).toEqual([
+      ['Các sở, ban, ngành tỉnh', 2],
+      ['UBND các huyện, thị xã, thành phố', 2],
+      ['Văn phòng HĐND và UBND huyện', 2],
+      ['Sở Tài chính', 1]
+    ])
+  })
+})
+
 describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
   const text = [
     'II. NHIỆM VỤ, GIẢI PHÁP',
