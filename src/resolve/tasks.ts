@@ -8,7 +8,7 @@
 
 import {partnerListEnders, recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
-import {fold, isUpperText, squash, stripEnd} from '../text/fold.js'
+import {fold, isUpperText, squash, startsLower, stripEnd} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
@@ -597,7 +597,11 @@ export function dutyTasks(responsibilities: readonly ResponsibilityDraft[], know
   for (const [s, {text, e, agencies: lead}] of bySpan) {
     const due = dutyDeadline(text, planYear)
     if (due === null) continue
-    out.push({description: due.description, ...agencyFields(lead, []), deadline: due.deadline, output: null, origin: 'list', group: null, s, e})
+    // "Sở Nội vụ theo dõi, tổng hợp …": the agency that opens the duty leads it, the rest describes it.
+    let description = due.description
+    const opener = lead.find((a) => description.startsWith(`${a} `) && startsLower(description.slice(a.length + 1)))
+    if (opener !== undefined && description.length - opener.length > 10) description = description.slice(opener.length + 1)
+    out.push({description, ...agencyFields(lead, []), deadline: due.deadline, output: null, origin: 'list', group: null, s, e})
   }
   return out
 }
@@ -618,6 +622,11 @@ function dutyDeadline(text: string, planYear: number | null): {description: stri
       if (deadline === null || (deadline.from === null && deadline.to === null && deadline.recurring === null)) continue
       let description = stripEnd(squash(text.slice(0, at)), ';,.:-(')
       for (const words of DEADLINE_INTROS) if (fold(description).endsWith(` ${words}`)) description = stripEnd(description.slice(0, -words.length), ';,.:-( ')
+      // "tham mưu triển khai Kế hoạch; báo cáo kết quả trước ngày 10/12": the deadline is the last clause's,
+      // unless that clause only announces it ("…; hoàn thành trong tháng 02/2025").
+      const clause = description.lastIndexOf('; ')
+      const last = clause === -1 ? '' : description.slice(clause + 2)
+      if (last.length >= 10) description = last
       if (description.length < 10) return null
       return {description, deadline}
     }

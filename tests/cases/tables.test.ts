@@ -357,21 +357,27 @@ describe('a duty of the implementation part that says its deadline is a task of 
       '1. Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố\na) Căn cứ Kế hoạch này, xây dựng kế hoạch của cơ quan, đơn vị; hoàn thành trước ngày 31/01/2025.\n' +
       'b) Định kỳ báo cáo kết quả thực hiện gửi Sở Nội vụ trước ngày 15/6 và 15/12 hằng năm.\n' +
       '2. Văn phòng HĐND và UBND huyện\n- Chủ trì, phối hợp với các cơ quan triển khai kiểm soát TTHC; hoàn thành trước 30/6/2025.\n- Theo dõi, đôn đốc việc thực hiện trước hết ở các xã.\n' +
-      '3. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch năm 2025.'
+      '3. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch năm 2025.\n4. Phòng Tư pháp: tham mưu UBND huyện triển khai Kế hoạch; báo cáo kết quả trước ngày 10/12/2025.\n5. Sở Nội vụ theo dõi, tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh trước ngày 30/11/2025.'
     const plan = parsePlan(text)
     expectInvariants(plan, text)
     expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.from ?? null, t.deadline?.to ?? null, t.deadline?.recurring ?? null])).toEqual([
       ['Căn cứ Kế hoạch này, xây dựng kế hoạch của cơ quan, đơn vị', 'Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố', null, '2025-01-31', null],
       // "trước ngày 15/6 và 15/12 hằng năm" in a plan for 2025: yearly, first due on 15/6/2025.
       ['Định kỳ báo cáo kết quả thực hiện gửi Sở Nội vụ', 'Các sở, ban, ngành tỉnh, UBND các huyện, thị xã, thành phố', null, '2025-06-15', 'yearly'],
-      ['Chủ trì, phối hợp với các cơ quan triển khai kiểm soát TTHC', 'Văn phòng HĐND và UBND huyện', null, '2025-06-30', null]
+      ['Chủ trì, phối hợp với các cơ quan triển khai kiểm soát TTHC', 'Văn phòng HĐND và UBND huyện', null, '2025-06-30', null],
+      // The deadline is the last clause's: "…; báo cáo kết quả trước ngày 10/12/2025".
+      ['báo cáo kết quả', 'Phòng Tư pháp', null, '2025-12-10', null],
+      // A duty that opens with its agency: the agency leads, the rest describes.
+      ['theo dõi, tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh', 'Sở Nội vụ', null, '2025-11-30', null]
     ])
     // The duties stay the agencies' responsibilities too.
     expect(plan.responsibilities.map((r) => [r.agency, r.duties.length])).toEqual([
       ['Các sở, ban, ngành tỉnh', 2],
       ['UBND các huyện, thị xã, thành phố', 2],
       ['Văn phòng HĐND và UBND huyện', 2],
-      ['Sở Tài chính', 1]
+      ['Sở Tài chính', 1],
+      ['Phòng Tư pháp', 1],
+      ['Sở Nội vụ', 1]
     ])
   })
 })
