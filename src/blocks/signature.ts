@@ -284,8 +284,8 @@ export function readSignature(ctx: Context, i: number): {node: Draft; next: numb
     let k = next
     while (k < ctx.lines.length && ctx.lines[k]!.blank) k++
     const other = k < ctx.lines.length ? readBlock(ctx, k) : null
-    // Only a block that is signed (a name) and opens with a capacity ("TM. …") joins: not a stray title line.
-    if (other === null || other.name === undefined || !/^[A-ZĐ]+\./u.test(squash(ctx.lines[k]!.text))) break
+    // Only a block that is signed (a name) and opens with a capacity ("TM. …", "T/M …") joins: not a stray title line.
+    if (other === null || other.name === undefined || prefixOf(ctx.lines[k]!.folded.trimStart()) === null) break
     children.push(...other.children)
     signers.push(...other.signers)
     name = other.name

@@ -157,6 +157,9 @@ describe('a joint plan signed side by side (liên tịch: one column per body)',
     expect(top<Signature>(plan, 'signature').signers.map((s) => [s.signer, s.signerTitle])).toEqual([['Phạm Thị Hoa', 'Bí thư'], ['Đinh Văn Quý', 'Phó Chủ tịch']])
     expect(plan.meta).toMatchObject({signer: 'Đinh Văn Quý', signerTitle: 'Phó Chủ tịch'})
     expect(plan.diagnostics).toEqual([])
+    // The party's "T/M" opens a block as "TM." does.
+    const party = parse('I. NỘI DUNG\n- Nội dung.\n\nT/M BAN THƯỜNG VỤ HUYỆN ĐOÀN\nBÍ THƯ\n\nPhạm Thị Hoa\nT/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐinh Văn Quý')
+    expect(top<Signature>(party, 'signature').signers.map((s) => s.signer)).toEqual(['Phạm Thị Hoa', 'Đinh Văn Quý'])
   })
 
   it('one signer is one entry; the capacities it signs in are kept ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG")', () => {
