@@ -121,6 +121,7 @@ export const units: ReadonlyArray<readonly [unit: string, kind: UnitKind]> = [
   ['tổ', 'count'],
   ['sinh viên', 'count'],
   ['giáo viên', 'count'],
+  ['học viên', 'count'],
   ['tiêu chí', 'count'],
   ['chứng thư số', 'count'],
   ['chữ ký số', 'count'],

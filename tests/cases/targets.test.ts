@@ -52,6 +52,7 @@ describe('Vietnamese numbers and units', () => {
     // A period is the whole denominator: the words after it are the subject.
     ['- Tối thiểu 01 đợt/năm kiểm tra công tác cải cách hành chính.', {value: 1, unit: 'đợt/năm', comparator: '>=', subject: 'kiểm tra công tác cải cách hành chính'}],
     ['- Thời gian xử lý tối đa 2 hồ sơ/ngày làm việc.', {value: 2, unit: 'hồ sơ/ngày làm việc'}],
+    ['- Mỗi năm đào tạo 200 học viên.', {value: 200, unit: 'học viên', subject: 'học viên được đào tạo'}],
     // "tăng thêm 5 điểm phần trăm": percentage points, the change words out of the subject.
     ['- Tỷ lệ hồ sơ được xử lý trước hạn tăng thêm 5 điểm phần trăm.', {value: 5, unit: 'điểm phần trăm', change: 'increase', subject: 'Tỷ lệ hồ sơ được xử lý trước hạn'}],
     ['- Phát triển tối thiểu 2,5 triệu thuê bao băng rộng.', {value: 2500000, unit: 'thuê bao', comparator: '>='}],
