@@ -162,7 +162,15 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const drafts = buildTree(ctx)
   assignKinds(drafts, text)
   const {meta, sources} = assembleMeta(ctx)
-  const registry = resolveCitations(ctx, drafts, meta.documentNumber)
+  const own = {issuer: null as string | null}
+  const registry = resolveCitations(ctx, drafts, meta.documentNumber, own)
+  // A body without its header ("(Kèm theo Kế hoạch số 215/KH-UBND … của UBND huyện Châu Thành)" under an appendix): the issuer it names.
+  if (meta.issuer === null && own.issuer !== null) {
+    // "UBND huyện" in a plan dated at "Hòa Vang, ngày …": that district's (not when the place names a level of its own: "Quận 1").
+    const level = /(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$/u.test(own.issuer)
+    meta.issuer = level && meta.place !== null && !/^(?:Tỉnh|Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn)(?:\s|$)/u.test(meta.place) ? `${own.issuer} ${meta.place}` : own.issuer
+    sources.issuer = 'inferred'
+  }
   const targetDrafts = resolveTargets(ctx, drafts, {
     year: meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null,
     period: meta.period,

@@ -178,8 +178,11 @@ function localScopeAt(title: string): number {
   return -1
 }
 
-/** Fill entries from mentions, resolve relations and short forms; return the registry. */
-export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: string | null): CitationEntryDraft[] {
+/**
+ * Fill entries from mentions, resolve relations and short forms; return the
+ * registry. The issuer a mention of the plan's own number names goes to `own`.
+ */
+export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: string | null, own: {issuer: string | null} = {issuer: null}): CitationEntryDraft[] {
   const all: Found[] = []
   collect(drafts, [], all)
   // The plan's own number ("ban hành Kế hoạch số 155/KH-UBND", "Kèm theo Kế hoạch số …") is not a citation.
@@ -204,6 +207,8 @@ export function resolveCitations(ctx: Context, drafts: Draft[], ownNumber: strin
       }
     }
     if ((ownNumber !== null && item.mention.number === ownNumber) || unknown) {
+      // "(Kèm theo Kế hoạch số 215/KH-UBND … của UBND huyện Châu Thành)": the plan's own issuer, said of it.
+      if (!unknown && own.issuer === null) own.issuer = item.mention.issuer
       item.node.type = 'text'
       item.node.props = {}
     } else {

@@ -212,6 +212,26 @@ describe('a title block after a portal\'s menu lines, with no header', () => {
   })
 })
 
+describe('a body without its header names its issuer under an appendix ("Kèm theo Kế hoạch số … của UBND huyện …")', () => {
+  const appendix = (of: string): string =>
+    `Số: 215/KH-UBND\nChâu Thành, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n- Phấn đấu 100% hồ sơ đúng hạn.\nPHỤ LỤC I\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch số 215/KH-UBND ngày 27/12/2024 của ${of})\n`
+
+  it('gives the issuer, completed with the place the plan is dated at; no citation of itself', () => {
+    for (const [of, issuer] of [['UBND huyện Châu Thành', 'Ủy ban nhân dân huyện Châu Thành'], ['UBND huyện', 'Ủy ban nhân dân huyện Châu Thành']]) {
+      const text = appendix(of!)
+      const plan = parsePlan(text)
+      expectInvariants(plan, text)
+      expect(plan.meta.issuer).toBe(issuer)
+      expect(plan.data?.metaSources.issuer).toBe('inferred')
+      expect(plan.citations).toEqual([])
+    }
+  })
+
+  it('never over the header\'s issuer', () => {
+    expect(parsePlan('ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n' + appendix('UBND tỉnh Tây Ninh')).meta.issuer).toBe('Ủy ban nhân dân huyện Châu Thành')
+  })
+})
+
 describe('a line between the header and the title', () => {
   it('gives its date to the document ("Khu 5 -- 10/01/2025"), unless it cites an instrument ("Căn cứ Nghị quyết số … ngày …")', () => {
     const head = 'ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/KH-UBND\n'
