@@ -26,6 +26,8 @@ export const leftoverOpenings: readonly string[] = [
   'Chia sẻ bài viết',
   'Chia sẻ:',
   'Bản quyền thuộc',
+  'Bản quyền ©',
+  'Gửi bình luận',
   'Copyright',
   'Lượt xem',
   'Tác giả bài viết',
@@ -43,7 +45,8 @@ export const leftoverOpenings: readonly string[] = [
 export const pageChrome: readonly string[] = [
   'Tải văn bản', 'Tải về', 'Tải xuống', 'Lưu', 'Lưu văn bản', 'Theo dõi', 'Theo dõi văn bản', 'In', 'In văn bản', 'Chia sẻ',
   'Mục lục', 'Lược đồ', 'Văn bản gốc', 'Văn bản tiếng Anh', 'Nội dung', 'Thuộc tính', 'Hiệu lực', 'VB liên quan', 'Văn bản liên quan',
-  'Tóm tắt', 'Tiếng Anh', 'Tải file', 'Xem thêm', 'Báo lỗi', 'Góp ý', 'Đăng nhập', 'Đăng ký', 'Bản PDF', 'Bản Word'
+  'Tóm tắt', 'Tiếng Anh', 'Tải file', 'Xem thêm', 'Báo lỗi', 'Góp ý', 'Đăng nhập', 'Đăng ký', 'Bản PDF', 'Bản Word',
+  'Bình luận', 'Gửi bình luận', 'Ý kiến', 'In bài', 'Chia sẻ bài'
 ]
 
 /** Labels of a page's posting time, with or without a colon ("Cập nhật lúc 08:30, Thứ Hai, 15/01/2024"). */

@@ -42,7 +42,15 @@ export function isPageChrome(line: Line): boolean {
   if (colon > 0 && line.folded.length <= 160 && CHROME_LABELS.has(line.folded.slice(0, colon).trim())) return true
   if (line.folded.length > 60) return false
   const parts = line.folded.split(/\s*[|•·]\s*|\t|\s{3,}/)
-  return parts.every((part) => part.length === 0 || CHROME.has(part.trim())) && parts.some((part) => part.length > 0)
+  // "Bình luận (0)", "Văn bản gốc (PDF)": a button with its count or format.
+  return parts.every((part) => part.length === 0 || CHROME.has(withoutBracket(part.trim()))) && parts.some((part) => part.length > 0)
+}
+
+/** "van ban goc (pdf)" → "van ban goc": a short bracket at the end dropped. */
+function withoutBracket(part: string): string {
+  if (!part.endsWith(')')) return part
+  const open = part.lastIndexOf(' (')
+  return open > 0 && part.length - open <= 14 ? part.slice(0, open) : part
 }
 
 /** A scraper's truncation mark alone on a line. */

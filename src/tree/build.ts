@@ -223,6 +223,8 @@ export function buildTree(ctx: Context): Draft[] {
     return last + 1
   }
 
+  // After the signature only back matter follows: a portal's buttons there ("Tải về", "Văn bản gốc (PDF)") are page chrome.
+  let signed = false
   const place = (read: NonNullable<Read>): number => {
     preamble = null
     sections.closeAll()
@@ -232,6 +234,7 @@ export function buildTree(ctx: Context): Draft[] {
       sections = new SectionBuilder(ctx, root)
     }
     container.children!.push(read.node)
+    if (read.node.type === 'signature') signed = true
     if (read.after !== undefined) {
       container.children!.push(read.after)
       bodyStarted = true
@@ -304,7 +307,7 @@ export function buildTree(ctx: Context): Draft[] {
       if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
       // "Tải về | In | Chia sẻ": a row of a portal's buttons is page chrome wherever it stands (one word alone may be a heading).
       // The buttons and tabs on the lines after it belong to the same chrome ("Văn bản liên quan", "Lượt xem: 1234").
-      if (!read && line.text.length <= 60 && /[|•·\t]|\s{3}/.test(line.text) && isPageChrome(line)) {
+      if (!read && line.text.length <= 60 && (signed || /[|•·\t]|\s{3}/.test(line.text)) && isPageChrome(line)) {
         let last = i
         for (let j = i + 1; j < lines.length && (lines[j]!.blank || isPageChrome(lines[j]!)); j++) if (!lines[j]!.blank) last = j
         read = {node: parent('leftover', [leaf('text', line.cs, lines[last]!.ce)], {reason: 'web-page'}), next: last + 1}
@@ -312,6 +315,8 @@ export function buildTree(ctx: Context): Draft[] {
       if (!read) {
         const head = readAppendixHead(ctx, i)
         if (head) {
+          // An appendix after the signature is content again ("Nội dung" may head its table).
+          signed = false
           preamble = null
           sections.closeAll()
           root.children!.push(head.node)

@@ -329,6 +329,13 @@ describe('web-page leftovers', () => {
     expect(top<Leftover>(plan, 'leftover').reason).toBe('web-page')
   })
 
+  it('a portal\'s buttons alone on their lines after the signature ("Tải về", "Văn bản gốc (PDF)", "Bình luận (0)") are leftovers; after an appendix they are content again', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Quốc Anh\nTải về\nVăn bản gốc (PDF)\nBình luận (0)\nGửi bình luận\nBản quyền © 2024 Cổng thông tin điện tử tỉnh Kiên Giang')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'leftover', 'leftover'])
+    const appendix = parse('I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Quốc Anh\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nNội dung\nRà soát thủ tục hành chính.')
+    expect(appendix.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'appendix'])
+  })
+
   it('a news page\'s pointer to the full text ("Xem chi tiết văn bản tại đây.") and its related news after the body', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\nXem chi tiết văn bản tại đây.\nTin liên quan:\n- Huyện tổ chức hội nghị')
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'leftover'])
