@@ -28,6 +28,7 @@ export {familyNames, signaturePrefixes, signerTitles, signedNotes, nameHonorific
 export {clauseOpenings, closingFormulas, type ClauseKind} from './preamble.js'
 export {
   leftoverOpenings,
+  inlineLinkLabels,
   pageChrome,
   pageChromeLabels,
   postingLabels,

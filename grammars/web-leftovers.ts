@@ -49,6 +49,12 @@ export const pageChrome: readonly string[] = [
   'Bình luận', 'Gửi bình luận', 'Ý kiến', 'In bài', 'Chia sẻ bài'
 ]
 
+/**
+ * A link to another article a page puts between the paragraphs of the text
+ * ("Xem thêm: Kiên Giang đẩy mạnh chuyển đổi số"): that line alone is a leftover.
+ */
+export const inlineLinkLabels: readonly string[] = ['Xem thêm:', 'Đọc thêm:', 'Có thể bạn quan tâm:']
+
 /** Labels of a page's posting time, with or without a colon ("Cập nhật lúc 08:30, Thứ Hai, 15/01/2024"). */
 export const postingLabels: readonly string[] = ['Cập nhật lúc', 'Ngày cập nhật', 'Cập nhật', 'Ngày đăng', 'Đăng ngày', 'Đăng lúc', 'Thời gian đăng']
 

@@ -7,6 +7,7 @@
 import {
   breadcrumbRoots,
   breadcrumbSeparators,
+  inlineLinkLabels,
   leftoverOpenings,
   pageChrome,
   pageChromeLabels,
@@ -51,6 +52,13 @@ function withoutBracket(part: string): string {
   if (!part.endsWith(')')) return part
   const open = part.lastIndexOf(' (')
   return open > 0 && part.length - open <= 14 ? part.slice(0, open) : part
+}
+
+const LINK_LABELS = inlineLinkLabels.map((l) => fold(l))
+
+/** "Xem thêm: Kiên Giang đẩy mạnh chuyển đổi số": a page's link to another article, alone on its line. */
+export function isInlineLink(line: Line): boolean {
+  return line.text.length <= 200 && LINK_LABELS.some((l) => line.folded.startsWith(l))
 }
 
 /** A scraper's truncation mark alone on a line. */

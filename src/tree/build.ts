@@ -14,7 +14,7 @@ import {documentTypeLine, readTitleBlock} from '../header/title.js'
 import {readAddressees, startsAddressees} from '../blocks/addressees.js'
 import {readAppendixHead, startsAppendix} from '../blocks/appendix.js'
 import {readFootnotes, startsFootnote, startsRuledFootnotes} from '../blocks/footnotes.js'
-import {isBreadcrumb, isPageChrome, isTruncation, readLeftover, readSignatureStamp, startsLeftover} from '../blocks/leftover.js'
+import {isBreadcrumb, isInlineLink, isPageChrome, isTruncation, readLeftover, readSignatureStamp, startsLeftover} from '../blocks/leftover.js'
 import {readRecipients, startsRecipients} from '../blocks/recipients.js'
 import {readRelated, relatedItem} from '../blocks/related.js'
 import {readSignature, startsSignature} from '../blocks/signature.js'
@@ -386,6 +386,12 @@ export function buildTree(ctx: Context): Draft[] {
       bodyStarted = true
       preamble = null
       sections.unnumbered(line.cs, line.ce)
+      i++
+      continue
+    }
+    // "Xem thêm: Kiên Giang đẩy mạnh chuyển đổi số": a page's link between the paragraphs, that line alone, where it stands.
+    if (bodyStarted && line.marker === null && isInlineLink(line)) {
+      sections.block(parent('leftover', [leaf('text', line.cs, line.ce)], {reason: 'web-page'}))
       i++
       continue
     }

@@ -336,6 +336,13 @@ describe('web-page leftovers', () => {
     expect(appendix.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'appendix'])
   })
 
+  it('a page\'s link between the paragraphs ("Xem thêm: …") is a leftover where it stands; the list around it goes on', () => {
+    const plan = parse('I. MỤC TIÊU\n1. Mục tiêu chung\n- 90% hồ sơ được xử lý trên môi trường mạng.\nXem thêm: Kiên Giang đẩy mạnh chuyển đổi số\n- 100% cơ quan có hộp thư công vụ.\nII. NHIỆM VỤ\n1. Phát triển hạ tầng số.')
+    const first = top<Section>(plan, 'section').children.find((c) => c.type === 'section') as Section
+    expect(first.children.filter((c) => c.type !== 'whitespace' && c.type !== 'heading').map((c) => c.type)).toEqual(['item', 'leftover', 'item'])
+    expect(plan.targets.map((t) => t.value)).toEqual([90, 100])
+  })
+
   it('a news page\'s pointer to the full text ("Xem chi tiết văn bản tại đây.") and its related news after the body', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\nXem chi tiết văn bản tại đây.\nTin liên quan:\n- Huyện tổ chức hội nghị')
     expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'leftover'])
