@@ -100,6 +100,7 @@ export {
   fractionWholes,
   possessionVerbs,
   mannerWords,
+  joiningActions,
   type Comparator
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type ReformArea} from './reform-areas.js'

@@ -144,6 +144,9 @@ export const mannerWords: readonly string[] = [
   'trực tuyến', 'trực tuyến toàn trình', 'toàn trình', 'trên môi trường mạng', 'đúng thời hạn', 'trong năm'
 ]
 
+/** Actions that join what they are done to with something else, said after "với", "lên" or "vào" ("tích hợp … với Cổng …"). */
+export const joiningActions: readonly string[] = ['tích hợp', 'kết nối', 'cập nhật']
+
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = [
   'tỉnh, thành phố', 'tỉnh, thành', 'huyện, thị xã, thành phố', 'huyện, thị xã', 'quận, huyện', 'xã, phường, thị trấn', 'xã, phường',

@@ -146,8 +146,8 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   return {meta, sources}
 }
 
-/** Document types, folded, that name the document itself before "có hiệu lực" (a cited one has its number there). */
-const SELF_TYPES = ['ke hoach ', 'quyet dinh ', 'chuong trinh ', 'van ban ', 'thong bao ', 'chi thi ', 'quy che ', 'quy dinh ']
+/** Type names, folded, that name the document itself right before "có hiệu lực" (a cited one has its number there). */
+const SELF_TYPES = foldedTypeNames.map((t) => `${t.folded} `)
 
 /**
  * "Kế hoạch này có hiệu lực kể từ ngày ký" (the issue date), "Quyết định này

@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, awardWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -541,8 +541,7 @@ function doneTo(things: string, action: string): string {
 
 const MANNER_ENDINGS = [...mannerWords].sort((a, b) => b.length - a.length)
 
-/** Actions that join what they are done to with something else, said after "với", "lên" or "vào". */
-const JOINING_ACTIONS: ReadonlySet<string> = new Set(['tích hợp', 'kết nối', 'cập nhật'])
+const JOINING_ACTIONS: ReadonlySet<string> = new Set(joiningActions)
 
 /**
  * "Mỗi công chức xử lý": an owner, then what it does; the owner ("mỗi công
@@ -558,6 +557,7 @@ function ownerAndAction(words: string): {owner: string; action: string} | null {
   }
   return null
 }
+
 const ASIDES = referenceAsides.map((a) => a.toLowerCase())
 /** A clause that opens with the name of a measure and says it reaches a figure: "Tỷ lệ giải ngân đạt …". */
 const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tỷ suất|tốc độ|chỉ số)\s[^,;:]{2,120}\s(?:đạt|là|ở mức|chiếm)(?:\s(?:từ|trên|tối thiểu|ít nhất|khoảng))?\s*$/iu

@@ -398,8 +398,6 @@ function deadlineOnly(inside: string, planYear: number | null, description: stri
   return {description, lead: null, leadCanonical: null, partners: [], partnersCanonical: [], deadline, output: null, origin: 'list', group: null}
 }
 
-/** Words that announce a deadline in brackets, folded, longest first. */
-const DEADLINE_INTROS_ALONE = ['thoi gian hoan thanh', 'thoi gian thuc hien', 'hoan thanh', 'thuc hien', 'thoi gian', 'thoi han']
 /** How a deadline opens (folded): "trước ngày …", "trong quý …", "quý II/2025", "tháng 6/2025", "năm 2025", "31/01/2025", "hằng năm". */
 const DEADLINE_OPENING = /^(?:(?:truoc|trong|cham nhat|den het|den|tu|vao|xong truoc) )?(?:ngay \d|thang \d|quy [ivx1-4]|nam \d{4}|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}|hang (?:nam|quy|thang)|thuong xuyen|dinh ky)/
 
@@ -419,6 +417,8 @@ function assignmentAt(folded: string, from: number, to: number): number {
 const DEADLINE_START = /\s(?:(?:truoc|trong|cham nhat|den het) (?:ngay|thang|quy|nam)|quy [ivx1-4]|thang \d|nam \d{4})/
 /** Words before a deadline, folded, longest first: "hoàn thành trước …", "thời gian thực hiện: …". */
 const DEADLINE_INTROS = ['thoi gian hoan thanh', 'thoi gian thuc hien', 'thoi gian', 'thoi han', 'hoan thanh']
+/** Words that announce a deadline in brackets, folded, longest first. */
+const DEADLINE_INTROS_ALONE = [...DEADLINE_INTROS, 'thuc hien'].sort((a, b) => b.length - a.length)
 
 /**
  * The fields of the content [first, e) and the text before them; a lead said
