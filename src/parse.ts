@@ -4,7 +4,7 @@
  * then finalize positions against the original text.
  */
 
-import {assembleMeta} from './header/meta.js'
+import {assembleMeta, completeIssuer} from './header/meta.js'
 import {blankSpans, pageBreaksInSentences, pageFurniture} from './blocks/leftover.js'
 import {classifyLines} from './lines/classify.js'
 import type {Diagnostic, Plan} from './schema.js'
@@ -33,19 +33,19 @@ export interface ParseOptions {
   format?: 'auto' | 'text' | 'markdown'
 }
 
-/**
- * "Ủy ban nhân dân tỉnh" in a provincial plan is that province's: complete it
- * from the plan's own issuer ("Ủy ban nhân dân tỉnh An Giang"). A district's
- * plan names no province of its own: there the one province its other
- * citations name ("… của UBND tỉnh Tây Ninh"), if only one, is meant.
- */
 /** A proper name of a place: capitalised words, maybe joined by " - " ("Bà Rịa - Vũng Tàu"). */
 function isPlaceName(value: string): boolean {
   const words = value.split(' ')
   return words.length > 0 && words.every((w, k) => (w === '-' && k > 0 && k < words.length - 1) || /^\p{Lu}\p{Ll}*$/u.test(w))
 }
 
-function completeIssuer(issuer: string | null, planIssuer: string | null, named: readonly string[]): string | null {
+/**
+ * "Ủy ban nhân dân tỉnh" in a provincial plan is that province's: complete it
+ * from the plan's own issuer ("Ủy ban nhân dân tỉnh An Giang"). A district's
+ * plan names no province of its own: there the one province its other
+ * citations name ("… của UBND tỉnh Tây Ninh"), if only one, is meant.
+ */
+function completeCitedIssuer(issuer: string | null, planIssuer: string | null, named: readonly string[]): string | null {
   if (issuer === null) return issuer
   const level = /(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường)$/u.exec(issuer)
   if (level === null) return issuer
@@ -166,9 +166,8 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const registry = resolveCitations(ctx, drafts, meta.documentNumber, own)
   // A body without its header ("(Kèm theo Kế hoạch số 215/KH-UBND … của UBND huyện Châu Thành)" under an appendix): the issuer it names.
   if (meta.issuer === null && own.issuer !== null) {
-    // "UBND huyện" in a plan dated at "Hòa Vang, ngày …": that district's (not when the place names a level of its own: "Quận 1").
-    const level = /(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$/u.test(own.issuer)
-    meta.issuer = level && meta.place !== null && !/^(?:Tỉnh|Huyện|Thị xã|Thành phố|TP\.?|Quận|Xã|Phường|Thị trấn)(?:\s|$)/u.test(meta.place) ? `${own.issuer} ${meta.place}` : own.issuer
+    // "UBND huyện" in a plan dated at "Hòa Vang, ngày …": completed as a header's issuer is, the place naming it.
+    meta.issuer = completeIssuer({...meta, issuer: own.issuer}, ctx.text, ctx.folded, true)
     sources.issuer = 'inferred'
   }
   const targetDrafts = resolveTargets(ctx, drafts, {
@@ -193,7 +192,7 @@ function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const named = registry.flatMap((entry) => (entry.issuer === null ? [] : [entry.issuer]))
   const citations = registry.map((entry) => ({
     ...entry,
-    issuer: completeIssuer(entry.issuer, meta.issuer, named)
+    issuer: completeCitedIssuer(entry.issuer, meta.issuer, named)
   })).map((entry) => ({
     key: entry.key,
     docType: entry.docType,

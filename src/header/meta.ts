@@ -239,12 +239,18 @@ export function periodOf(title: string | null, issuedYear: number | null = null)
 
 const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))
 
+/** Does a place name its own level ("Quận 1", "Thành phố Hồ Chí Minh", "TP. Cao Lãnh")? */
+function opensWithLevel(place: string): boolean {
+  const folded = fold(place)
+  return /^tp\.?\s/.test(folded) || LEVELS.some((l) => folded === l.folded || folded.startsWith(`${l.folded} `))
+}
+
 /**
  * Complete a generic issuer from the text: "Ủy ban nhân dân huyện" +
  * "huyện Tây Sơn" in the title → "Ủy ban nhân dân huyện Tây Sơn"; a bare
  * "Ủy ban nhân dân" + place "Lạng Sơn" + "tỉnh Lạng Sơn" in the text.
  */
-function completeIssuer(meta: MetaDraft, text: string, foldedText: string, placeFromLead: boolean): string | null {
+export function completeIssuer(meta: MetaDraft, text: string, foldedText: string, placeFromLead: boolean): string | null {
   const issuer = meta.issuer
   if (issuer === null) return null
   const folded = fold(issuer)
@@ -260,8 +266,9 @@ function completeIssuer(meta: MetaDraft, text: string, foldedText: string, place
       // "Chủ tịch UBND tỉnh Nguyễn Văn Thắng ký …": the words after the level are the signer, no place.
       if (name && (meta.signer === null || !meta.signer.startsWith(name))) return `${issuer} ${name}`
     }
-    // "UBND tỉnh" in a news lead filed from "(Ninh Thuận)": the place names the province.
-    if (meta.place !== null && placeFromLead) return `${issuer} ${meta.place}`
+    // "UBND tỉnh" in a news lead filed from "(Ninh Thuận)": the place names the province
+    // (not a place that names its own level: "Quận 1", "Thành phố Hồ Chí Minh").
+    if (meta.place !== null && placeFromLead && !opensWithLevel(meta.place)) return `${issuer} ${meta.place}`
     return issuer
   }
   if (meta.place !== null && (folded === 'uy ban nhan dan' || folded === 'hoi dong nhan dan')) {

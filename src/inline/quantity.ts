@@ -252,7 +252,7 @@ function readDenominators(text: string, j: number, end: number): {text: string; 
 const PLACE_POINTS = placePoints.map((w) => w.toLowerCase())
 
 /** Periods a rate is per ("/năm", "/tháng", "/ngày"), lower case. */
-const isPeriodWord = wordSet([...periodicUnits, 'ngày', 'giờ', 'kỳ', 'nam', 'thang', 'quy', 'tuan', 'ngay', 'gio', 'ky'])
+const isPeriodWord = wordSet([...periodicUnits, 'ngày', 'giờ', 'kỳ'])
 
 /** Does `word` (lower case) end a rate's denominator? */
 const isDenominatorStop = wordSet(denominatorStops)

@@ -346,7 +346,7 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
   const due = when !== null && when.index > chair ? when.index + 1 : -1
   // "… chủ trì, phối hợp với Sở Tư pháp; hoàn thành trước …": the words that announce the deadline are neither.
   let assignment = stripEnd(squash(due === -1 ? rest : rest.slice(0, due)), ';,.: ')
-  for (const words of DEADLINE_INTROS) if (fold(assignment).endsWith(` ${words}`)) assignment = stripEnd(assignment.slice(0, -words.length), ';,.: ')
+  assignment = withoutDeadlineIntro(assignment, ';,.: ')
   const {lead, partners} = splitLead(assignment)
   if (lead.length === 0) return null
   const deadline = due === -1 ? null : parseDeadline(stripEnd(rest.slice(due), ';,.'), planYear)
@@ -419,6 +419,13 @@ const DEADLINE_START = /\s(?:(?:truoc|trong|cham nhat|den het) (?:ngay|thang|quy
 const DEADLINE_INTROS = ['thoi gian hoan thanh', 'thoi gian thuc hien', 'thoi gian', 'thoi han', 'hoan thanh']
 /** Words that announce a deadline in brackets, folded, longest first. */
 const DEADLINE_INTROS_ALONE = [...DEADLINE_INTROS, 'thuc hien'].sort((a, b) => b.length - a.length)
+
+/** `value` without the words that announce its deadline at its end ("… ; hoàn thành"), then `chars` stripped. */
+function withoutDeadlineIntro(value: string, chars: string): string {
+  let text = value
+  for (const words of DEADLINE_INTROS) if (fold(text).endsWith(` ${words}`)) text = stripEnd(text.slice(0, -words.length), chars)
+  return text
+}
 
 /**
  * The fields of the content [first, e) and the text before them; a lead said
@@ -621,7 +628,7 @@ function dutyDeadline(text: string, planYear: number | null): {description: stri
       const deadline = parseDeadline(stripEnd(text.slice(at), ').;,'), planYear)
       if (deadline === null || (deadline.from === null && deadline.to === null && deadline.recurring === null)) continue
       let description = stripEnd(squash(text.slice(0, at)), ';,.:-(')
-      for (const words of DEADLINE_INTROS) if (fold(description).endsWith(` ${words}`)) description = stripEnd(description.slice(0, -words.length), ';,.:-( ')
+      description = withoutDeadlineIntro(description, ';,.:-( ')
       // "tham mưu triển khai Kế hoạch; báo cáo kết quả trước ngày 10/12": the deadline is the last clause's,
       // unless that clause only announces it ("…; hoàn thành trong tháng 02/2025").
       const clause = description.lastIndexOf('; ')
