@@ -30,6 +30,7 @@ import {
   pinWords,
   relationPhrases,
   selfReferences,
+  aliasPhrases,
   titleDroppedOpenings,
   titleOpenings,
   type RelationType
@@ -105,6 +106,15 @@ function isNameStop(word: string): boolean {
 const ISSUER_STOPS = [...issuerStops].sort((a, b) => b.length - a.length)
 const TITLE_OPENINGS = titleOpenings.map(fold).sort((a, b) => b.length - a.length)
 const DROPPED = titleDroppedOpenings.map(fold).sort((a, b) => b.length - a.length)
+const ALIAS_OPENINGS = aliasPhrases.map((a) => `(${fold(a)} `)
+
+/** Where a bracket that gives a short name opens in [from, to) (local), or `to`: "… (sau đây gọi tắt là Kết luận 50)". */
+function aliasBracketAt(f: string, from: number, to: number): number {
+  for (let k = f.indexOf('(', from); k !== -1 && k < to; k = f.indexOf('(', k + 1)) {
+    if (ALIAS_OPENINGS.some((a) => f.startsWith(a, k))) return k
+  }
+  return to
+}
 const RELATIONS = relationPhrases.map(([p, type]) => ({folded: p, type})).sort((a, b) => b.folded.length - a.folded.length)
 const SELF = selfReferences.map(fold)
 /** Folded first letters of the relation phrases, to skip most words at once. */
@@ -219,7 +229,8 @@ function readTail(scan: Scan, at: number, mention: CitationMention): number {
       end = stop
       i = skipSpaces(f, stop, f.length)
       // "của HĐND tỉnh khóa X, kỳ họp thứ 12 về …": the session goes with the issuer; the title follows it.
-      const session = SESSION.exec(f.slice(i, i + 40))
+      // "của Bộ Chính trị (khóa XII) \"về …\"": the term in brackets goes with the issuer too.
+      const session = SESSION.exec(f.slice(i, i + 40)) ?? BRACKETED_TERM.exec(f.slice(i, i + 16))
       if (session !== null) {
         end = i + session[0].length
         i = skipSpaces(f, end, f.length)
@@ -278,6 +289,9 @@ const ABBREVIATION = /\b(UBND|HĐND)\b/gu
 
 /** ", kỳ họp thứ 12" (folded) after an issuer: its session, before the title. */
 const SESSION = /^,?\s?ky hop (?:thu )?[a-z0-9]{1,8}(?: (?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?(?: (?:chuyen de|bat thuong))?/
+
+/** "(khóa XII)" (folded) after an issuer: its term in brackets. */
+const BRACKETED_TERM = /^\(khoa [a-z0-9]{1,8}\)/
 
 /** "UBND tỉnh Bình Định" → "Ủy ban nhân dân tỉnh Bình Định"; capitals to usual case. */
 function cleanIssuer(raw: string): string | null {
@@ -362,9 +376,11 @@ function readTitle(scan: Scan, at: number, mention: CitationMention): void {
   const end = clauseEnd(scan, i)
   if (end <= i) return
   let start = i
-  const dropped = DROPPED.find((d) => phraseAt(f, start, d))
-  if (dropped !== undefined) start = skipSpaces(f, start + dropped.length, end)
-  let raw = scan.text.slice(scan.base + start, scan.base + end)
+  // "về …" and "\"về …\"" alike: the quote is dropped with the opening (the closing one is unpaired then, and dropped too).
+  const dropped = DROPPED.find((d) => phraseAt(f, start + quote, d))
+  if (dropped !== undefined) start = skipSpaces(f, start + quote + dropped.length, end)
+  // The short name given in brackets at its end is no part of the title.
+  let raw = scan.text.slice(scan.base + start, scan.base + aliasBracketAt(f, start, end))
   // Catalogue style: "… do Chính phủ ban hành".
   const by = raw.endsWith('ban hành') && raw.includes(' do ') ? /\sdo\s([^,;]{2,80}?)\sban hành$/u.exec(raw) : null
   if (by) {

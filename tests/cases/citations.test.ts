@@ -55,6 +55,11 @@ describe('numbered citations', () => {
     // The session after the issuer ("khóa X, kỳ họp thứ 12") goes with it; the title follows.
     ['Căn cứ Nghị quyết số 27/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh khóa X, kỳ họp thứ 12 về kế hoạch phát triển kinh tế - xã hội năm 2024;', {number: '27/NQ-HĐND', date: '2023-12-10', issuer: 'Hội đồng nhân dân tỉnh khóa X', title: 'kế hoạch phát triển kinh tế - xã hội năm 2024'}],
     ['Căn cứ Nghị quyết số 12/NQ-HĐND ngày 8/7/2022 của HĐND tỉnh khóa X, kỳ họp thứ mười hai về phát triển du lịch;', {number: '12/NQ-HĐND', title: 'phát triển du lịch'}],
+    // Party style: the term in brackets after the issuer, the title quoted, "về" dropped as it is unquoted.
+    ['thực hiện Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị (khóa XII) "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";', {number: '05-CT/TW', date: '2016-05-15', issuer: 'Bộ Chính trị', title: 'đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'}],
+    ['Căn cứ Nghị quyết số 27-NQ/TW ngày 9/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII "Về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền";', {issuer: 'Ban Chấp hành Trung ương Đảng khóa XIII', title: 'tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền'}],
+    // "(sau đây gọi tắt là Kết luận 50)": the short name given in brackets ends the title.
+    ['Thực hiện Kết luận số 50-KL/TW, ngày 28-02-2023 của Ban Bí thư về tiếp tục thực hiện Chỉ thị 05 (sau đây gọi tắt là Kết luận 50), Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:', {number: '50-KL/TW', title: 'tiếp tục thực hiện Chỉ thị 05'}],
     // A consolidated text (văn bản hợp nhất) of the Office of the National Assembly.
     ['Căn cứ Văn bản hợp nhất số 05/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội;', {docType: 'Văn bản hợp nhất', number: '05/VBHN-VPQH', date: '2020-07-15', issuer: 'Văn phòng Quốc hội', issuerCode: 'VPQH'}],
     ['Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 05/01/2022.', {docType: 'Tờ trình', number: '45/TTr-SNV', date: '2022-01-05'}],
@@ -80,9 +85,10 @@ describe('numbered citations', () => {
     ])
   })
 
-  it('a quoted name inside a title keeps both its quotes; quotes around the whole title go', () => {
+  it('a quoted name inside a title keeps both its quotes; quotes around the whole title go, and "về" with them as unquoted', () => {
     expect(only('Căn cứ Quyết định số 1291/QĐ-BNV ngày 31/12/2019 của Bộ trưởng Bộ Nội vụ phê duyệt Đề án "Xác định Chỉ số cải cách hành chính";').title).toBe('phê duyệt Đề án "Xác định Chỉ số cải cách hành chính"')
-    expect(only('Thực hiện Nghị quyết số 05-NQ/TU ngày 20-01-2022 của Ban Thường vụ Thành ủy "về đẩy mạnh chuyển đổi số";').title).toBe('về đẩy mạnh chuyển đổi số')
+    expect(only('Thực hiện Nghị quyết số 05-NQ/TU ngày 20-01-2022 của Ban Thường vụ Thành ủy "về đẩy mạnh chuyển đổi số";').title).toBe('đẩy mạnh chuyển đổi số')
+    expect(only('Thực hiện Nghị quyết số 05-NQ/TU ngày 20-01-2022 của Ban Thường vụ Thành ủy về đẩy mạnh chuyển đổi số;').title).toBe('đẩy mạnh chuyển đổi số')
   })
 })
 
@@ -294,7 +300,8 @@ describe('short mentions without codes ("Nghị định 30/2020", "Nghị quyế
   it('"phê duyệt Đề án phát triển … (gọi tắt là Đề án 06)": the short name is an instrument of its own, named by the title it is given in', () => {
     const list = cite('Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025 (sau đây gọi tắt là Đề án 06);\nI. MỤC TIÊU\n- Triển khai hiệu quả Đề án 06 trên địa bàn tỉnh.')
     expect(list.map((c) => [c.key, c.title, c.mentions.length])).toEqual([
-      ['06/QĐ-TTg', 'phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025 (sau đây gọi tắt là Đề án 06)', 1],
+      // The bracket that gives the short name is no part of the decision's title.
+      ['06/QĐ-TTg', 'phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025', 1],
       ['Đề án:6', 'phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025', 2]
     ])
   })
