@@ -82,6 +82,7 @@ export {
   yearBeforeWords,
   referenceAsides,
   leadingChanges,
+  changeVerbCompoundEnds,
   measureNouns,
   targetCues,
   targetHeadings,

@@ -64,6 +64,7 @@ export const comparatorSymbols: ReadonlyArray<readonly [sign: string, comparator
 /** Direction words before a number ("tăng 26 bậc", "giảm tối thiểu 10%"). */
 export const changeWords: ReadonlyArray<readonly [word: string, change: 'increase' | 'decrease']> = [
   ['tăng', 'increase'],
+  ['có thêm', 'increase'],
   ['gia tăng', 'increase'],
   ['nâng', 'increase'],
   ['giảm', 'decrease'],
@@ -84,7 +85,7 @@ export const changeWordCompounds: readonly string[] = ['quốc gia', 'tham gia',
 export const measureHeads: readonly string[] = ['tỷ lệ', 'tốc độ', 'mức', 'chỉ số', 'tỉ lệ']
 
 /** Headings whose every figure is a goal ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể"): counts under them too. */
-export const targetHeadings: readonly string[] = ['chỉ tiêu']
+export const targetHeadings: readonly string[] = ['chỉ tiêu', 'các chỉ tiêu', 'một số chỉ tiêu', 'những chỉ tiêu', 'mục tiêu, chỉ tiêu', 'mục tiêu và chỉ tiêu']
 
 /** Words that make a figure a goal. */
 export const targetCues: readonly string[] = [
@@ -184,8 +185,10 @@ export const scaleWords: readonly string[] = ['tỷ', 'triệu', 'nghìn', 'ngà
  * Change verbs stripped from a subject's start before a measure ("Giảm tỷ lệ hộ
  * nghèo" → "tỷ lệ hộ nghèo"; not "Tăng cường …"), and those measures.
  */
-export const leadingChanges: readonly string[] = ['cắt giảm', 'giảm', 'tăng', 'nâng']
+export const leadingChanges: readonly string[] = ['cắt giảm', 'kéo giảm', 'giảm', 'tăng', 'nâng']
 export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
+/** A change verb that opens a word of its own is kept ("Tăng trưởng kinh tế", "Nâng cao chất lượng"): its second syllables. */
+export const changeVerbCompoundEnds: readonly string[] = ['trưởng', 'cường', 'cao', 'cấp', 'nghèo', 'thiểu', 'sút', 'giảm', 'thêm']
 
 /** Words after "N/M" that make it a fraction of a whole ("2/3 số xã"), not N out of M. */
 export const fractionWholes: readonly string[] = ['số', 'tổng số', 'diện tích', 'dân số']

@@ -37,7 +37,7 @@ import {
 } from '../../grammars/index.js'
 import {bodyName, foldedTypeNames, issuerNameForCode} from '../header/values.js'
 import {dateAt} from '../text/dates.js'
-import {fold, isDigitCode, isMarkless, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isUpperCode, isUpperText, phraseIn, squash, startsLower, stripEnd, stripStart, wordAt} from '../text/fold.js'
 import {leaf, type Context} from '../tree/draft.js'
 import {scanDocumentNumber, type FoundNumber} from './document-number.js'
 import type {InlineRecognizer, InlineSpan} from './index.js'
@@ -152,13 +152,6 @@ function skipSpaces(f: string, at: number, end: number): number {
 
 function isUpperAt(text: string, at: number): boolean {
   return isUpperCode(text.charCodeAt(at))
-}
-
-/** The word of `text` at `at`. */
-function wordAt(text: string, at: number): string {
-  let e = at
-  while (e < text.length && isWordCode(text.charCodeAt(e))) e++
-  return text.slice(at, e)
 }
 
 /** Is a type keyword at local index `i` (word start)? Longest first. */

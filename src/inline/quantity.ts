@@ -291,13 +291,20 @@ function skipSpan(text: string, from: number, to: number, token: NumberToken): n
   if (part !== undefined) return after + part.length
   const unit = periodicUnits.find((p) => phraseIn(text, after, p))
   if (unit !== undefined && periodicBefore.some((p) => endsWithPhrase(text, from, start, p) !== -1)) return after + unit.length
-  // Levels: "mức độ 3, 4", "mức độ 1,2", "mức độ 3 và 4".
-  for (const level of LEVELS) {
-    if (endsWithPhrase(text, from, start, level) !== -1) return levelListEnd(text, start, to)
+  // Levels: "mức độ 3, 4", "mức độ 1,2", "mức độ 3 và 4"; a share is no level ("duy trì ở mức 38%").
+  if (!isShareSign(text.charCodeAt(text.charCodeAt(end) === 0x20 ? end + 1 : end))) {
+    for (const level of LEVELS) {
+      if (endsWithPhrase(text, from, start, level) !== -1) return levelListEnd(text, start, to)
+    }
   }
   // A reference "2.1", "mục 3".
   if (text[end] === '.' && isDigitCode(text.charCodeAt(end + 1)) && !isDigitCode(text.charCodeAt(end + 3))) return end + 2
   return -1
+}
+
+/** "%" or "‰" after a figure. */
+function isShareSign(code: number): boolean {
+  return code === 0x25 || code === 0x2030
 }
 
 /** End of a day and month from `at` ("10/12", "15-12", "15 tháng 12"), or -1. */
@@ -585,7 +592,8 @@ function context(text: string, clause: number, to: number, start: number, end: n
   if (tail.includes('so với') || (isMarkless() && tail.includes('so voi'))) {
     // Spaces squashed: "so với   \nnăm 2022" wrapped after trailing spaces reads as on one line.
     const words = squash(tail)
-    const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(words)
+    // "so với năm 2022", "so với cùng kỳ năm 2022", "so với cuối năm 2024".
+    const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: (?:cu(?:ố|o)i|(?:đ|d)(?:ầ|a)u|h(?:ế|e)t))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(words)
     // Not across another figure: in "84,38%, tăng 0,33% so với năm 2022" the baseline is the change's.
     if (so && !/[;.\d]/.test(words.slice(0, so.index))) baselineYear = Number(so[1])
   }

@@ -10,12 +10,12 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, awardWords, budgetWords, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
 import {withoutMarker} from '../lines/markers.js'
-import {fold, isDigitCode, isMarkless, phraseIn, squash, wordSet} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, phraseIn, squash, wordAt, wordSet} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -163,8 +163,8 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
     const dated = /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}n(?:ă|a)m\s{1,3}$/u.test(before)
     if (!deadline && (dated || /[/.-]$/.test(before) || text[at + 4] === '/')) continue
     if (deadline && text[at + 4] === '/') continue
-    // "so với năm 2021" (also "so với   \nnăm 2021", wrapped after trailing spaces): a baseline.
-    if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:n(?:ă|a)m\s)?$/u.test(`${squash(before)} `)) continue
+    // "so với năm 2021", "so với cuối năm 2024" (also "so với   \nnăm 2021", wrapped after trailing spaces): a baseline.
+    if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:(?:cu(?:ố|o)i|(?:đ|d)(?:ầ|a)u|h(?:ế|e)t)\s)?(?:n(?:ă|a)m\s)?$/u.test(`${squash(before)} `)) continue
     // "Sau năm 2020, …": where a period starts, not the year of a figure.
     if (/(?:^|\s)sau\sn(?:ă|a)m\s$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
@@ -424,6 +424,8 @@ const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'duy trì', 'cả năm'
 
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
+const isCompoundEnd = wordSet(changeVerbCompoundEnds)
+
 function stripLeading(value: string): string {
   const digit = (k: number): boolean => isDigitCode(value.charCodeAt(k))
   let i = 0
@@ -445,7 +447,8 @@ function stripLeading(value: string): string {
     const word = LEADING_WORDS.find((w) => phraseIn(value, i, w))
     if (word) i += word.length
     // "Giảm tỷ lệ hộ nghèo …": the direction is the target's change, the measure its subject.
-    const verb = leadingChanges.find((w) => phraseIn(value, i, w) && measureNouns.some((m) => phraseIn(value, i + w.length + 1, m)))
+    // "Giảm tai nạn giao thông từ 5 - 10%" too; not "Tăng trưởng kinh tế", "Nâng cao chất lượng".
+    const verb = leadingChanges.find((w) => phraseIn(value, i, w) && value[i + w.length] === ' ' && (measureNouns.some((m) => phraseIn(value, i + w.length + 1, m)) || !isCompoundEnd(wordAt(value, i + w.length + 1).toLowerCase())))
     if (verb) i += verb.length
     if (i === start) break
   }
@@ -466,7 +469,7 @@ const AIMED_BEFORE = /phấn đấu|đạt\s*$/u
 const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Is `words` (lower case) a cue word left at a subject's end ("… đạt tối thiểu")? */
-const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'lên mức', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'tăng thêm', 'giảm thêm', 'thêm', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
+const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'lên mức', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'tăng thêm', 'giảm thêm', 'thêm', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', 'duy trì', 'giữ', 'giữ vững', 'giữ ổn định', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -705,7 +708,7 @@ function namesAfter(after: string): boolean {
   return /^\s*\p{L}/u.test(after) && !ADVERBIAL_AFTER.test(after)
 }
 
-const ADVERBIAL_AFTER = /^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ|thuộc|xếp|đứng|nằm|lọt)(?=[\s,.;:]|$)/u
+const ADVERBIAL_AFTER = /^\s*(?:so với|trở|tương ứng|đối với|trong|và|để|nhằm|theo|vào|mỗi|hằng|hàng|trước|sau|đến|tới|năm|bình quân|kể từ|tính đến|tính từ|thuộc|xếp|đứng|nằm|lọt|trên cả)(?=[\s,.;:]|$)/u
 
 /** An aside in brackets before a figure that names a target given from above: "(chỉ tiêu Trung ương giao 95%)". */
 const ASIDE_FIGURE = /^[^()]{0,20}\(\s?(?:chỉ tiêu|kế hoạch|mục tiêu)\s[^()]{0,50}$/u

@@ -127,6 +127,13 @@ export function isWordCode(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code > 0x7f && code !== 0xa0)
 }
 
+/** The word of `text` that starts at `at` (empty where none does). */
+export function wordAt(text: string, at: number): string {
+  let end = at
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++
+  return text.slice(at, end)
+}
+
 /** Is the code unit an upper-case letter (Vietnamese included)? No allocation. */
 export function isUpperCode(code: number): boolean {
   return code < 0x2000 ? UPPER[code] === 1 : false

@@ -977,3 +977,30 @@ describe('a share of what an action is done to ("Kiểm tra tối thiểu 30% c�
     ])
   })
 })
+
+describe('targets of a socio-economic plan (chỉ tiêu phát triển kinh tế - xã hội)', () => {
+  it('"duy trì ở mức 38%" is a share held, no level ("mức độ 3, 4"), and the verb is no part of its subject', () => {
+    expect(targets('- Tỷ lệ che phủ rừng duy trì ở mức 38%.').map((t) => [t.value, t.unit, t.subject])).toEqual([[38, '%', 'Tỷ lệ che phủ rừng']])
+    // A level list stays no amount.
+    expect(targets('- Cung cấp 100% dịch vụ công trực tuyến mức độ 3, 4.').map((t) => t.value)).toEqual([100])
+  })
+
+  it('"so với cuối năm 2024" is the baseline, and the year does not make the figure a past result', () => {
+    const text = 'KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025\nI. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 1,5% so với cuối năm 2024.\n'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.change, t.baselineYear, t.year, t.subject])).toEqual([[1.5, 'decrease', 2024, 2025, 'Tỷ lệ hộ nghèo']])
+  })
+
+  it('every count under "2. Các chỉ tiêu chủ yếu" is a target, "Có thêm 05 xã" an increase', () => {
+    const list = targets('2. Các chỉ tiêu chủ yếu\n- Tạo việc làm mới cho khoảng 25.000 lao động.\n- Có thêm 05 xã đạt chuẩn nông thôn mới.')
+    expect(list.map((t) => [t.value, t.unit, t.comparator, t.change])).toEqual([
+      [25000, 'lao động', '~', null],
+      [5, 'xã', '=', 'increase']
+    ])
+  })
+
+  it('"Giảm tai nạn giao thông từ 5 - 10% trên cả 3 tiêu chí": what decreases is the subject, not what follows the range', () => {
+    expect(targets('- Giảm tai nạn giao thông từ 5 - 10% trên cả 3 tiêu chí.').map((t) => [t.value, t.valueTo, t.change, t.subject])).toEqual([[5, 10, 'decrease', 'tai nạn giao thông']])
+    // A change verb that opens a word of its own stays: "Tăng trưởng", "Nâng cao".
+    expect(targets('- Tăng trưởng kinh tế đạt 8%.')[0]!.subject).toBe('Tăng trưởng kinh tế')
+  })
+})
