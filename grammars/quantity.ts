@@ -85,7 +85,7 @@ export const changeWordCompounds: readonly string[] = ['quốc gia', 'tham gia',
 export const measureHeads: readonly string[] = ['tỷ lệ', 'tốc độ', 'mức', 'chỉ số', 'tỉ lệ']
 
 /** Headings whose every figure is a goal ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể"): counts under them too. */
-export const targetHeadings: readonly string[] = ['chỉ tiêu', 'các chỉ tiêu', 'một số chỉ tiêu', 'những chỉ tiêu', 'mục tiêu, chỉ tiêu', 'mục tiêu và chỉ tiêu']
+export const targetHeadings: readonly string[] = ['chỉ tiêu', 'mục tiêu cụ thể', 'các chỉ tiêu', 'một số chỉ tiêu', 'những chỉ tiêu', 'mục tiêu, chỉ tiêu', 'mục tiêu và chỉ tiêu']
 
 /** Words that make a figure a goal. */
 export const targetCues: readonly string[] = [
@@ -133,7 +133,8 @@ export const denominatorStops: readonly string[] = [
 export const measuredActions: readonly string[] = [
   'kiểm tra', 'rà soát', 'số hóa', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'công khai', 'cung cấp', 'tiếp nhận', 'giải quyết',
   'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật',
-  'niêm yết', 'niêm yết công khai', 'công bố', 'công bố, công khai', 'tích hợp', 'giải quyết trực tuyến', 'thanh toán trực tuyến'
+  'niêm yết', 'niêm yết công khai', 'công bố', 'công bố, công khai', 'tích hợp', 'giải quyết trực tuyến', 'thanh toán trực tuyến',
+  'xây dựng', 'cấp', 'cấp mới', 'phủ sóng'
 ]
 
 /**

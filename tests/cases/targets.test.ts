@@ -1004,3 +1004,17 @@ describe('targets of a socio-economic plan (chỉ tiêu phát triển kinh tế 
     expect(targets('- Tăng trưởng kinh tế đạt 8%.')[0]!.subject).toBe('Tăng trưởng kinh tế')
   })
 })
+
+describe('counts under "Mục tiêu cụ thể" and the action done to them', () => {
+  it('every count under "II. MỤC TIÊU CỤ THỂ" is a target; "Xây dựng 05 mô hình", "Cấp 500.000 tài khoản" name what is built or issued', () => {
+    const list = targets('- Xây dựng 05 mô hình điểm.\n- Cấp 500.000 tài khoản định danh điện tử mức độ 2.', 'II. MỤC TIÊU CỤ THỂ')
+    expect(list.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [5, 'mô hình', 'mô hình điểm được xây dựng'],
+      [500000, 'tài khoản', 'tài khoản định danh điện tử mức độ 2 được cấp']
+    ])
+  })
+
+  it('under "1. Mục tiêu chung" a count still only describes', () => {
+    expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.')).toEqual([])
+  })
+})
