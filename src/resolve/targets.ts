@@ -567,7 +567,7 @@ const MEASURE_FIRST = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tỷ su
 
 const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'rank', 'score', 'rate', 'money', 'area', 'measure', 'multiple', 'fraction'])
 
-/** The action alone before a share ("Kiểm tra tối thiểu"), comparators and bullets aside; or null. */
+/** The action alone before a share ("Kiểm tra tối thiểu"), or with what it gives ("Tập huấn kỹ năng cho"), comparators and bullets aside; or null. */
 function actionBefore(raw: string): string | null {
   // An action and a comparator are a few words: most texts before a share are turned away here.
   if (raw.length > 48) return null
@@ -576,6 +576,14 @@ function actionBefore(raw: string): string | null {
     const said = COMPARATOR_WORDS.find(({p}) => text.endsWith(` ${p}`) || text === p)
     if (said === undefined) break
     text = text.slice(0, text.length - said.p.length).trimEnd()
+  }
+  // "Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ": an action and what it gives, for whom the share counts.
+  if (text.endsWith(' cho')) {
+    const given = text.slice(0, -4)
+    if (actionsIn(given) !== null) return given
+    for (let k = given.indexOf(' '); k !== -1; k = given.indexOf(' ', k + 1)) {
+      if (actionsIn(given.slice(0, k)) !== null) return given
+    }
   }
   return actionsIn(text)
 }

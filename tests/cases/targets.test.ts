@@ -1018,3 +1018,13 @@ describe('counts under "Mục tiêu cụ thể" and the action done to them', ()
     expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.')).toEqual([])
   })
 })
+
+describe('a share of those an action is done for ("Đào tạo kỹ năng số cho 100% cán bộ")', () => {
+  it.each([
+    ['- Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ, công chức, viên chức.', 'cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số'],
+    ['- Tập huấn cho 100% công chức.', 'công chức được tập huấn'],
+    ['- Cung cấp thông tin cho tối thiểu 90% người dân.', 'người dân được cung cấp thông tin']
+  ])('%s', (line, subject) => {
+    expect(targets(line).map((t) => t.subject)).toEqual([subject])
+  })
+})
