@@ -170,7 +170,8 @@ export const agencyDutyVerbs: readonly string[] = [
   'thực hiện', 'đôn đốc', 'kiểm tra', 'xây dựng', 'bố trí', 'tăng cường', 'phụ trách', 'tiếp tục', 'rà soát', 'cử', 'giúp',
   'là cơ quan', 'thường trực', 'quán triệt', 'tuyên truyền', 'đẩy mạnh', 'nghiên cứu', 'chỉ đạo', 'ưu tiên', 'cân đối',
   'báo cáo', 'tổng hợp', 'đề xuất', 'ban hành', 'gửi', 'hoàn thành', 'bảo đảm', 'đảm bảo', 'chủ động', 'tích cực', 'khẩn trương',
-  'nghiêm túc', 'lãnh đạo', 'tổ chức triển khai', 'tổ chức thực hiện', 'là đầu mối', 'làm đầu mối', 'là đơn vị', 'làm cơ quan'
+  'nghiêm túc', 'lãnh đạo', 'tổ chức triển khai', 'tổ chức thực hiện', 'là đầu mối', 'làm đầu mối', 'là đơn vị', 'làm cơ quan',
+  'chuẩn bị'
 ]
 
 /**

@@ -290,7 +290,9 @@ function beforeDutyVerb(sentence: string): string | null {
   let at = lower.indexOf(' ')
   for (let words = 1; at !== -1 && words <= 20; words++) {
     const from = at + 1
-    const verb = DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))
+    // "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": a verb after "được" says what is done to the agency, not its duty.
+    const passive = lower.endsWith(' được', at) || lower.endsWith(' bị', at)
+    const verb = !passive && DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))
     // After a colon the verb opens the duty with a capital: "Các sở, ban, ngành: Xây dựng kế hoạch …".
     if (verb && (capitals || head[from] === lower[from] || head[at - 1] === ':') && words > 1) {
       const agency = stripEnd(sentence.slice(0, at), ',;:')

@@ -235,6 +235,11 @@ describe('responsibilities', () => {
     expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Sở Nội vụ', 'Sở Tài chính', 'Các sở, ban, ngành', 'Phòng Tư pháp'])
   })
 
+  it('an agency named with what is done to it ("4.2. Các cơ quan, đơn vị được kiểm tra chuẩn bị báo cáo …"): the verb after "được" is part of the name', () => {
+    const plan = parsePlan('4. TỔ CHỨC THỰC HIỆN\n4.1. Phòng Nội vụ chủ trì thành lập Đoàn kiểm tra.\n4.2. Các cơ quan, đơn vị được kiểm tra chuẩn bị báo cáo, hồ sơ theo yêu cầu.')
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Phòng Nội vụ', 'Các cơ quan, đơn vị được kiểm tra'])
+  })
+
   it('a duty opening with a word that folds like an agency ("Bố trí" / "Bộ", "Bàn giao" / "Ban") is no agency', () => {
     const plan = parsePlan(
       ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính', 'Bố trí kinh phí thực hiện Kế hoạch.', '2. Sở Nội vụ', 'Bàn giao hồ sơ cho các đơn vị.'].join('\n')
