@@ -11,7 +11,7 @@
 import {clauseOpenings, typeQualifiers} from '../../grammars/index.js'
 import {isRuleText} from './official.js'
 import type {Line} from '../lines/classify.js'
-import {capitalize, fold, isMarkless, isUpperCode, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
+import {capitalize, fold, isMarkless, isUpperCode, isUpperText, isWordCode, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {foldedTypeNames} from '../header/values.js'
 import {scanDocumentNumber} from '../inline/document-number.js'
 import {dateAfterNgay} from '../text/dates.js'
@@ -25,7 +25,7 @@ const TYPE_QUALIFIERS = typeQualifiers.map((q) => fold(q)).sort((a, b) => b.leng
 const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
 
 /** "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG": a type name alone on an upper-case line. */
-export function documentTypeLine(line: Line): {name: string; full: string} | null {
+export function documentTypeLine(line: Line): {name: string; full: string; titleFrom: number | null} | null {
   if (line.blank || line.marker !== null || line.text.length > 60 || !isUpperText(line.text)) return null
   // "# KẾ HOẠCH", "**KẾ HOẠCH**": Markdown decoration around the type.
   const folded = squash(line.folded.replace(/^[#>\s]+|[*_]+/g, ''))
@@ -33,10 +33,33 @@ export function documentTypeLine(line: Line): {name: string; full: string} | nul
     if (folded === t.folded || (folded.startsWith(t.folded + ' ') && folded.split(' ').length <= t.folded.split(' ').length + 3)) {
       // The type in its own spelling, whatever the line's ("KÉ HOẠCH HÀNH ĐỘNG" → "Kế hoạch hành động").
       const written = squash(line.text.replace(/^[#>\s]+|[*_]+/g, ''))
-      return {name: t.name, full: t.written + written.slice(t.folded.length).toLowerCase()}
+      const split = splitTypeLine(line, t.folded)
+      if (split !== null) return {name: t.name, full: t.written + (split.qualifiers.length > 0 ? ` ${split.qualifiers.toLowerCase()}` : ''), titleFrom: split.titleFrom}
+      return {name: t.name, full: t.written + written.slice(t.folded.length).toLowerCase(), titleFrom: null}
     }
   }
   return null
+}
+
+/**
+ * "KẾ HOẠCH TRIỂN KHAI\nCông tác …", "KẾ HOẠCH THỰC HIỆN\nNghị quyết …": words
+ * after the type that qualify none ("LIÊN TỊCH", "HÀNH ĐỘNG" do) open the trích
+ * yếu. The qualifiers as written and where the trích yếu starts in the line;
+ * null when only qualifiers follow the type.
+ */
+function splitTypeLine(line: Line, type: string): {qualifiers: string; titleFrom: number} | null {
+  const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
+  if (!line.folded.startsWith(`${type} `, lead)) return null
+  let at = lead + type.length
+  let qualifiers = ''
+  for (;;) {
+    while (line.folded[at] === ' ') at++
+    const qualifier = TYPE_QUALIFIERS.find((q) => line.folded.startsWith(q, at) && !isWordCode(line.folded.charCodeAt(at + q.length)))
+    if (qualifier === undefined) break
+    qualifiers += `${qualifiers.length > 0 ? ' ' : ''}${line.text.slice(at, at + qualifier.length)}`
+    at += qualifier.length
+  }
+  return isWordCode(line.folded.charCodeAt(at)) ? {qualifiers, titleFrom: at} : null
 }
 
 /**
@@ -170,6 +193,19 @@ function wrappedHyphen(previous: Line, line: Line): boolean {
   return startsLower(rest) || (isUpperText(previous.text) && isUpperText(rest))
 }
 
+/** The words of a type line that open the trích yếu, in the case of the line after it ("TRIỂN KHAI" before "Công tác …" → "Triển khai"). */
+function leadOfTitle(text: string, next: Line | undefined): string {
+  return next !== undefined && !isUpperText(next.text) ? capitalize(text.toLowerCase()) : text
+}
+
+/** The line after those words, its capital dropped unless it opens a name ("Công tác …" → "công tác …"; "Nghị quyết số 12 …", "Đề án 06" keep theirs). */
+function continuedTitle(line: Line): string {
+  const text = line.text
+  const second = text.indexOf(' ')
+  if (second === -1 || !startsLower(text.slice(second + 1)) || TYPES.some((t) => line.folded.startsWith(`${t.folded} `))) return text
+  return text[0]!.toLowerCase() + text.slice(1)
+}
+
 /**
  * Read the title block at line `i`. With a type line, the trích yếu is the
  * lines after it; without one (`afterHeader`), an upper-case line right after
@@ -217,10 +253,20 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     offer(ctx, 'title', fused.title, 'title', fused.titleStart, fused.titleEnd)
     return {node: parent('titleBlock', children), next: j + 1}
   }
+  // "KẾ HOẠCH TRIỂN KHAI\nCông tác …": the words after the type open the trích yếu.
+  let titleLead: {s: number; e: number; text: string} | null = null
   if (type) {
-    children.push(parent('field', [leaf('text', first.cs, first.ce)], {key: 'documentType', label: null, content: type.full}))
-    offer(ctx, 'documentType', type.name, 'title', first.cs, first.ce)
-    offer(ctx, 'documentTypeFull', type.full, 'title', first.cs, first.ce)
+    let typeEnd = first.ce
+    if (type.titleFrom !== null) {
+      typeEnd = first.cs + type.titleFrom
+      while (typeEnd > first.cs && first.text[typeEnd - 1 - first.cs] === ' ') typeEnd--
+      let leadEnd = first.ce
+      while (leadEnd > first.cs + type.titleFrom && '*_ '.includes(first.text[leadEnd - 1 - first.cs]!)) leadEnd--
+      titleLead = {s: first.cs + type.titleFrom, e: leadEnd, text: squash(first.text.slice(type.titleFrom, leadEnd - first.cs))}
+    }
+    children.push(parent('field', [leaf('text', first.cs, typeEnd)], {key: 'documentType', label: null, content: type.full}))
+    offer(ctx, 'documentType', type.name, 'title', first.cs, typeEnd)
+    offer(ctx, 'documentTypeFull', type.full, 'title', first.cs, typeEnd)
     j++
   } else if (!afterHeader || !isUpperText(first.text) || first.text.length < 12 || first.marker !== null || /^chuong\s/.test(first.folded)) {
     return null
@@ -270,10 +316,13 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
   }
   const attachment = titleLines.filter((l) => l.text.startsWith('('))
   const subject = titleLines.filter((l) => !l.text.startsWith('('))
-  if (subject.length > 0) {
-    const s = subject[0]!.cs
-    const e = subject[subject.length - 1]!.ce
-    const content = stripEnd(stripStart(squash(subject.map((l) => l.text).join(' ')), '#>*_'), '*_')
+  if (subject.length > 0 || titleLead !== null) {
+    const s = titleLead?.s ?? subject[0]!.cs
+    const e = subject.length > 0 ? subject[subject.length - 1]!.ce : titleLead!.e
+    const texts = subject.map((l) => l.text)
+    if (titleLead !== null) texts.unshift(leadOfTitle(titleLead.text, subject[0]))
+    if (titleLead !== null && subject.length > 0 && !isUpperText(subject[0]!.text)) texts[1] = continuedTitle(subject[0]!)
+    const content = stripEnd(stripStart(squash(texts.join(' ')), '#>*_'), '*_')
     // The trích yếu often cites what the plan implements: run the inline recognisers.
     children.push(parent('field', inlines(ctx, s, e), {key: 'title', label: null, content}))
     offer(ctx, 'title', content, 'title', s, e)

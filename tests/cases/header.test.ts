@@ -179,6 +179,17 @@ describe('official header (Quốc hiệu, cơ quan, số, địa danh và ngày)
     expect(meta('Số: 5/KHLT-STP\nNghệ An, ngày 3 tháng 4 năm 2024\nKÊ HOẠCH LIÊN TỊCH\nPhổ biến pháp luật năm 2024' + BODY)).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch liên tịch'})
   })
 
+  it('"KẾ HOẠCH TRIỂN KHAI" / "KẾ HOẠCH THỰC HIỆN" over the trích yếu: the verb opens the title, no part of the type', () => {
+    const text = 'Số: 12/KH-UBND\nAn Giang, ngày 5 tháng 1 năm 2024\nKẾ HOẠCH TRIỂN KHAI\nCông tác cải cách hành chính năm 2024' + BODY
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta).toMatchObject({documentType: 'Kế hoạch', documentTypeFull: 'Kế hoạch', title: 'Triển khai công tác cải cách hành chính năm 2024'})
+    // An instrument's name keeps its capital.
+    expect(meta('Số: 12/KH-UBND\nAn Giang, ngày 5 tháng 1 năm 2024\nKẾ HOẠCH THỰC HIỆN\nNghị quyết số 12/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh' + BODY)).toMatchObject({documentTypeFull: 'Kế hoạch', title: 'Thực hiện Nghị quyết số 12/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh'})
+    // A qualifier before the verb stays with the type.
+    expect(meta('Số: 12/KH-UBND\nAn Giang, ngày 5 tháng 1 năm 2024\nKẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN\nChương trình chuyển đổi số năm 2024' + BODY)).toMatchObject({documentTypeFull: 'Kế hoạch hành động', title: 'Thực hiện Chương trình chuyển đổi số năm 2024'})
+  })
+
   it('the header wins over the catalogue, with a diagnostic', () => {
     const plan = parsePlan('Số hiệu 804/KH-UBND\nNgày ban hành 23/12/2021\nNgười ký Nguyễn A\n\nSố: 803/KH-UBND\nAn Giang, ngày 23 tháng 12 năm 2021' + BODY)
     expect(plan.meta.documentNumber).toBe('803/KH-UBND')
