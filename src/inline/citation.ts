@@ -250,6 +250,11 @@ function issuerEnd(scan: Scan, start: number): number {
   let term = false
   while (i < f.length && words < 16) {
     const ch = f[i]!
+    // "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": one person's two offices, one issuer.
+    if (ch === ',' && words === 2 && f.startsWith('bo truong, ', start) && isUpperAt(scan.text, scan.base + i + 2)) {
+      i++
+      continue
+    }
     if (',;.():"“”'.includes(ch)) break
     // A hard line break inside the issuer ("của Bộ trưởng Bộ\nNội vụ") is a space.
     if (ch === ' ' || ch === '\n') {

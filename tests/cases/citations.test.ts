@@ -55,6 +55,8 @@ describe('numbered citations', () => {
     // The session after the issuer ("khóa X, kỳ họp thứ 12") goes with it; the title follows.
     ['Căn cứ Nghị quyết số 27/NQ-HĐND ngày 10/12/2023 của HĐND tỉnh khóa X, kỳ họp thứ 12 về kế hoạch phát triển kinh tế - xã hội năm 2024;', {number: '27/NQ-HĐND', date: '2023-12-10', issuer: 'Hội đồng nhân dân tỉnh khóa X', title: 'kế hoạch phát triển kinh tế - xã hội năm 2024'}],
     ['Căn cứ Nghị quyết số 12/NQ-HĐND ngày 8/7/2022 của HĐND tỉnh khóa X, kỳ họp thứ mười hai về phát triển du lịch;', {number: '12/NQ-HĐND', title: 'phát triển du lịch'}],
+    // Two offices of one minister: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" is one issuer.
+    ['Căn cứ Quyết định số 1199/QĐ-VPCP ngày 30/12/2021 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc ban hành Quy chế;', {issuer: 'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', title: 'ban hành Quy chế'}],
     // Party style: the term in brackets after the issuer, the title quoted, "về" dropped as it is unquoted.
     ['thực hiện Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị (khóa XII) "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh";', {number: '05-CT/TW', date: '2016-05-15', issuer: 'Bộ Chính trị', title: 'đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh'}],
     ['Căn cứ Nghị quyết số 27-NQ/TW ngày 9/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII "Về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền";', {issuer: 'Ban Chấp hành Trung ương Đảng khóa XIII', title: 'tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền'}],
