@@ -39,7 +39,7 @@ export {
   signatureStampLabels,
   signatureStampOwnLabels
 } from './web-leftovers.js'
-export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars} from './numbering.js'
+export {numberingStyles, type NumberingStyle, vietnameseLetters, bulletChars, dashChars} from './numbering.js'
 export {
   aliasPhrases,
   centralIssuerOpenings,

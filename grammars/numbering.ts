@@ -54,6 +54,14 @@ export const vietnameseLetters = 'abcdđeghiklmnopqrstuvxy'
  * Characters that open a bulleted item (style `bullet`), as Word, PDF text and
  * portals write them: •, ●, ▪, ◦, ·, *, the Symbol and Wingdings bullets of
  * Word's private-use area (\uf0b7, \uf0a7, \uf0d8, \uf076), arrows and
- * diamonds (➢, ►, ❖, ◆), check marks, squares, and § (Word's third level).
+ * diamonds (➢, ►, ❖, ◆), check marks, squares, ○ (Word's second level) and §
+ * (its third).
  */
-export const bulletChars = '•●▪◦·*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u2023\u2043\u25e6\u25aa\u25cf➢➤►▸❖◆◇✓✔■□§'
+export const bulletChars = '•●○▪◦·*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u2023\u2043\u25e6\u25aa\u25cf➢➤►▸❖◆◇✓✔■□§'
+
+/**
+ * Characters that open a dashed item (style `dash`): the hyphen, en and em
+ * dashes, the minus sign PDF text gives for them, and the Symbol font's dash
+ * of Word's private-use area (\uf02d).
+ */
+export const dashChars = '-–—\u2212\uf02d'

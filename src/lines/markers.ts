@@ -5,7 +5,7 @@
  * line.
  */
 
-import {bulletChars, numberingStyles, sectionKindPhrases, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
+import {bulletChars, dashChars, numberingStyles, sectionKindPhrases, vietnameseLetters, type NumberingStyle} from '../../grammars/index.js'
 import {fold, isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
 
 /** A marker found at the start of a line. */
@@ -24,7 +24,7 @@ export interface Marker {
   readonly contentStart: number
 }
 
-const DASHES = '-–—'
+const DASHES = dashChars
 const BULLETS = bulletChars
 
 /** Does `text` open with a bullet or dash ("- ", "+ ", "• ", "* ")? */
