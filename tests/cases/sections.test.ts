@@ -149,7 +149,9 @@ describe('section kinds (tên phần) matched tolerantly', () => {
     ['VI. THEO DÕI, ĐÁNH GIÁ', 'monitoring'],
     // A report's part that plans the next year: "Phương hướng, nhiệm vụ năm 2025".
     ['II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'tasks'],
-    ['B. ĐỊNH HƯỚNG NHIỆM VỤ GIAI ĐOẠN 2026 - 2030', 'tasks']
+    ['B. ĐỊNH HƯỚNG NHIỆM VỤ GIAI ĐOẠN 2026 - 2030', 'tasks'],
+    ['I. BỐI CẢNH', 'situation'],
+    ['VII. ĐIỀU KHOẢN THI HÀNH', 'implementation']
   ])('%s → %s', (line, kind) => {
     const section = parsePlan(line).children.find((c) => c.type === 'section') as Section
     expect(section.kind).toBe(kind)
