@@ -241,7 +241,8 @@ function fieldsOf(ctx: Context, start: number, e: number): Field[] {
   for (let at = start; at < e; at++) {
     if (at > start) {
       const prev = folded[at - 1]
-      const separated = prev === ' ' && (folded[at - 2] === ';' || folded[at - 2] === '.' || (folded[at - 2] === '-' && folded[at - 3] === ' '))
+      // "… pháp luật (Cơ quan chủ trì: Sở Tư pháp; …)": a bracket opens the fields too.
+      const separated = prev === '(' || (prev === ' ' && (folded[at - 2] === ';' || folded[at - 2] === '.' || folded[at - 2] === '(' || (folded[at - 2] === '-' && folded[at - 3] === ' ')))
       if (!separated) continue
     }
     const label = labelAt(folded, at, e)
@@ -369,11 +370,25 @@ function bracketedTask(ctx: Context, first: number, e: number, planYear: number 
   if (ctx.text[open] !== '(') return null
   const description = stripEnd(squash(ctx.text.slice(first, open)), ';,.:-')
   const inside = ctx.text.slice(open + 1, close)
-  const chaired = description.length >= 10 ? chairedBy(inside) : null
+  const chaired = description.length >= 10 ? (chairedBy(inside) ?? givenTo(inside)) : null
   if (chaired === null) return duties && description.length >= 10 ? deadlineOnly(inside, planYear, description) : null
   const when = DEADLINE_START.exec(ctx.folded.slice(open + 1, close))
   const deadline = when === null ? null : parseDeadline(stripEnd(inside.slice(when.index + 1), ';,.'), planYear)
   return {description, ...agencyFields(chaired.lead, chaired.partners), deadline, output: null, origin: 'list', group: null}
+}
+
+/** "(Giao: Sở Thông tin và Truyền thông; hoàn thành …)", "(giao Phòng Nội vụ thực hiện)": the agencies a task is given to, or null. */
+function givenTo(inside: string): {lead: string[]; partners: string[]} | null {
+  const given = /^\s*giao\s?:?\s+/iu.exec(inside)
+  if (given === null) return null
+  const rest = inside.slice(given[0].length)
+  if (!opensAgency(rest)) return null
+  let end = rest.search(/[;,.]\s/u)
+  if (end === -1) end = rest.length
+  const when = DEADLINE_START.exec(fold(rest.slice(0, end)))
+  const named = stripEnd(rest.slice(0, when === null ? end : when.index), ' ;,.:')
+  const split = splitLead(named.replace(/\s(?:thực hiện|triển khai)$/u, ''))
+  return split.lead.length === 0 ? null : split
 }
 
 /**
@@ -436,7 +451,7 @@ function leadingTask(ctx: Context, first: number, e: number): {before: string; f
   let fields = fieldsOf(ctx, first, e)
   if (fields.length === 0) return null
   const at = fields[0]!.at
-  let before = stripEnd(squash(ctx.text.slice(first, at)), ';,.:-')
+  let before = stripEnd(squash(ctx.text.slice(first, at)), ';,.:-(')
   // Back to the item's start only, not through the text before it.
   let open = at - 1
   while (open >= first && ctx.text[open] !== '(') open--

@@ -332,6 +332,22 @@ describe('tasks given on one line: after the heading, or in brackets', () => {
   })
 })
 
+describe('labelled fields in brackets and tasks given in brackets ("(Cơ quan chủ trì: …; thời gian: …)", "(Giao: Sở …; hoàn thành …)")', () => {
+  it('each names the lead, not the label', () => {
+    const text = 'III. NHIỆM VỤ, GIẢI PHÁP\n' +
+      'b) Kiểm tra việc thực hiện văn bản quy phạm pháp luật (Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Văn phòng UBND tỉnh; thời gian: Thường xuyên).\n' +
+      '- Triển khai số hóa hồ sơ, kết quả giải quyết TTHC (Giao: Sở Thông tin và Truyền thông; hoàn thành trong tháng 6/2024).\n' +
+      '- Rà soát quy chế làm việc (giao Phòng Nội vụ thực hiện, hoàn thành trong quý III/2024).'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text ?? null])).toEqual([
+      ['Kiểm tra việc thực hiện văn bản quy phạm pháp luật', 'Sở Tư pháp', ['Văn phòng UBND tỉnh'], 'Thường xuyên'],
+      ['Triển khai số hóa hồ sơ, kết quả giải quyết TTHC', 'Sở Thông tin và Truyền thông', [], 'trong tháng 6/2024'],
+      ['Rà soát quy chế làm việc', 'Phòng Nội vụ', [], 'trong quý III/2024']
+    ])
+  })
+})
+
 describe('a task with only its deadline in brackets: "Ban hành kế hoạch (hoàn thành trước ngày 31/01/2025)"', () => {
   it('is a task without a lead in the tasks and implementation parts, and only there', () => {
     const text = 'Số: 5/KH-UBND\nChâu Thành, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\n' +
