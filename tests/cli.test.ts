@@ -42,7 +42,9 @@ describe('usage', () => {
     [['corpus', '--jobs', '0'], '--jobs takes a whole number'],
     [['corpus', '--resume'], '--resume needs --out'],
     [['corpus', '--out', 'corpus'], 'never writes next to its inputs'],
-    [['corpus', '--out', 'x', '--jsonl'], 'choose one']
+    [['corpus', '--out', 'x', '--jsonl'], 'choose one'],
+    [['corpus', '--targets-csv', '-'], 'where the JSON goes too'],
+    [['corpus', '--out', 'x', '--targets-csv', '-', '--tasks-csv', '-'], 'both write to stdout']
   ])('%j is a usage error (exit 2)', (args, message) => {
     const r = run(args as string[])
     expect(r.code).toBe(2)
@@ -93,6 +95,23 @@ describe('conversion', () => {
     expect(targets.length - 1).toBe(plans.reduce((n, p) => n + p.targets.length, 0))
     const citations = readFileSync(join(dir, 'c.csv'), 'utf8').trimEnd().split('\r\n')
     expect(citations.length - 1).toBe(plans.reduce((n, p) => n + p.citations.length, 0))
+  })
+
+  it('"--targets-csv -" writes the CSV to stdout when --out takes the JSON', () => {
+    const dir = temp()
+    const file = run(['corpus', '--out', join(dir, 'a'), '--targets-csv', join(dir, 't.csv'), '-q'])
+    const piped = run(['corpus', '--out', join(dir, 'b'), '--targets-csv', '-', '-q'])
+    expect([file.code, piped.code]).toEqual([0, 0])
+    expect(piped.stdout).toBe(readFileSync(join(dir, 't.csv'), 'utf8'))
+    expect(readdirSync(join(dir, 'b')).sort()).toEqual(readdirSync(join(dir, 'a')).sort())
+  })
+
+  it('a reader that closes the pipe early ("vanban corpus --jsonl | head -c 10") ends the run quietly, with no stack trace', () => {
+    // The JSON of the corpus is far more than a pipe holds: the writes after "head" exits meet a closed pipe.
+    const script = `"${process.execPath}" "${bin}" corpus --jsonl -q | head -c 10 > /dev/null; echo "status \${PIPESTATUS[0]}"`
+    const result = spawnSync('bash', ['-c', script], {encoding: 'utf8', cwd: root, timeout: 60_000})
+    expect(result.stderr).toBe('')
+    expect(result.stdout.trim()).toBe('status 0')
   })
 
   it('reads standard input with -', () => {

@@ -6,7 +6,7 @@
  * --jsonl and of the CSV files follows input order.
  */
 
-import {createWriteStream, type WriteStream} from 'node:fs'
+import {createWriteStream} from 'node:fs'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {basename, dirname, extname, relative, resolve, sep} from 'node:path'
@@ -37,6 +37,7 @@ Also
       --targets-csv FILE    one row per target, with the plan's number and issuer
       --citations-csv FILE  one row per cited instrument
       --tasks-csv FILE      one row per task (appendix tables and task lists)
+                            (FILE - is stdout, when --out takes the JSON)
       --pretty              indent JSON
   -j, --jobs N              worker threads (default: the number of cores, once the
                             inputs reach 8 MB; smaller runs stay in-process, where
@@ -54,6 +55,7 @@ Examples
   vanban plan.txt --pretty
   cat plan.txt | vanban - --jsonl
   vanban corpus --out out --resume
+  vanban corpus --out out --quiet --targets-csv - > targets.csv
 `
 
 class UsageError extends Error {}
@@ -165,7 +167,9 @@ async function readStdin(): Promise<ReturnType<typeof decodeBytes>> {
 
 /** A CSV output: its stream, the flag that named it, and the first write error. */
 interface CsvOutput {
-  stream: WriteStream
+  stream: NodeJS.WritableStream
+  /** Standard output: flushed at the end, never closed. */
+  stdout: boolean
   flag: string
   path: string
   error: NodeJS.ErrnoException | null
@@ -178,6 +182,11 @@ interface CsvOutput {
  */
 async function openCsv(path: string | undefined, flag: string, header: readonly string[]): Promise<CsvOutput | null> {
   if (path === undefined) return null
+  if (path === '-') {
+    const output: CsvOutput = {stream: process.stdout, stdout: true, flag, path: 'stdout', error: null}
+    process.stdout.write(`${header.join(',')}\r\n`)
+    return output
+  }
   const full = resolve(path)
   const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message
   try {
@@ -187,7 +196,7 @@ async function openCsv(path: string | undefined, flag: string, header: readonly 
       stream.once('open', () => opened())
       stream.once('error', failed)
     })
-    const output: CsvOutput = {stream, flag, path, error: null}
+    const output: CsvOutput = {stream, stdout: false, flag, path, error: null}
     stream.on('error', (error: NodeJS.ErrnoException) => {
       output.error ??= error
     })
@@ -198,10 +207,27 @@ async function openCsv(path: string | undefined, flag: string, header: readonly 
   }
 }
 
+/**
+ * Standard output's reader went away ("vanban corpus | head" closes the pipe):
+ * nothing more is written there, and no stack trace is printed.
+ */
+const stdout = {gone: false}
+
+function watchStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    stdout.gone = true
+  })
+}
+
+function writeCsv(output: CsvOutput | null, rows: string): void {
+  if (output !== null && !(output.stdout && stdout.gone)) output.stream.write(rows)
+}
+
 /** Close a CSV output; a write error is reported with its path and counts as a failure. */
 async function closeCsv(output: CsvOutput | null): Promise<number> {
-  if (output === null) return 0
-  await new Promise<void>((done) => output.stream.end(() => done()))
+  if (output === null || (output.stdout && stdout.gone)) return 0
+  await new Promise<void>((done) => (output.stdout ? output.stream.write('', () => done()) : output.stream.end(() => done())))
   if (output.error === null) return 0
   process.stderr.write(`vanban: ${output.flag} ${output.path}: writing failed (${output.error.code ?? output.error.message}); the file is incomplete\n`)
   return 1
@@ -244,6 +270,7 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not "${values.jobs}"`)
 
   const started = performance.now()
+  watchStdout()
   const quiet = values.quiet === true
   const stdinArg = positionals.includes('-')
   const {inputs, missing, roots} = await expand(positionals.filter((p) => p !== '-'))
@@ -259,6 +286,10 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`--out ${values.out}: cannot create the directory (${error.code ?? error.message}); choose another path`)
     })
   }
+  // "--targets-csv -": CSV on stdout, which only the JSON could take otherwise.
+  const toStdout = (['targets-csv', 'citations-csv', 'tasks-csv'] as const).filter((flag) => values[flag] === '-')
+  if (toStdout.length > 1) throw new UsageError(`${toStdout.map((f) => `--${f}`).join(' and ')} both write to stdout: give one of them a file`)
+  if (toStdout.length === 1 && outDir === null) throw new UsageError(`--${toStdout[0]} - writes CSV to stdout, where the JSON goes too: give --out DIR for the JSON`)
   const targetsCsv = await openCsv(values['targets-csv'], '--targets-csv', targetColumns)
   const citationsCsv = await openCsv(values['citations-csv'], '--citations-csv', citationColumns)
   const tasksCsv = await openCsv(values['tasks-csv'], '--tasks-csv', taskColumns)
@@ -311,11 +342,13 @@ async function main(argv: string[]): Promise<number> {
       summary.citations += outcome.citations
       summary.bytes += outcome.bytes
       for (const [rule, count] of Object.entries(outcome.diagnostics)) summary.diagnostics[rule] = (summary.diagnostics[rule] ?? 0) + count
-      if (outcome.output !== undefined) process.stdout.write(outcome.output)
-      if (outcome.targetsCsv) targetsCsv?.stream.write(outcome.targetsCsv)
-      if (outcome.citationsCsv) citationsCsv?.stream.write(outcome.citationsCsv)
-      if (outcome.tasksCsv) tasksCsv?.stream.write(outcome.tasksCsv)
+      if (outcome.output !== undefined && !stdout.gone) process.stdout.write(outcome.output)
+      if (outcome.targetsCsv) writeCsv(targetsCsv, outcome.targetsCsv)
+      if (outcome.citationsCsv) writeCsv(citationsCsv, outcome.citationsCsv)
+      if (outcome.tasksCsv) writeCsv(tasksCsv, outcome.tasksCsv)
     }
+    // "vanban corpus | head": the reader has gone and stdout was all there was to write.
+    if (stdout.gone && outDir === null && [targetsCsv, citationsCsv, tasksCsv].every((csv) => csv === null || csv.stdout)) process.exit(failures > 0 ? 1 : 0)
   }
 
   const useWorkers = jobs > 1 && allJobs.length > 1 && (values.jobs !== undefined || (await reaches(inputs, WORKER_MIN_BYTES)))
