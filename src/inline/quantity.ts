@@ -354,12 +354,11 @@ const AGE_GROUPS = [...ageGroups].sort((a, b) => b.length - a.length)
  */
 export function boundsAgeGroup(text: string, from: number, at: number): boolean {
   let k = at
-  for (const bound of ageBounds) {
-    const hit = endsWithPhrase(text, from, at, bound)
-    if (hit !== -1) {
-      k = hit
-      break
-    }
+  // "công dân từ đủ 14 tuổi": bounds may come two together.
+  for (let round = 0; round < 2; round++) {
+    const bound = ageBounds.find((b) => endsWithPhrase(text, from, k, b) !== -1)
+    if (bound === undefined) break
+    k = endsWithPhrase(text, from, k, bound)
   }
   return AGE_GROUPS.some((g) => endsWithPhrase(text, from, k, g) !== -1)
 }

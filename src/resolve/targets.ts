@@ -569,8 +569,9 @@ const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'ran
 
 /** The action alone before a share ("Kiểm tra tối thiểu"), or with what it gives ("Tập huấn kỹ năng cho"), comparators and bullets aside; or null. */
 function actionBefore(raw: string): string | null {
-  // An action and a comparator are a few words: most texts before a share are turned away here.
-  if (raw.length > 48) return null
+  // An action and a comparator are a few words: most texts before a share are turned away here
+  // ("… cho" with what the action gives may be longer).
+  if (raw.length > 48 && (raw.length > 120 || !/\scho\s*$/u.test(raw))) return null
   let text = stripLeading(withoutMarker(squash(raw))).toLowerCase()
   for (let round = 0; round < 3; round++) {
     const said = COMPARATOR_WORDS.find(({p}) => text.endsWith(` ${p}`) || text === p)
@@ -579,11 +580,9 @@ function actionBefore(raw: string): string | null {
   }
   // "Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ": an action and what it gives, for whom the share counts.
   if (text.endsWith(' cho')) {
-    const given = text.slice(0, -4)
-    if (actionsIn(given) !== null) return given
-    for (let k = given.indexOf(' '); k !== -1; k = given.indexOf(' ', k + 1)) {
-      if (actionsIn(given.slice(0, k)) !== null) return given
-    }
+    // "Hoàn thành cấp tài khoản … cho 80% công dân": the action done, not its completion.
+    const given = text.slice(0, -4).replace(/^(?:hoàn thành|thực hiện)(?: việc)? (?=\S)/u, (opening, at: number, whole: string) => (startsAction(whole.slice(opening.length)) ? '' : opening))
+    if (startsAction(given)) return given
   }
   return actionsIn(text)
 }
@@ -592,6 +591,13 @@ function actionBefore(raw: string): string | null {
 function unitAsWritten(text: string, end: number, unit: string): string {
   const written = text.slice(end - unit.length, end)
   return written !== unit && fold(written) === fold(unit) ? written : unit
+}
+
+/** Does `text` open with an action of the lexicon, or a list of them ("cấp tài khoản …", "đào tạo, bồi dưỡng kỹ năng số")? */
+function startsAction(text: string): boolean {
+  if (actionsIn(text) !== null) return true
+  for (let k = text.indexOf(' '); k !== -1; k = text.indexOf(' ', k + 1)) if (actionsIn(text.slice(0, k)) !== null) return true
+  return false
 }
 
 /** Clean a subject phrase. */

@@ -1028,3 +1028,11 @@ describe('a share of those an action is done for ("Đào tạo kỹ năng số c
     expect(targets(line).map((t) => t.subject)).toEqual([subject])
   })
 })
+
+describe('an age group bounded twice ("công dân từ đủ 14 tuổi trở lên") and the action done for it', () => {
+  it('the age is no target; the share counts those the action is done for', () => {
+    expect(targets('3. Hoàn thành cấp tài khoản định danh điện tử mức độ 2 cho 80% công dân từ đủ 14 tuổi trở lên.', 'II. CHỈ TIÊU').map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [80, '%', 'công dân từ đủ 14 tuổi trở lên được cấp tài khoản định danh điện tử mức độ 2']
+    ])
+  })
+})
