@@ -348,6 +348,18 @@ describe('labelled fields in brackets and tasks given in brackets ("(Cơ quan ch
   })
 })
 
+describe('a commune plan names who does a task ("+ Người thực hiện: Công chức Văn phòng - Thống kê")', () => {
+  it('"Người thực hiện", "Bộ phận thực hiện" label the lead', () => {
+    const text = 'III/ NHIỆM VỤ\n1/ Cải cách TTHC\nb- Tiếp nhận, giải quyết hồ sơ đúng quy định.\n+ Thời gian thực hiện: Thường xuyên.\n+ Người thực hiện: Công chức Văn phòng - Thống kê.\n2/ Số hóa\n- Số hóa kết quả giải quyết TTHC. Bộ phận thực hiện: Bộ phận một cửa xã; thời gian: Quý II/2025.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.text ?? null])).toEqual([
+      ['Tiếp nhận, giải quyết hồ sơ đúng quy định', 'Công chức Văn phòng - Thống kê', 'Thường xuyên'],
+      ['Số hóa kết quả giải quyết TTHC', 'Bộ phận một cửa xã', 'Quý II/2025']
+    ])
+  })
+})
+
 describe('a task with only its deadline in brackets: "Ban hành kế hoạch (hoàn thành trước ngày 31/01/2025)"', () => {
   it('is a task without a lead in the tasks and implementation parts, and only there', () => {
     const text = 'Số: 5/KH-UBND\nChâu Thành, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\n' +
