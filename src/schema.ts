@@ -520,8 +520,12 @@ export const TaskSchema = z.object({
   deadline: DeadlineSchema.nullable(),
   /** Sản phẩm. */
   output: z.string().nullable(),
-  /** Where it was read: a row of an appendix table, or a task list in the body ("- Cơ quan chủ trì: …"). */
-  origin: z.enum(['table', 'list']),
+  /**
+   * Where it was read: a row of an appendix table, a task list in the body
+   * ("- Cơ quan chủ trì: …"), or a duty of the implementation part that says
+   * its deadline ("2. Văn phòng UBND huyện - Chủ trì …; hoàn thành trước 30/6/2025").
+   */
+  origin: z.enum(['table', 'list', 'duty']),
   /** The group row of its table it is listed under ("| II | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | |"), or null (always for list tasks). */
   group: z.string().nullable(),
   position: PositionSchema

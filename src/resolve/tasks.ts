@@ -37,7 +37,7 @@ export interface TaskDraft {
   deadline: Deadline | null
   output: string | null
   /** An appendix table's row, or a task list in the body. */
-  origin: 'table' | 'list'
+  origin: 'table' | 'list' | 'duty'
   /** The group row of its table the task is listed under ("I | CẢI CÁCH THỂ CHẾ | | |"), or null. */
   group: string | null
   s: number
@@ -623,7 +623,7 @@ export function dutyTasks(responsibilities: readonly ResponsibilityDraft[], know
     let description = due.description
     const opener = lead.find((a) => description.startsWith(`${a} `) && startsLower(description.slice(a.length + 1)))
     if (opener !== undefined && description.length - opener.length > 10) description = description.slice(opener.length + 1)
-    out.push({description, ...agencyFields(lead, []), deadline: due.deadline, output: null, origin: 'list', group: null, s, e})
+    out.push({description, ...agencyFields(lead, []), deadline: due.deadline, output: null, origin: 'duty', group: null, s, e})
   }
   return out
 }

@@ -398,6 +398,8 @@ describe('a duty of the implementation part that says its deadline is a task of 
       // A duty that opens with its agency: the agency leads, the rest describes.
       ['theo dõi, tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh', 'Sở Nội vụ', null, '2025-11-30', null]
     ])
+    // Each says where it was read: a duty of the implementation part.
+    expect(new Set(plan.tasks.map((t) => t.origin))).toEqual(new Set(['duty']))
     // The duties stay the agencies' responsibilities too.
     expect(plan.responsibilities.map((r) => [r.agency, r.duties.length])).toEqual([
       ['Các sở, ban, ngành tỉnh', 2],
