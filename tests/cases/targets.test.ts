@@ -1036,3 +1036,12 @@ describe('an age group bounded twice ("công dân từ đủ 14 tuổi trở lê
     ])
   })
 })
+
+describe('population targets (chỉ tiêu dân số)', () => {
+  it.each([
+    ['- Tỷ số giới tính khi sinh không quá 110 bé trai/100 bé gái.', [110, 'bé trai/100 bé gái', '<=', 'Tỷ số giới tính khi sinh']],
+    ['- Tổng tỷ suất sinh đạt 2,1 con/phụ nữ.', [2.1, 'con/phụ nữ', '=', 'Tổng tỷ suất sinh']]
+  ])('%s', (line, expected) => {
+    expect(targets(line, 'II. CHỈ TIÊU').map((t) => [t.value, t.unit, t.comparator, t.subject])).toEqual([expected])
+  })
+})
