@@ -1166,7 +1166,8 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
     }
     if (subject.length === 0) return
     const unitCell = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
-    const unitText = UNIT_SPELLING.get(unitCell.toLowerCase()) ?? unitCell
+    // A unit outside the lexicon in a capitalised cell ("Nền tảng") in the lower case units are written in; "USD" stays.
+    const unitText = UNIT_SPELLING.get(unitCell.toLowerCase()) ?? (unitCell.slice(1) === unitCell.slice(1).toLowerCase() ? unitCell.toLowerCase() : unitCell)
     let reading: BlockReading | null = null
     columns.forEach((column, k) => {
       if (column?.column !== 'value') return

@@ -394,6 +394,12 @@ describe('indicator tables (biểu chỉ tiêu)', () => {
       ['điểm', 'score'],
       ['hồ sơ', 'count']
     ])
+    // A unit outside the lexicon in lower case too; one with an acronym as written.
+    expect(targets('Chỉ tiêu | Đơn vị tính | Năm 2024\nSố nền tảng số dùng chung | Nền tảng | 5\nKim ngạch xuất khẩu | Triệu USD | 120\nSố điểm truy cập | Điểm WiFi | 300').map((t) => [t.unit, t.unitKind])).toEqual([
+      ['nền tảng', 'count'],
+      ['triệu USD', 'money'],
+      ['Điểm WiFi', 'count']
+    ])
   })
 
   it('the year of a results column ("Thực hiện năm 2023") is the baseline of the targets beside it', () => {
