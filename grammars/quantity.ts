@@ -186,7 +186,7 @@ export const scaleWords: readonly string[] = ['tỷ', 'triệu', 'nghìn', 'ngà
  * Change verbs stripped from a subject's start before a measure ("Giảm tỷ lệ hộ
  * nghèo" → "tỷ lệ hộ nghèo"; not "Tăng cường …"), and those measures.
  */
-export const leadingChanges: readonly string[] = ['cắt giảm', 'kéo giảm', 'giảm', 'tăng', 'nâng']
+export const leadingChanges: readonly string[] = ['cắt giảm', 'kéo giảm', 'tinh giản', 'rút ngắn', 'gia tăng', 'giảm', 'tăng', 'nâng']
 export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
 /** A change verb that opens a word of its own is kept ("Tăng trưởng kinh tế", "Nâng cao chất lượng"): its second syllables. */
 export const changeVerbCompoundEnds: readonly string[] = ['trưởng', 'cường', 'cao', 'cấp', 'nghèo', 'thiểu', 'sút', 'giảm', 'thêm']

@@ -591,12 +591,23 @@ function context(text: string, clause: number, to: number, start: number, end: n
   if (tail.includes('so với') || (isMarkless() && tail.includes('so voi'))) {
     // Spaces squashed: "so với   \nnăm 2022" wrapped after trailing spaces reads as on one line.
     const words = squash(tail)
-    // "so với năm 2022", "so với cùng kỳ năm 2022", "so với cuối năm 2024".
-    const so = /so v(?:ớ|o)i(?: c(?:ù|u)ng k(?:ỳ|y))?(?: (?:cu(?:ố|o)i|(?:đ|d)(?:ầ|a)u|h(?:ế|e)t))?(?: n(?:ă|a)m)? ((?:19|20)\d\d)(?!\d)/u.exec(words)
+    // "so với năm 2022", "so với cùng kỳ năm 2022", "so với cuối năm 2024", "so với biên chế được giao năm 2022".
+    const so = words.search(/so v(?:ớ|o)i /u)
+    const year = so === -1 ? null : /(?:19|20)\d\d(?!\d)/.exec(words.slice(so + 7, so + 60))
     // Not across another figure: in "84,38%, tăng 0,33% so với năm 2022" the baseline is the change's.
-    if (so && !/[;.\d]/.test(words.slice(0, so.index))) baselineYear = Number(so[1])
+    if (year !== null && year !== undefined && baselineWords(words.slice(so + 7, so + 7 + year.index)) && !/[;.\d]/.test(words.slice(0, so))) baselineYear = Number(year[0])
   }
   return {comparator, change, baselineYear}
+}
+
+/**
+ * Do the words between "so với " and a year make the year a baseline? None
+ * ("so với 2022"), or words that end on "năm" with no figure nor punctuation,
+ * 46 characters at most: "năm ", "cùng kỳ năm ", "cuối năm ", "biên chế được giao năm ".
+ */
+export function baselineWords(between: string): boolean {
+  if (between.length === 0) return true
+  return between.length <= 46 && !/[\d,;.()]/.test(between) && /(?:^|\s)n(?:ă|a)m\s$/u.test(between)
 }
 
 /** Number words by the lower-case code of their first letter. */

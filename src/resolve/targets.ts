@@ -13,7 +13,7 @@ import {cellText, indicatorColumnOf} from '../blocks/table.js'
 import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
-import {boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
+import {baselineWords, boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
 import {withoutMarker} from '../lines/markers.js'
 import {fold, isDigitCode, isMarkless, phraseIn, squash, wordAt, wordSet} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
@@ -163,8 +163,11 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
     const dated = /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u.test(before) || /th(?:á|a)ng\s{1,3}\d{1,2}\s{0,3},?\s{0,3}n(?:ă|a)m\s{1,3}$/u.test(before)
     if (!deadline && (dated || /[/.-]$/.test(before) || text[at + 4] === '/')) continue
     if (deadline && text[at + 4] === '/') continue
-    // "so với năm 2021", "so với cuối năm 2024" (also "so với   \nnăm 2021", wrapped after trailing spaces): a baseline.
-    if (/so v(?:ớ|o)i\s(?:c(?:ù|u)ng k(?:ỳ|y)\s)?(?:(?:cu(?:ố|o)i|(?:đ|d)(?:ầ|a)u|h(?:ế|e)t)\s)?(?:n(?:ă|a)m\s)?$/u.test(`${squash(before)} `)) continue
+    // "so với năm 2021", "so với cuối năm 2024", "so với biên chế được giao năm 2022" (also "so với   \nnăm 2021",
+    // wrapped after trailing spaces): a baseline.
+    const said = `${squash(before)} `
+    const so = Math.max(said.lastIndexOf('so với '), said.lastIndexOf('so voi '))
+    if (so !== -1 && baselineWords(said.slice(so + 7))) continue
     // "Sau năm 2020, …": where a period starts, not the year of a figure.
     if (/(?:^|\s)sau\sn(?:ă|a)m\s$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
@@ -634,19 +637,24 @@ function cleanSubject(raw: string): string | null {
  * huyện, cấp xã đạt tỷ lệ tối thiểu" with 3 quantities → the three levels
  * and where the list starts. Read backwards from the verb, comma by comma.
  */
-function respectiveList(head: string, count: number): {start: number; parts: string[]} | null {
+function respectiveList(head: string, count: number): {start: number; parts: string[]; verbEnd: number} | null {
   let verb = -1
-  for (const m of head.matchAll(/\s(?:đạt|là|có)(?=\s|$)/gu)) verb = m.index
+  let verbEnd = -1
+  for (const m of head.matchAll(/\s(?:đạt|là|có)(?=\s|$)/gu)) {
+    verb = m.index
+    verbEnd = m.index + m[0].length
+  }
   if (verb === -1) return null
   const before = head.slice(0, verb)
   const pieces = before.split(/,\s|\svà\s/u)
   if (pieces.length < count) return null
   const parts = pieces.slice(-count)
-  // The first part holds the base subject too: keep its last two words as the item.
-  const first = parts[0]!.split(' ')
-  const item = first.slice(-2).join(' ')
+  // The first part holds the base subject too ("… của cấp tỉnh"): keep its last two words as the item;
+  // a list that is the whole subject ("Sở Nội vụ, Sở Tư pháp có …") keeps it whole.
+  const whole = pieces.length === count && !/\s(?:của|tại|ở|đối với)\s/u.test(parts[0]!) ? withoutMarker(parts[0]!.trim()) : ''
+  const item = whole.length > 0 ? whole : parts[0]!.split(' ').slice(-2).join(' ')
   parts[0] = item
-  return {start: Math.max(0, before.lastIndexOf(item)), parts: parts.map((p) => p.trim())}
+  return {start: Math.max(0, before.lastIndexOf(item)), parts: parts.map((p) => p.trim()), verbEnd}
 }
 
 
@@ -1243,8 +1251,12 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
     const head = text.slice(segS, segS + respective)
     const list = respectiveList(head, siblings.length)
     if (list) {
+      // "Cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ số hóa hồ sơ tối thiểu …": the list opens the sentence, the measure follows the verb.
+      const part = list.parts[index]!
+      const measure = withoutMarker(squash(head.slice(0, list.start))).trim().length === 0 ? cleanSubject(head.slice(list.verbEnd)) : null
+      if (measure !== null) return `${measure} của ${part.slice(1) === part.slice(1).toLowerCase() ? part.toLowerCase() : part}`
       // Clean once, after the level is appended: "… thẩm quyền của" + "cấp tỉnh".
-      return cleanSubject(`${head.slice(0, list.start)} ${list.parts[index]}`)
+      return cleanSubject(`${head.slice(0, list.start)} ${part}`)
     }
   }
   // "Nâng tỷ lệ hồ sơ trực tuyến từ 40% lên 60%": what moves is named before "từ".

@@ -104,7 +104,7 @@ describe('Vietnamese numbers and units', () => {
   it.each([
     ['- Tổ chức ít nhất hai hội nghị đối thoại.', {value: 2, unit: 'hội nghị', comparator: '>='}],
     ['- Giảm một nửa thời gian giải quyết hồ sơ.', {value: 50, unit: '%', change: 'decrease'}],
-    ['- Rút ngắn thời gian xuống còn mười ngày làm việc.', {value: 10, unit: 'ngày làm việc', comparator: '<=', subject: 'Rút ngắn thời gian'}],
+    ['- Rút ngắn thời gian xuống còn mười ngày làm việc.', {value: 10, unit: 'ngày làm việc', comparator: '<=', subject: 'thời gian'}],
     ['- Tăng gấp đôi số hồ sơ trực tuyến.', {value: 2, unit: 'lần', unitKind: 'multiple', change: 'increase'}],
     ['- Phấn đấu chín mươi phần trăm hồ sơ đúng hạn.', {value: 90, unit: '%'}],
     ['- Mỗi huyện tổ chức ít nhất một cuộc đối thoại.', {value: 1, unit: 'cuộc', comparator: '>='}],
@@ -1049,5 +1049,22 @@ describe('population targets (chỉ tiêu dân số)', () => {
     ['- Tổng tỷ suất sinh đạt 2,1 con/phụ nữ.', [2.1, 'con/phụ nữ', '=', 'Tổng tỷ suất sinh']]
   ])('%s', (line, expected) => {
     expect(targets(line, 'II. CHỈ TIÊU').map((t) => [t.value, t.unit, t.comparator, t.subject])).toEqual([expected])
+  })
+})
+
+describe('a baseline named with what it is ("so với biên chế được giao năm 2022") and a list that opens the sentence', () => {
+  it('the year after "so với biên chế được giao" is the baseline, no past year; "Tinh giản" is the change', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2025\nII. MỤC TIÊU CỤ THỂ\n- Tinh giản biên chế đạt ít nhất 5% so với biên chế được giao năm 2022.\n'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.comparator, t.change, t.baselineYear, t.year, t.subject])).toEqual([[5, '>=', 'decrease', 2022, 2025, 'biên chế']])
+  })
+
+  it('"Cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ số hóa hồ sơ tối thiểu tương ứng là 80%, 70% và 60%": the measure after the verb, of each level', () => {
+    expect(targets('- Cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ số hóa hồ sơ tối thiểu tương ứng là 80%, 70% và 60%.\n- Sở Nội vụ, Sở Tư pháp có tỷ lệ hài lòng tương ứng là 95% và 90%.').map((t) => [t.value, t.subject])).toEqual([
+      [80, 'tỷ lệ số hóa hồ sơ của cấp tỉnh'],
+      [70, 'tỷ lệ số hóa hồ sơ của cấp huyện'],
+      [60, 'tỷ lệ số hóa hồ sơ của cấp xã'],
+      [95, 'tỷ lệ hài lòng của Sở Nội vụ'],
+      [90, 'tỷ lệ hài lòng của Sở Tư pháp']
+    ])
   })
 })
