@@ -423,7 +423,7 @@ function readMarks(text: string, block: Draft): Marks {
 
 
 /** Cue words stripped from the start of a subject. */
-const LEADING_WORDS = ['và', 'hoặc', 'phấn đấu', 'duy trì', 'cả năm', 'đảm bảo', 'bảo đảm', 'trong đó', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến cuối năm', 'đến cuối giai đoạn', 'đến năm', 'cuối năm', 'trong năm', 'giai đoạn', 'năm']
+const LEADING_WORDS = ['và', 'hoặc', 'đồng thời', 'theo đó', 'ngoài ra', 'bên cạnh đó', 'trong đó', 'phấn đấu', 'duy trì', 'cả năm', 'đảm bảo', 'bảo đảm', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến cuối năm', 'đến cuối giai đoạn', 'đến năm', 'cuối năm', 'trong năm', 'giai đoạn', 'năm']
 
 
 /** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */

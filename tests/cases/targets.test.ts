@@ -1068,3 +1068,18 @@ describe('a baseline named with what it is ("so với biên chế được giao 
     ])
   })
 })
+
+describe('targets told in a news article (tin bài)', () => {
+  it('"Theo đó, … phấn đấu 100% …; … đạt 80%. Đồng thời, tỷ lệ … đạt tối thiểu 45%": the linking words are no part of a subject; last year\'s result is no target', () => {
+    const text = 'Ngày 12/3/2024, UBND tỉnh Gia Lai ban hành Kế hoạch số 678/KH-UBND về chuyển đổi số tỉnh năm 2024.\n\n' +
+      'Theo đó, mục tiêu năm 2024, tỉnh phấn đấu 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng; tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80%. Đồng thời, tỷ lệ hồ sơ thanh toán trực tuyến đạt tối thiểu 45%.\n\n' +
+      'Năm 2023, toàn tỉnh đã có 65% hồ sơ được xử lý trực tuyến, tăng 10% so với năm 2022.\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.targets.map((t) => [t.value, t.comparator, t.year, t.subject])).toEqual([
+      [100, '=', 2024, 'hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng'],
+      [80, '=', 2024, 'tỷ lệ dịch vụ công trực tuyến toàn trình'],
+      [45, '>=', 2024, 'tỷ lệ hồ sơ thanh toán trực tuyến']
+    ])
+  })
+})
