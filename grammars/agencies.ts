@@ -114,7 +114,11 @@ export const agencyNames: readonly string[] = [
 /** Abbreviations inside agency names, expanded before matching. */
 export const agencyAbbreviations: Readonly<Record<string, string>> = {
   'TT&TT': 'Thông tin và Truyền thông',
+  'TT-TT': 'Thông tin và Truyền thông',
   TTTT: 'Thông tin và Truyền thông',
+  PVHCC: 'Phục vụ hành chính công',
+  BHXH: 'Bảo hiểm xã hội',
+  KBNN: 'Kho bạc Nhà nước',
   'KH&ĐT': 'Kế hoạch và Đầu tư',
   KHĐT: 'Kế hoạch và Đầu tư',
   'TN&MT': 'Tài nguyên và Môi trường',
@@ -153,7 +157,7 @@ export const agencyAbbreviations: Readonly<Record<string, string>> = {
 export const agencyOpenings: readonly string[] = [
   'Sở', 'Phòng', 'Ban', 'Văn phòng', 'Thanh tra', 'Công an', 'Ủy ban', 'UBND', 'HĐND', 'Đài', 'Báo', 'Trung tâm', 'Cục', 'Chi cục', 'Bộ',
   'Các sở', 'Các cơ quan', 'Thủ trưởng', 'Chủ tịch', 'Trường', 'Hội', 'Liên đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Cổng Thông tin', 'Bảo hiểm xã hội',
-  'Kho bạc', 'Cục Thuế', 'Chi cục Thuế', 'Đề nghị', 'Vụ', 'Tổng cục', 'Viện', 'Các đơn vị', 'Các vụ', 'Các phòng', 'Công chức',
+  'Kho bạc', 'KBNN', 'BHXH', 'Cục Thuế', 'Chi cục Thuế', 'Đề nghị', 'Vụ', 'Tổng cục', 'Viện', 'Các đơn vị', 'Các vụ', 'Các phòng', 'Công chức',
   'Bảo hiểm', 'Ngân hàng', 'Mặt trận', 'Các ban', 'Các ngành', 'Các đoàn thể', 'Các tổ chức', 'Các địa phương', 'Các huyện', 'Các xã',
   'Đoàn Thanh niên', 'Hội đồng', 'Trưởng', 'Giám đốc',
   // The Party's own bodies, in a Huyện ủy's or Tỉnh ủy's plan.

@@ -155,6 +155,16 @@ describe('responsibilities', () => {
     ])
   })
 
+  it('abbreviations of units outside the Sở and Phòng ("BHXH huyện", "KBNN tỉnh", "Trung tâm PVHCC tỉnh", "Sở TT-TT")', () => {
+    const plan = parsePlan('IV. TỔ CHỨC THỰC HIỆN\n1. Sở TT-TT: chủ trì triển khai.\n2. BHXH huyện: phối hợp.\n3. Trung tâm PVHCC tỉnh: tiếp nhận hồ sơ.\n4. KBNN tỉnh: kiểm soát chi.')
+    expect(plan.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
+      ['Sở TT-TT', 'Sở Thông tin và Truyền thông'],
+      ['BHXH huyện', 'Bảo hiểm xã hội'],
+      ['Trung tâm PVHCC tỉnh', 'Trung tâm Phục vụ hành chính công'],
+      ['KBNN tỉnh', 'Kho bạc Nhà nước']
+    ])
+  })
+
   it('a task table under the last agency\'s part is no duty of that agency (its rows are tasks)', () => {
     const plan = parsePlan(['II. TỔ CHỨC THỰC HIỆN', '1. Sở Nội vụ: chủ trì, theo dõi.', '2. Văn phòng UBND tỉnh: phối hợp.', '| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |', '| 1 | Khảo sát SIPAS | Sở Nội vụ | Tháng 9/2024 |'].join('\n'))
     expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([
