@@ -61,8 +61,10 @@ export const taskColumnKeywords: ReadonlyArray<readonly [word: string, column: T
   ['sản phẩm', 'output']
 ]
 
+export type RecurringKind = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'weekly' | 'continuous'
+
 /** Deadlines that recur or run on ("Hằng năm", "Thường xuyên"). */
-export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'continuous']> = [
+export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: RecurringKind]> = [
   ['định kỳ 6 tháng', 'half-yearly'],
   ['định kỳ sáu tháng', 'half-yearly'],
   ['6 tháng một lần', 'half-yearly'],
@@ -75,6 +77,9 @@ export const recurringDeadlines: ReadonlyArray<readonly [phrase: string, kind: '
   ['hàng quý', 'quarterly'],
   ['hằng tháng', 'monthly'],
   ['hàng tháng', 'monthly'],
+  ['định kỳ hằng tuần', 'weekly'],
+  ['hằng tuần', 'weekly'],
+  ['hàng tuần', 'weekly'],
   ['thường xuyên', 'continuous'],
   ['hằng ngày', 'continuous'],
   ['liên tục', 'continuous']

@@ -499,7 +499,7 @@ export const DeadlineSchema = z.object({
   /** ISO dates: "Quý II/2023" → 2023-04-01 … 2023-06-30. */
   from: z.string().nullable(),
   to: z.string().nullable(),
-  recurring: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'continuous']).nullable()
+  recurring: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'weekly', 'continuous']).nullable()
 })
 
 /** A task from an appendix table. */

@@ -6,7 +6,7 @@
  * Sở … chủ trì, phối hợp với … - Thời gian thực hiện: quý II/2020").
  */
 
-import {partnerListEnders, recurringDeadlines, taskColumnLabels, type TaskColumn} from '../../grammars/index.js'
+import {partnerListEnders, recurringDeadlines, taskColumnLabels, type RecurringKind, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
 import {fold, isUpperText, squash, startsLower, stripEnd} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
@@ -22,7 +22,7 @@ export interface Deadline {
   /** ISO dates of the interval, when it has one. */
   from: string | null
   to: string | null
-  recurring: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'continuous' | null
+  recurring: RecurringKind | null
 }
 
 /** A task before positions are mapped. */

@@ -497,6 +497,8 @@ describe('deadlines (thời gian hoàn thành)', () => {
     ['Hàng quý', null, null, 'quarterly'],
     ['Thường xuyên', null, null, 'continuous'],
     ['Định kỳ 6 tháng', null, null, 'half-yearly'],
+    ['Hằng tuần', null, null, 'weekly'],
+    ['Báo cáo hằng tháng', null, null, 'monthly'],
     ['Quý I và Quý III/2024 (several periods: from the first to the last)', '2024-01-01', '2024-09-30', null],
     ['Từ tháng 3 đến tháng 6/2024', '2024-03-01', '2024-06-30', null],
     ['Tháng 12/2024 và tháng 6/2025', '2024-12-01', '2025-06-30', null],
