@@ -477,7 +477,8 @@ const MARKS = /(?:^| )(?:[IVX]{1,5} ?\.? ?\p{Lu}\p{Lu}|PHẦN [IVX\d]|Phần th�
 function marks(text: string, cs: number, ce: number): number {
   const line = text.slice(cs, ce)
   MARKS.lastIndex = 0
-  let n = 0
+  // A type line that opens the line ("KẾ HOẠCH Cải cách … II. MỤC TIÊU …") is one.
+  let n = TYPE_LINES.some((t) => startsWithAt(text, cs, t)) ? 1 : 0
   while (n < 3 && MARKS.exec(line) !== null) n++
   return n
 }

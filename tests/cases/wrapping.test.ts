@@ -249,6 +249,15 @@ describe('a document whose line breaks were lost (collapsed white space from a c
     expect(plan.position.end.line).toBe(1)
   })
 
+  it('a body without its header, one Roman heading after the type line ("KẾ HOẠCH Cải cách … II. MỤC TIÊU CỤ THỂ 1. …"), is cut too', () => {
+    const items = ['1. Cải cách thể chế - 100% văn bản quy phạm pháp luật được ban hành đúng thẩm quyền.', '2. Cải cách tổ chức bộ máy - Giảm tối thiểu 10% đơn vị sự nghiệp công lập so với năm 2021.', '3. Cải cách chế độ công vụ - Trên 90% công chức được bồi dưỡng kiến thức, kỹ năng quản lý nhà nước.', '4. Cải cách tài chính công - Tỷ lệ giải ngân vốn đầu tư công đạt trên 95% kế hoạch vốn được giao.']
+    const plan = parse(['KẾ HOẠCH Cải cách hành chính năm 2025 II. MỤC TIÊU CỤ THỂ', ...items].join(' '))
+    expect(plan.meta).toMatchObject({documentType: 'Kế hoạch', title: 'Cải cách hành chính năm 2025', period: {from: 2025, to: 2025}})
+    const section = plan.children.find((c) => c.type === 'section')
+    expect(section?.type === 'section' ? [section.kind, section.children.filter((c) => c.type === 'section').length] : null).toEqual(['objectives', 4])
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025], [10, 2025], [90, 2025], [95, 2025]])
+  })
+
   it('a long paragraph that mentions "mục II." or lists "1. …" once is left as it is', () => {
     const paragraph = `Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện nhiệm vụ tại mục II. NHIỆM VỤ của Kế hoạch; ${'tiếp tục rà soát, đơn giản hóa thủ tục hành chính, '.repeat(8)}báo cáo kết quả. 1. Nội dung khác.`
     const plan = parse(`I. TỔ CHỨC THỰC HIỆN\n${paragraph}`)
