@@ -289,7 +289,9 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
   if (marker === null) return false
   const c = p + marker.contentStart
   const after = text[c]
-  const word = wordBefore(text, from, p)
+  // "… hệ thống hóa văn bản. 2. Cải cách …": a sentence ended before it, so the word before refers to no number.
+  const ended = '.;:!?'.includes(charBefore(text, from, p) ?? ',')
+  const word = ended ? '' : wordBefore(text, from, p)
   let strong = false
   switch (marker.style) {
     case 'part':
