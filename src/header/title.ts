@@ -24,6 +24,11 @@ const TYPES = foldedTypeNames
 const TYPE_QUALIFIERS = typeQualifiers.map((q) => fold(q)).sort((a, b) => b.length - a.length)
 const OPENINGS = clauseOpenings.map(([opening]) => fold(opening))
 
+/** Where a line's Markdown decoration ends ("# ", "**", "> "): the folded line's offset of its first word. */
+function decorationEnd(folded: string): number {
+  return /^[#>\s]*[*_]{0,2}/.exec(folded)![0].length
+}
+
 /** "KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG": a type name alone on an upper-case line. */
 export function documentTypeLine(line: Line): {name: string; full: string; titleFrom: number | null} | null {
   if (line.blank || line.marker !== null || line.text.length > 60 || !isUpperText(line.text)) return null
@@ -48,7 +53,7 @@ export function documentTypeLine(line: Line): {name: string; full: string; title
  * null when only qualifiers follow the type.
  */
 function splitTypeLine(line: Line, type: string): {qualifiers: string; titleFrom: number} | null {
-  const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
+  const lead = decorationEnd(line.folded)
   if (!line.folded.startsWith(`${type} `, lead)) return null
   let at = lead + type.length
   let qualifiers = ''
@@ -81,7 +86,7 @@ interface FusedTitle {
 
 function fusedTitle(line: Line): FusedTitle | null {
   if (line.blank || line.marker !== null || line.text.length > 200 || /[.;:]$/.test(line.text)) return null
-  const lead = /^[#>\s]*[*_]{0,2}/.exec(line.folded)![0].length
+  const lead = decorationEnd(line.folded)
   const folded = line.folded.slice(lead)
   const type = TYPES.find((t) => folded.startsWith(t.folded + ' '))
   if (type === undefined) return null

@@ -356,9 +356,10 @@ export function boundsAgeGroup(text: string, from: number, at: number): boolean 
   let k = at
   // "công dân từ đủ 14 tuổi": bounds may come two together.
   for (let round = 0; round < 2; round++) {
-    const bound = ageBounds.find((b) => endsWithPhrase(text, from, k, b) !== -1)
-    if (bound === undefined) break
-    k = endsWithPhrase(text, from, k, bound)
+    let hit = -1
+    for (const bound of ageBounds) if ((hit = endsWithPhrase(text, from, k, bound)) !== -1) break
+    if (hit === -1) break
+    k = hit
   }
   return AGE_GROUPS.some((g) => endsWithPhrase(text, from, k, g) !== -1)
 }
@@ -595,7 +596,7 @@ function context(text: string, clause: number, to: number, start: number, end: n
     const so = words.search(/so v(?:ớ|o)i /u)
     const year = so === -1 ? null : /(?:19|20)\d\d(?!\d)/.exec(words.slice(so + 7, so + 60))
     // Not across another figure: in "84,38%, tăng 0,33% so với năm 2022" the baseline is the change's.
-    if (year !== null && year !== undefined && baselineWords(words.slice(so + 7, so + 7 + year.index)) && !/[;.\d]/.test(words.slice(0, so))) baselineYear = Number(year[0])
+    if (year !== null && baselineWords(words.slice(so + 7, so + 7 + year.index)) && !/[;.\d]/.test(words.slice(0, so))) baselineYear = Number(year[0])
   }
   return {comparator, change, baselineYear}
 }

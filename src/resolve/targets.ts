@@ -15,7 +15,7 @@ import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {baselineWords, boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
 import {withoutMarker} from '../lines/markers.js'
-import {fold, isDigitCode, isMarkless, phraseIn, squash, wordAt, wordSet} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, lowerUnlessNamed, phraseIn, squash, wordAt, wordSet} from '../text/fold.js'
 import {firstAtLeast, PhraseGroups, PhraseSet, type Occurrence, type Occurrences} from '../text/phrases.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -426,9 +426,10 @@ function readMarks(text: string, block: Draft): Marks {
 const LEADING_WORDS = ['và', 'hoặc', 'đồng thời', 'theo đó', 'ngoài ra', 'bên cạnh đó', 'trong đó', 'phấn đấu', 'duy trì', 'cả năm', 'đảm bảo', 'bảo đảm', 'hằng năm', 'hàng năm', 'mỗi năm', 'kết thúc giai đoạn', 'đến hết năm', 'đến cuối năm', 'đến cuối giai đoạn', 'đến năm', 'cuối năm', 'trong năm', 'giai đoạn', 'năm']
 
 
-/** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
+/** Second syllables that make a change verb a word of its own ("tăng trưởng", "nâng cao"). */
 const isCompoundEnd = wordSet(changeVerbCompoundEnds)
 
+/** Strip cue words, years and punctuation from the start of a subject (one pass, no regex). */
 function stripLeading(value: string): string {
   const digit = (k: number): boolean => isDigitCode(value.charCodeAt(k))
   let i = 0
@@ -1175,7 +1176,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
     if (subject.length === 0) return
     const unitCell = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
     // A unit outside the lexicon in a capitalised cell ("Nền tảng") in the lower case units are written in; "USD" stays.
-    const unitText = UNIT_SPELLING.get(unitCell.toLowerCase()) ?? (unitCell.slice(1) === unitCell.slice(1).toLowerCase() ? unitCell.toLowerCase() : unitCell)
+    const unitText = UNIT_SPELLING.get(unitCell.toLowerCase()) ?? lowerUnlessNamed(unitCell)
     let reading: BlockReading | null = null
     columns.forEach((column, k) => {
       if (column?.column !== 'value') return
@@ -1254,7 +1255,7 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
       // "Cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ số hóa hồ sơ tối thiểu …": the list opens the sentence, the measure follows the verb.
       const part = list.parts[index]!
       const measure = withoutMarker(squash(head.slice(0, list.start))).trim().length === 0 ? cleanSubject(head.slice(list.verbEnd)) : null
-      if (measure !== null) return `${measure} của ${part.slice(1) === part.slice(1).toLowerCase() ? part.toLowerCase() : part}`
+      if (measure !== null) return `${measure} của ${lowerUnlessNamed(part)}`
       // Clean once, after the level is appended: "… thẩm quyền của" + "cấp tỉnh".
       return cleanSubject(`${head.slice(0, list.start)} ${part}`)
     }

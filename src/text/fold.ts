@@ -297,6 +297,12 @@ export function isUpperText(value: string): boolean {
   return upper > 0 && lower <= upper * 0.05
 }
 
+/** A phrase whose only capital opens it ("Cấp tỉnh", "Nền tảng") in lower case; one with another capital ("Sở Nội vụ", "Điểm WiFi") as it is. */
+export function lowerUnlessNamed(value: string): string {
+  const rest = value.slice(1)
+  return rest === rest.toLowerCase() ? value.toLowerCase() : value
+}
+
 /** Upper-case the first letter. */
 export function capitalize(value: string): string {
   return value.length === 0 ? value : value[0]!.toUpperCase() + value.slice(1)
