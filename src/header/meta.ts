@@ -5,7 +5,7 @@
  */
 
 import {adminLevels, untypedNumberType} from '../../grammars/index.js'
-import {capitalize, fold, isUpperText, squash, stripEnd} from '../text/fold.js'
+import {capitalize, fold, isMarkless, isUpperText, squash, stripEnd} from '../text/fold.js'
 import {dateAt} from '../text/dates.js'
 import {report, type Context, type MetaCandidate, type MetaSource} from '../tree/draft.js'
 import {adminUnit, foldedTypeNames, parseDocumentNumber} from './values.js'
@@ -239,10 +239,21 @@ export function periodOf(title: string | null, issuedYear: number | null = null)
 
 const LEVELS = adminLevels.map((level) => ({level, folded: fold(level)}))
 
+/**
+ * A name as its words are compared with a level: lower case with its marks,
+ * so "Hà Tĩnh" does not end on "tỉnh"; without them in markless text.
+ */
+function levelForm(name: string): string {
+  return isMarkless() ? fold(name) : name.toLowerCase()
+}
+
+/** A level as `levelForm` writes it. */
+const levelOf = (l: (typeof LEVELS)[number]): string => (isMarkless() ? l.folded : l.level)
+
 /** Does a place name its own level ("Quận 1", "Thành phố Hồ Chí Minh", "TP. Cao Lãnh")? */
 function opensWithLevel(place: string): boolean {
-  const folded = fold(place)
-  return /^tp\.?\s/.test(folded) || LEVELS.some((l) => folded === l.folded || folded.startsWith(`${l.folded} `))
+  const form = levelForm(place)
+  return /^tp\.?\s/.test(fold(place)) || LEVELS.some((l) => form === levelOf(l) || form.startsWith(`${levelOf(l)} `))
 }
 
 /**
@@ -259,7 +270,8 @@ export function completeIssuer(meta: MetaDraft, text: string, foldedText: string
     {source: meta.title ?? '', folded: fold(meta.title ?? '')},
     {source: text.slice(0, head), folded: foldedText.slice(0, head)}
   ]
-  const trailing = LEVELS.find((l) => folded.endsWith(' ' + l.folded))
+  const form = levelForm(issuer)
+  const trailing = LEVELS.find((l) => form.endsWith(' ' + levelOf(l)))
   if (trailing) {
     for (const {source, folded: f} of haystack) {
       const name = placeAfter(source, f, trailing.level)
@@ -286,8 +298,10 @@ function placeAfter(source: string, f: string, level: string): string | null {
   const key = fold(level) + ' '
   let at = f.indexOf(key)
   while (at !== -1) {
-    if (at === 0 || f[at - 1] === ' ') {
-      const words = source.slice(at + key.length).split(/\s+/)
+    // The level as written ("TỈNH", not the "TĨNH" of "HÀ TĨNH"), its name on the same line.
+    if ((at === 0 || f[at - 1] === ' ') && levelForm(source.slice(at, at + level.length)) === (isMarkless() ? key.trimEnd() : level)) {
+      const end = source.indexOf('\n', at)
+      const words = source.slice(at + key.length, end === -1 ? source.length : end).split(/\s+/)
       const name: string[] = []
       for (const w of words) {
         if (w.length === 0 || w[0] === w[0]!.toLowerCase() || /\d/.test(w)) break

@@ -640,6 +640,18 @@ describe('body names in capitals keep the place a proper name', () => {
   })
 })
 
+describe('a place whose name folds like its level ("Hà Tĩnh" / "tỉnh", "Tĩnh Gia")', () => {
+  it('the issuer is not completed again from the authority line under the title ("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH")', () => {
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1234/QĐ-UBND\nHà Tĩnh, ngày 12 tháng 5 năm 2023\n\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH\n\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'
+    expect(meta(text).issuer).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh')
+  })
+
+  it('"UBND tỉnh" completes from the level as written, on its own line ("TỈNH" of the header, not "TĨNH")', () => {
+    const text = 'Ngày 14/6/2023, UBND tỉnh ban hành Kế hoạch số 803/KH-UBND về cải cách hành chính tỉnh Hà Tĩnh.\n\nI. MỤC TIÊU'
+    expect(meta(text).issuer).toBe('Ủy ban nhân dân tỉnh Hà Tĩnh')
+  })
+})
+
 describe('catalogue forms of other portals', () => {
   it('combined labels "Cơ quan ban hành/Chức danh/Người ký" take the cells after them, in order', () => {
     const text = 'Số ký hiệu\t45/KH-SNV\nNgày ban hành\t10/03/2023\nLoại văn bản\tKế hoạch\nCơ quan ban hành/Chức danh/Người ký\tSở Nội vụ tỉnh Hà Giang\tGiám đốc\tNguyễn Văn An\nTrích yếu\tCải cách hành chính năm 2023\nLĩnh vực\tBộ máy hành chính\n' + BODY
