@@ -8,7 +8,7 @@
 
 import {partnerListEnders, recurringDeadlines, taskColumnLabels, type RecurringKind, type TaskColumn} from '../../grammars/index.js'
 import {findDate, isoDate} from '../text/dates.js'
-import {fold, isUpperText, squash, startsLower, stripEnd} from '../text/fold.js'
+import {fold, isUpperText, squash, startsLower, stripEnd, stripStart} from '../text/fold.js'
 import {romanValue} from '../lines/markers.js'
 import type {Context, Draft} from '../tree/draft.js'
 import {cellText} from '../blocks/table.js'
@@ -295,7 +295,7 @@ function listTasks(ctx: Context, section: Draft, out: TaskDraft[], planYear: num
     while (first < block.e && ' -+*•'.includes(ctx.folded[first]!)) first++
     const task = leadingTask(ctx, first, block.e)
     if (task === null) {
-      const assigned = assignedTask(ctx, first, block.e, planYear) ?? bracketedTask(ctx, first, block.e, planYear, duties)
+      const assigned = assignedTask(ctx, first, block.e, planYear) ?? bracketedTask(ctx, first, block.e, planYear, duties) ?? (duties ? chairedTask(ctx, first, block.e, planYear) : null)
       if (assigned !== null) out.push({...assigned, s: block.s, e: block.e})
       continue
     }
@@ -352,6 +352,21 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
   if (lead.length === 0) return null
   const deadline = due === -1 ? null : parseDeadline(stripEnd(rest.slice(due), ';,.'), planYear)
   return {description, ...agencyFields(lead, partners), deadline, output: null, origin: 'list', group: null}
+}
+
+/**
+ * "Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật, hoàn thành trong
+ * quý III/2023.": in a part of tasks, an item that opens with its lead and
+ * ends with its deadline is a task, without labels. Null unless both are there.
+ */
+function chairedTask(ctx: Context, first: number, e: number, planYear: number | null): Omit<TaskDraft, 's' | 'e'> | null {
+  const due = dutyDeadline(ctx.text.slice(first, e), planYear)
+  if (due === null) return null
+  const chaired = chairedBy(due.description)
+  if (chaired === null) return null
+  const own = stripStart(due.description.slice(chaired.rest), ' ;,.:-')
+  const description = own.length >= 10 ? own : due.description
+  return {description, ...agencyFields(chaired.lead, chaired.partners), deadline: due.deadline, output: null, origin: 'list', group: null}
 }
 
 /**
@@ -491,30 +506,52 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
     if (chaired !== null) {
       lead.push(...chaired.lead)
       partners.push(...chaired.partners)
+      // The lead has its own field: the task is the words after it, when there are some.
+      const own = stripStart(description.slice(chaired.rest), ' ;,.:-')
+      if (own.length >= 10) description = own
     }
   }
   return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', group: null, s, e}
 }
 
-const PARTNER_ENDS = partnerListEnders.map((v) => ` ${v} `)
+const PARTNER_ENDS = partnerListEnders.map((v) => ` ${v}`)
 
 /**
  * The lead and partners of a task sentence that opens with its lead ("Sở Nội
  * vụ chủ trì, phối hợp với Sở Tư pháp tổ chức …"), the partners ending where
- * the task's own verb starts; null when the sentence opens otherwise.
+ * the task's own verb starts or at a colon ("… phối hợp với các sở, ngành: rà
+ * soát …"); `rest` is where the task's own words start (the sentence's end
+ * when none follow). Null when the sentence opens otherwise.
  */
-function chairedBy(sentence: string): {lead: string[]; partners: string[]} | null {
-  const chair = fold(sentence.slice(0, 160)).search(/\s(?:la co quan )?chu tri\b/)
+function chairedBy(sentence: string): {lead: string[]; partners: string[]; rest: number} | null {
+  const head = fold(sentence.slice(0, 160))
+  const chair = head.search(/\s(?:la co quan )?chu tri\b/)
   if (chair <= 0 || !opensAgency(sentence)) return null
   const clause = sentence.slice(0, Math.min(sentence.length, chair + 200))
-  let end = clause.search(/[;.]/)
+  let end = clause.search(/[;.:]/)
   if (end === -1) end = clause.length
-  for (const verb of PARTNER_ENDS) {
-    const at = clause.indexOf(verb, chair + 9)
-    if (at !== -1 && at < end) end = at
+  let rest = end
+  const afterChair = head.indexOf('chu tri', chair) + 7
+  let k = afterChair
+  while (k < head.length && (head[k] === ',' || head[k] === ' ')) k++
+  // "Sở Tư pháp chủ trì rà soát …": no partners, the task's words follow at once.
+  if (k < end && !/^(?:phoi hop|cung)\b/.test(head.slice(k, k + 8))) {
+    end = afterChair
+    rest = k
+  } else {
+    for (const verb of PARTNER_ENDS) {
+      // The verb as a word: "theo dõi, đôn đốc …" as well as "tổ chức tập huấn".
+      let at = clause.indexOf(verb, chair + 9)
+      while (at !== -1 && at < end && !' ,;'.includes(clause[at + verb.length] ?? ' ')) at = clause.indexOf(verb, at + 1)
+      if (at !== -1 && at < end) {
+        end = at
+        rest = at + 1
+      }
+    }
   }
+  while (rest < sentence.length && ' :,'.includes(sentence[rest]!)) rest++
   const split = splitLead(clause.slice(0, end))
-  return split.lead.length === 0 ? null : split
+  return split.lead.length === 0 ? null : {...split, rest}
 }
 
 /** Lead and partners as written, and their lexicon names ("Phòng VH&TT" → "Phòng Văn hóa và Thông tin"). */

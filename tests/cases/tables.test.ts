@@ -255,9 +255,9 @@ describe('tasks from appendix tables', () => {
   it('"1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024": the agency before the colon leads the task', () => {
     const text = 'III. NHIỆM VỤ\n1. Công chức Tư pháp - Hộ tịch: rà soát văn bản; thời gian: Quý II/2024.\n'
     expect(parsePlan(text).tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([['rà soát văn bản', 'Công chức Tư pháp - Hộ tịch', 'Quý II/2024']])
-    // A sentence that says the duty before its colon is no lead-in: the description stays whole, the agency that chairs leads.
+    // A sentence that says the duty before its colon is no lead-in: the agency that chairs leads, the words after "chủ trì" describe.
     const sentence = 'III. NHIỆM VỤ\n1. Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát; thời gian: Quý II/2024.\n'
-    expect(parsePlan(sentence).tasks.map((t) => [t.description, t.lead])).toEqual([['Sở Nội vụ chủ trì thực hiện các nội dung sau: rà soát', 'Sở Nội vụ']])
+    expect(parsePlan(sentence).tasks.map((t) => [t.description, t.lead])).toEqual([['thực hiện các nội dung sau: rà soát', 'Sở Nội vụ']])
   })
 
   it('"Chỉ số nội dung" heads an indicator table, not tasks', () => {
@@ -457,11 +457,26 @@ describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gia
   })
 
   it.each([
-    ['Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Viễn thông huyện triển khai hạ tầng; thời gian: trong năm 2023.', ['Phòng Văn hóa và Thông tin', ['Trung tâm Viễn thông huyện'], '2023-12-31']],
-    ['- Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, UBND các huyện tổ chức tập huấn; thời gian hoàn thành: quý III/2025.', ['Sở Nội vụ', ['Sở Tư pháp', 'UBND các huyện'], '2025-09-30']]
-  ])('a task sentence that opens with its lead ("<cơ quan> chủ trì, phối hợp với … <việc>; thời gian: …"): %s', (line, expected) => {
+    ['Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Viễn thông huyện triển khai hạ tầng; thời gian: trong năm 2023.', ['triển khai hạ tầng', 'Phòng Văn hóa và Thông tin', ['Trung tâm Viễn thông huyện'], '2023-12-31']],
+    ['- Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, UBND các huyện tổ chức tập huấn; thời gian hoàn thành: quý III/2025.', ['tổ chức tập huấn', 'Sở Nội vụ', ['Sở Tư pháp', 'UBND các huyện'], '2025-09-30']],
+    // The partners end at a colon, and at a verb followed by a comma.
+    ['- Văn phòng UBND tỉnh chủ trì, phối hợp với các sở, ngành: rà soát, đơn giản hóa thủ tục hành chính; thời gian hoàn thành: tháng 10/2025.', ['rà soát, đơn giản hóa thủ tục hành chính', 'Văn phòng UBND tỉnh', ['các sở, ngành'], '2025-10-31']],
+    ['- Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ban, ngành theo dõi, đôn đốc việc thực hiện; thời gian: thường xuyên.', ['theo dõi, đôn đốc việc thực hiện', 'Sở Khoa học và Công nghệ', ['các sở, ban, ngành'], null]],
+    // No partners: the task's words follow "chủ trì" at once.
+    ['- Công an tỉnh chủ trì triển khai cấp căn cước; thời gian: quý II/2025.', ['triển khai cấp căn cước', 'Công an tỉnh', [], '2025-06-30']]
+  ])('a task sentence that opens with its lead ("<cơ quan> chủ trì, phối hợp với … <việc>; thời gian: …"), the lead out of its description: %s', (line, expected) => {
     const p = parsePlan(`II. NHIỆM VỤ\n1. Phát triển hạ tầng số\n${line}`)
-    expect(p.tasks.map((t) => [t.lead, t.partners, t.deadline?.to ?? null])).toEqual([expected])
+    expect(p.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.to ?? null])).toEqual([expected])
+  })
+
+  it.each([
+    ['- Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật, hoàn thành trong quý III/2025.', ['rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', [], '2025-09-30']],
+    ['- Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu sắp xếp tổ chức bộ máy, hoàn thành trước ngày 30/9/2025.', ['tham mưu sắp xếp tổ chức bộ máy', 'Sở Nội vụ', ['Sở Tài chính'], '2025-09-30']]
+  ])('in a part of tasks, a sentence with its lead first and its deadline last is a task without labels: %s', (line, expected) => {
+    const p = parsePlan(`III. NHIỆM VỤ, GIẢI PHÁP\n1. Cải cách thể chế\n${line}`)
+    expect(p.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.to ?? null])).toEqual([expected])
+    // Outside a part of tasks it is what the plan aims at, no task.
+    expect(parsePlan(`I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n${line}`).tasks).toEqual([])
   })
 
   it('"Giao" with no agency that chairs makes no task ("Giao các cơ quan tổ chức thực hiện")', () => {
