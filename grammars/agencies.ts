@@ -219,6 +219,7 @@ export const listedCollectives: readonly string[] = ['các tổ chức', 'các �
 /**
  * Openings of the closing remark an implementation part ends with ("Trong quá
  * trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về
- * Sở Nội vụ …"): said to everyone, no duty of the agency whose part it ends.
+ * Sở Nội vụ …", "Trên đây là Kế hoạch …"): said to everyone, no duty of the
+ * agency whose part it ends.
  */
-export const closingRemarkOpenings: readonly string[] = ['Trong quá trình', 'Quá trình thực hiện', 'Trường hợp có khó khăn', 'Nếu có khó khăn']
+export const closingRemarkOpenings: readonly string[] = ['Trong quá trình', 'Quá trình thực hiện', 'Trường hợp có khó khăn', 'Nếu có khó khăn', 'Trên đây là']

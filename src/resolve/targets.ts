@@ -575,18 +575,25 @@ const MEASURED_KINDS: ReadonlySet<string> = new Set(['percent', 'permille', 'ran
 function actionBefore(raw: string): string | null {
   // An action and a comparator are a few words: most texts before a share are turned away here
   // ("… cho" with what the action gives may be longer).
-  if (raw.length > 48 && (raw.length > 120 || !/\scho\s*$/u.test(raw))) return null
-  let text = stripLeading(withoutMarker(squash(raw))).toLowerCase()
+  if (raw.length > 48 && (raw.length > 120 || !/\s(?:cho|đến|tới)\s*$/u.test(raw))) return null
+  const written = stripLeading(withoutMarker(squash(raw)))
+  let text = written.toLowerCase()
   for (let round = 0; round < 3; round++) {
     const said = COMPARATOR_WORDS.find(({p}) => text.endsWith(` ${p}`) || text === p)
     if (said === undefined) break
     text = text.slice(0, text.length - said.p.length).trimEnd()
   }
-  // "Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ": an action and what it gives, for whom the share counts.
-  if (text.endsWith(' cho')) {
+  // "Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ", "Phủ sóng 4G đến 100% thôn": an action and what it gives, for whom or where the share counts.
+  const to = / (?:cho|đến|tới)$/u.exec(text)
+  if (to !== null) {
     // "Hoàn thành cấp tài khoản … cho 80% công dân": the action done, not its completion.
-    const given = text.slice(0, -4).replace(/^(?:hoàn thành|thực hiện)(?: việc)? (?=\S)/u, (opening, at: number, whole: string) => (startsAction(whole.slice(opening.length)) ? '' : opening))
-    if (startsAction(given)) return given
+    const given = text.slice(0, to.index).replace(/^(?:hoàn thành|thực hiện)(?: việc)? (?=\S)/u, (opening, at: number, whole: string) => (startsAction(whole.slice(opening.length)) ? '' : opening))
+    if (!startsAction(given)) return actionsIn(text)
+    // What it gives as written ("phủ sóng 4G", "cấp tài khoản VNeID"), its first word in lower case.
+    if (written.length !== text.length) return given
+    const own = written.slice(to.index - given.length, to.index)
+    const space = own.indexOf(' ')
+    return space === -1 ? own.toLowerCase() : `${lowerUnlessNamed(own.slice(0, space))}${own.slice(space)}`
   }
   return actionsIn(text)
 }

@@ -217,6 +217,9 @@ describe('responsibilities', () => {
       ].join('\n')
     )
     expect(plan.responsibilities.map((r) => [r.agency, r.duties])).toEqual([['UBND các huyện, thị xã, thành phố', ['Xây dựng kế hoạch của địa phương.']]])
+    // "Trên đây là Kế hoạch …" closes the plan: said to everyone.
+    const closed = parsePlan('V. TỔ CHỨC THỰC HIỆN\n3. UBND các xã, thị trấn: Xây dựng kế hoạch thực hiện tại địa phương.\nTrên đây là Kế hoạch thực hiện công tác chuyển đổi số năm 2024./.')
+    expect(closed.responsibilities.map((r) => [r.agency, r.duties])).toEqual([['UBND các xã, thị trấn', ['Xây dựng kế hoạch thực hiện tại địa phương.']]])
   })
 
   it('a commune plan: "Công chức Văn hóa - Xã hội:", "Các ban, ngành, đoàn thể xã:", "Trưởng các ấp:"', () => {

@@ -1029,7 +1029,10 @@ describe('a share of those an action is done for ("Đào tạo kỹ năng số c
   it.each([
     ['- Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ, công chức, viên chức.', 'cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số'],
     ['- Tập huấn cho 100% công chức.', 'công chức được tập huấn'],
-    ['- Cung cấp thông tin cho tối thiểu 90% người dân.', 'người dân được cung cấp thông tin']
+    ['- Cung cấp thông tin cho tối thiểu 90% người dân.', 'người dân được cung cấp thông tin'],
+    // Where it reaches ("đến"), and what it gives as written ("4G", "VNeID").
+    ['- Phủ sóng 4G đến 100% thôn, ấp.', 'thôn, ấp được phủ sóng 4G'],
+    ['- Cấp tài khoản VNeID cho 80% công dân.', 'công dân được cấp tài khoản VNeID']
   ])('%s', (line, subject) => {
     expect(targets(line).map((t) => t.subject)).toEqual([subject])
   })
