@@ -35,7 +35,8 @@ export const leftoverOpenings: readonly string[] = [
   'Xem chi tiết văn bản',
   'Xem toàn văn',
   'Xem nội dung văn bản',
-  'Tải toàn văn'
+  'Tải toàn văn',
+  'Bạn chưa đăng nhập'
 ]
 
 /**

@@ -225,6 +225,10 @@ export function buildTree(ctx: Context): Draft[] {
 
   // After the signature only back matter follows: a portal's buttons there ("Tải về", "Văn bản gốc (PDF)") are page chrome.
   let signed = false
+  // The lines that end the text with a portal's buttons and notices only ("Lược đồ", "Văn bản liên quan", "Bạn chưa đăng nhập …")
+  // are page chrome after an appendix or footnotes too: where they start, found once from the end.
+  let chromeTail = lines.length
+  while (chromeTail > 0 && (lines[chromeTail - 1]!.blank || isPageChrome(lines[chromeTail - 1]!) || startsLeftover(lines[chromeTail - 1]!))) chromeTail--
   const place = (read: NonNullable<Read>): number => {
     preamble = null
     sections.closeAll()
@@ -307,9 +311,9 @@ export function buildTree(ctx: Context): Draft[] {
       if (!read && startsLeftover(line)) read = readLeftover(ctx, i, isBackStart)
       // "Tải về | In | Chia sẻ": a row of a portal's buttons is page chrome wherever it stands (one word alone may be a heading).
       // The buttons and tabs on the lines after it belong to the same chrome ("Văn bản liên quan", "Lượt xem: 1234").
-      if (!read && line.text.length <= 60 && (signed || /[|•·\t]|\s{3}/.test(line.text)) && isPageChrome(line)) {
+      if (!read && line.text.length <= 60 && (signed || i >= chromeTail || /[|•·\t]|\s{3}/.test(line.text)) && isPageChrome(line)) {
         let last = i
-        for (let j = i + 1; j < lines.length && (lines[j]!.blank || isPageChrome(lines[j]!)); j++) if (!lines[j]!.blank) last = j
+        for (let j = i + 1; j < lines.length && (lines[j]!.blank || isPageChrome(lines[j]!) || (j >= chromeTail && startsLeftover(lines[j]!))); j++) if (!lines[j]!.blank) last = j
         read = {node: parent('leftover', [leaf('text', line.cs, lines[last]!.ce)], {reason: 'web-page'}), next: last + 1}
       }
       if (!read) {

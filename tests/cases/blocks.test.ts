@@ -331,9 +331,18 @@ describe('web-page leftovers', () => {
 
   it('a portal\'s buttons alone on their lines after the signature ("Tải về", "Văn bản gốc (PDF)", "Bình luận (0)") are leftovers; after an appendix they are content again', () => {
     const plan = parse('I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Quốc Anh\nTải về\nVăn bản gốc (PDF)\nBình luận (0)\nGửi bình luận\nBản quyền © 2024 Cổng thông tin điện tử tỉnh Kiên Giang')
-    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'leftover', 'leftover'])
+    // The notice after the buttons ends the page: one leftover with them.
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'leftover'])
     const appendix = parse('I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Quốc Anh\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\nNội dung\nRà soát thủ tục hành chính.')
     expect(appendix.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'appendix'])
+  })
+
+  it('the buttons and notices that end the page after an appendix and its footnotes ("Lược đồ", "Văn bản liên quan", "Bạn chưa đăng nhập …") are a leftover', () => {
+    const text = 'I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Quốc Anh\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n- Rà soát thủ tục hành chính[1].\n\n[1] Theo Nghị định số 45/2020/NĐ-CP.\n\nLược đồ\nVăn bản liên quan\nBạn Chưa Đăng Nhập Thành Viên!'
+    const plan = parse(text)
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'appendix', 'footnotes', 'leftover'])
+    const {start, end} = top<Leftover>(plan, 'leftover').position
+    expect(text.slice(start.offset, end.offset)).toBe('Lược đồ\nVăn bản liên quan\nBạn Chưa Đăng Nhập Thành Viên!')
   })
 
   it('a page\'s link between the paragraphs ("Xem thêm: …") is a leftover where it stands; the list around it goes on', () => {
