@@ -181,20 +181,30 @@ function monthsAndQuarters(folded: string, planYear: number | null): Array<{from
 export function resolveTasks(ctx: Context, drafts: Draft[], planYear: number | null = null): TaskDraft[] {
   const tasks: TaskDraft[] = []
   // `kind`: the nearest enclosing part's kind ("III. NHIỆM VỤ, GIẢI PHÁP" over "1. …" over "a) …").
-  const visit = (nodes: Draft[], kind: string | null): void => {
+  // `agency`: the nearest enclosing section that names agencies only ("1. Văn phòng Sở"): it leads the tasks under it that name no lead.
+  const inherit = (first: number, agency: string | null): void => {
+    if (agency === null) return
+    for (let k = first; k < tasks.length; k++) if (tasks[k]!.lead === null) Object.assign(tasks[k]!, agencyFields(agencies(agency), tasks[k]!.partners))
+  }
+  const visit = (nodes: Draft[], kind: string | null, agency: string | null): void => {
     for (const node of nodes) {
+      const first = tasks.length
       if (node.type === 'table') {
         const columns = node.props.taskColumns as Array<TaskColumn | null> | null
         // A task table says who or when besides what: "Nội dung chỉ số | Năm 2021 | …" lists indicators.
         if (columns && columns.includes('description') && columns.some((c) => c !== null && TASK_FIELDS.includes(c))) tableTasks(ctx, node, columns, tasks, planYear)
+        inherit(first, agency)
       } else if (node.type === 'section') {
         const own = typeof node.props.kind === 'string' ? node.props.kind : kind
+        const title = stripEnd(squash(typeof node.props.title === 'string' ? node.props.title : ''), ':;,.')
+        const named = title.length > 0 && title.length <= 120 && namesAgenciesOnly(title) ? title : agency
         listTasks(ctx, node, tasks, planYear, own !== null && DUTY_KINDS.has(own))
-        visit(node.children ?? [], own)
-      } else if (node.children) visit(node.children, kind)
+        inherit(first, named)
+        visit(node.children ?? [], own, named)
+      } else if (node.children) visit(node.children, kind, agency)
     }
   }
-  visit(drafts, null)
+  visit(drafts, null, null)
   return tasks.sort((a, b) => a.s - b.s)
 }
 

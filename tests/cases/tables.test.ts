@@ -379,6 +379,25 @@ describe('a task with only its deadline in brackets: "Ban hành kế hoạch (ho
   })
 })
 
+describe('tasks grouped under a section that names their agency ("1. Văn phòng Sở", "2. Phòng Tổ chức, biên chế")', () => {
+  it('the section\'s agency leads the tasks under it that name none; a task that names its lead keeps it', () => {
+    const text = 'III. NHIỆM VỤ\n1. Văn phòng Sở\n- Tham mưu xây dựng kế hoạch kiểm tra năm 2025 (hoàn thành trong tháng 02/2025).\n' +
+      '- Cập nhật, công khai TTHC trên Cổng thông tin điện tử (thường xuyên).\n' +
+      '- Tổ chức tập huấn nghiệp vụ. Cơ quan chủ trì: Phòng Tổ chức cán bộ; Thời gian: Quý III/2025.\n' +
+      '2. Phòng Tổ chức, biên chế\nRà soát chức năng, nhiệm vụ của các đơn vị thuộc Sở; thời hạn: Quý II/2025.\n' +
+      '3. Công tác kiểm tra\n- Kiểm tra công tác cải cách hành chính (Quý IV/2025).'
+    const plan = parsePlan(text)
+    expect(plan.tasks.map((t) => [t.description, t.lead])).toEqual([
+      ['Tham mưu xây dựng kế hoạch kiểm tra năm 2025', 'Văn phòng Sở'],
+      ['Cập nhật, công khai TTHC trên Cổng thông tin điện tử', 'Văn phòng Sở'],
+      ['Tổ chức tập huấn nghiệp vụ', 'Phòng Tổ chức cán bộ'],
+      ['Rà soát chức năng, nhiệm vụ của các đơn vị thuộc Sở', 'Phòng Tổ chức, biên chế'],
+      // "Công tác kiểm tra" names no agency.
+      ['Kiểm tra công tác cải cách hành chính', null]
+    ])
+  })
+})
+
 describe('a duty of the implementation part that says its deadline is a task of its agency', () => {
   it('"2. Văn phòng HĐND và UBND huyện - Chủ trì …; hoàn thành trước 30/6/2025"; a duty given to several agencies is one task they lead', () => {
     const text = 'Số: 5/KH-UBND\nChâu Thành, ngày 27 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\nV. TỔ CHỨC THỰC HIỆN\n' +
