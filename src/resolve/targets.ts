@@ -1279,6 +1279,9 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   const nextStart = siblings[index + 1]?.node.s ?? segE
   let after = text.slice(node.e, nextStart)
   after = after.replace(/^\s*(?:trở lên|trở xuống|tro len|tro xuong)/u, '').replace(/^\s?\([\d\s/.,%]{1,20}\)/u, '')
+  // "100% hồ sơ được giải quyết đúng hạn, trong đó trước hạn đạt 30%": the part after "trong đó" is the next target's.
+  const within = after.search(/[,;]\s?(?:trong đó|trong do)\s/u)
+  if (within !== -1) after = after.slice(0, within)
   // "Tăng 10% so với năm 2021 số hồ sơ …": the baseline said first, what is measured after it.
   const baselineFirst = /^\s?so với(?: cùng kỳ)?(?: năm)? (?:(?:19|20)\d\d|trước),? (?:về )?(?=\p{L})/u.exec(after)
   if (baselineFirst !== null) after = after.slice(baselineFirst[0].length)

@@ -1025,6 +1025,15 @@ describe('counts under "Mục tiêu cụ thể" and the action done to them', ()
   })
 })
 
+describe('a part of a target said after "trong đó" ("100% hồ sơ … đúng hạn, trong đó trước hạn đạt 30%")', () => {
+  it('the whole\'s subject stops before "trong đó"; the part is a target of its own', () => {
+    expect(targets('a) 100% TTHC thuộc thẩm quyền được giải quyết đúng hạn, trong đó trước hạn đạt ít nhất 30%.', 'II. CHỈ TIÊU').map((t) => [t.value, t.comparator, t.subject])).toEqual([
+      [100, '=', 'TTHC thuộc thẩm quyền được giải quyết đúng hạn'],
+      [30, '>=', 'TTHC thuộc thẩm quyền được giải quyết đúng hạn, trong đó trước hạn']
+    ])
+  })
+})
+
 describe('a share of those an action is done for ("Đào tạo kỹ năng số cho 100% cán bộ")', () => {
   it.each([
     ['- Đào tạo, bồi dưỡng kỹ năng số cho 100% cán bộ, công chức, viên chức.', 'cán bộ, công chức, viên chức được đào tạo, bồi dưỡng kỹ năng số'],
