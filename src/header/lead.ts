@@ -163,6 +163,11 @@ function leadAt(line: Line, issue: number): LeadFacts | null {
     }
   }
   let title = squash(text.slice(titleFrom)).replace(/^,?\s*/, '')
+  // "Kế hoạch số 88/KH-UBND của UBND tỉnh Bình Dương về chuyển đổi số": the issuer named again before the subject.
+  if (/^(?:của|cua)\s/iu.test(title)) {
+    const about = title.slice(0, 120).search(/\s(?:về|ve)\s/u)
+    if (about !== -1) title = title.slice(about + 1)
+  }
   title = title.replace(/^(?:về\s+việc|ve\s+viec|về|ve|v\/v)\s+/iu, '')
   const stop = title.search(/[.;](?:\s|$)/)
   if (stop !== -1) title = title.slice(0, stop)

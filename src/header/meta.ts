@@ -273,10 +273,12 @@ export function completeIssuer(meta: MetaDraft, text: string, foldedText: string
   const form = levelForm(issuer)
   const trailing = LEVELS.find((l) => form.endsWith(' ' + levelOf(l)))
   if (trailing) {
+    // "Chủ tịch UBND tỉnh Nguyễn Văn Thắng ký …": the words after the level are the signer, no place.
+    const signer = meta.signer
+    const notSigner = (name: string): boolean => signer === null || !signer.startsWith(name)
     for (const {source, folded: f} of haystack) {
-      const name = placeAfter(source, f, trailing.level)
-      // "Chủ tịch UBND tỉnh Nguyễn Văn Thắng ký …": the words after the level are the signer, no place.
-      if (name && (meta.signer === null || !meta.signer.startsWith(name))) return `${issuer} ${name}`
+      const name = placeAfter(source, f, trailing.level, notSigner)
+      if (name !== null) return `${issuer} ${name}`
     }
     // "UBND tỉnh" in a news lead filed from "(Ninh Thuận)": the place names the province
     // (not a place that names its own level: "Quận 1", "Thành phố Hồ Chí Minh").
@@ -294,7 +296,7 @@ export function completeIssuer(meta: MetaDraft, text: string, foldedText: string
 }
 
 /** The capitalised words after "huyện" in `source`: "huyện Tây Sơn giai đoạn" → "Tây Sơn". */
-function placeAfter(source: string, f: string, level: string): string | null {
+function placeAfter(source: string, f: string, level: string, accept: (name: string) => boolean): string | null {
   const key = fold(level) + ' '
   let at = f.indexOf(key)
   while (at !== -1) {
@@ -308,7 +310,7 @@ function placeAfter(source: string, f: string, level: string): string | null {
         name.push(stripEnd(w, ',.;:', false))
         if (/[,.;:]$/.test(w) || name.length >= 4) break
       }
-      if (name.length > 0 && !isUpperText(name.join(' '))) return name.join(' ')
+      if (name.length > 0 && !isUpperText(name.join(' ')) && accept(name.join(' '))) return name.join(' ')
     }
     at = f.indexOf(key, at + 1)
   }

@@ -802,6 +802,11 @@ describe('a news lead where an official signs ("Chủ tịch UBND tỉnh … ký
   ])('names the official after the body as the signer: %s', (lead, issuer, signer, signerTitle) => {
     expect(meta(`${lead}\n${BODY}`)).toMatchObject({issuer, signer, signerTitle})
   })
+
+  it('the body named again after the number ("Kế hoạch số 88/KH-UBND của UBND tỉnh Bình Dương về …") completes the issuer and stays out of the title', () => {
+    const lead = 'Sáng 15/5, Phó Chủ tịch UBND tỉnh Nguyễn Văn Lộc đã ký ban hành Kế hoạch số 88/KH-UBND của UBND tỉnh Bình Dương về chuyển đổi số năm 2024.'
+    expect(meta(`${lead}\n${BODY}`)).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh Bình Dương', signer: 'Nguyễn Văn Lộc', title: 'Chuyển đổi số năm 2024'})
+  })
 })
 
 describe('issuers below a department (a hospital, a school)', () => {
