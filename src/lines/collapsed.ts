@@ -463,7 +463,8 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
 function typeLineCuts(text: string, p: number, to: number, type: string, out: Cut[]): void {
   let next = p + type.length + 1
   if (startsWithAt(text, next, TYPE_SUBTITLE)) next += TYPE_SUBTITLE.length + 1
-  out.push({at: p, strong: false})
+  // A type line in capitals that opens the line marks a document as strongly as a Roman heading.
+  out.push({at: p, strong: true})
   // The trích yếu after it, in capitals or not ("KẾ HOẠCH thực hiện Nghị quyết …").
   if (next < to && text[next - 1] === ' ' && /\p{L}/u.test(text[next]!)) out.push({at: next, strong: false})
 }

@@ -6,7 +6,7 @@
 
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {parsePlan, toSource, walk} from '../../src/index.js'
+import {parsePlan, toSource, walk, type Section} from '../../src/index.js'
 import {expectInvariants} from '../helpers.js'
 
 function parse(text: string) {
@@ -257,6 +257,19 @@ describe('a document whose line breaks were lost (collapsed white space from a c
     const section = plan.children.find((c) => c.type === 'section')
     expect(section?.type === 'section' ? [section.kind, section.children.filter((c) => c.type === 'section').length] : null).toEqual(['objectives', 4])
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[100, 2025], [10, 2025], [90, 2025], [95, 2025]])
+  })
+
+  it('a short plan collapsed whole (under 400 characters): the type line and two Roman headings are marks enough', () => {
+    const text = 'KẾ HOẠCH Chuyển đổi số năm 2025 I. MỤC TIÊU 1. Chính quyền số - 100% hồ sơ công việc được xử lý trên môi trường mạng. 2. Kinh tế số - Tỷ trọng kinh tế số đạt 20% GRDP. 3. Xã hội số - 80% người dân có danh tính số. II. NHIỆM VỤ 1. Phát triển hạ tầng số. 2. Phát triển nền tảng số.'
+    const plan = parse(text)
+    expect(plan.meta).toMatchObject({documentType: 'Kế hoạch', title: 'Chuyển đổi số năm 2025'})
+    const parts = plan.children.filter((c): c is Section => c.type === 'section')
+    expect(parts.map((p) => [p.kind, p.children.filter((c) => c.type === 'section').length])).toEqual([['objectives', 3], ['tasks', 2]])
+    expect(plan.targets.map((t) => [t.value, t.subject])).toEqual([
+      [100, 'hồ sơ công việc được xử lý trên môi trường mạng'],
+      [20, 'Tỷ trọng kinh tế số'],
+      [80, 'người dân có danh tính số']
+    ])
   })
 
   it('a long paragraph that mentions "mục II." or lists "1. …" once is left as it is', () => {
