@@ -218,16 +218,20 @@ function capitalisedName(text: string, p: number, to: number): boolean {
   return words >= 2 && words <= 5
 }
 
-/** Is the word before `p` capitalised but not in capitals ("An" before "Giang")? */
+/** "TP. Hồ Chí Minh", "TX. Kiến Tường": the abbreviated level a place's name may open with. */
+const PLACE_LEVEL = /^(?:TP|Tp|TX|Tx|TT)\. ?/
+
+/** Is the word before `p` capitalised but not in capitals ("An" before "Giang"), or a place's level ("TP." before "Hồ")? */
 function capitalisedWordBefore(text: string, from: number, p: number): boolean {
   const word = previousWord(text, from, p)
-  return word.length > 0 && isUpper(word[0]) && !isUpperText(word)
+  return word.length > 0 && isUpper(word[0]) && (!isUpperText(word) || PLACE_LEVEL.test(word))
 }
 
-/** "An Giang, ngày 23 …" from `p`: up to four capitalised words, a comma, "ngày" and a digit. */
+/** "An Giang, ngày 23 …", "TP. Hồ Chí Minh, ngày …" from `p`: up to four capitalised words, a comma, "ngày" and a digit. */
 function startsPlaceDate(text: string, from: number, p: number, to: number): boolean {
   if (!isUpper(text[p]) || capitalisedWordBefore(text, from, p)) return false
-  let i = p
+  const level = PLACE_LEVEL.exec(text.slice(p, p + 4))
+  let i = level === null ? p : p + level[0].length
   for (let words = 0; words < 4 && i < to; words++) {
     // Capitalised words ("Quỳnh Lưu"), not a run of capitals ("VIỆT NAM" before it).
     if (!isUpper(text[i]) || isUpper(text[i + 1])) return false

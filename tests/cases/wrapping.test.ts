@@ -281,6 +281,11 @@ describe('a document whose line breaks were lost (collapsed white space from a c
 })
 
 describe('collapsed documents: header forms, lists, footnotes, signatures', () => {
+  it('a place that opens with its abbreviated level ("TP. Hồ Chí Minh, ngày …") is one cut, not two', () => {
+    const text = 'UBND THÀNH PHỐ HỒ CHÍ MINH SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 3456/KH-SNV TP. Hồ Chí Minh, ngày 01 tháng 4 năm 2024 KẾ HOẠCH Kiểm tra công tác cải cách hành chính năm 2024 I. MỤC ĐÍCH Đánh giá kết quả thực hiện.'
+    expect(parse(text).meta).toMatchObject({documentNumber: '3456/KH-SNV', place: 'TP. Hồ Chí Minh', issuedDate: '2024-04-01', title: 'Kiểm tra công tác cải cách hành chính năm 2024'})
+  })
+
   it('a party header ("ĐẢNG BỘ … HUYỆN ỦY … * Số 29-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày …") and a lower-case trích yếu', () => {
     const text = 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH LƯU * Số 29-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 15 tháng 3 năm 2022 KẾ HOẠCH thực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương ----- Thực hiện Kế hoạch số 60-KH/TU ngày 21-02-2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Quán triệt sâu sắc nội dung Nghị quyết. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An'
     const plan = parse(text)
