@@ -67,12 +67,12 @@ function charBefore(text: string, from: number, p: number): string | undefined {
   return i >= from ? text[i] : undefined
 }
 
-/** The word before `p` (past the spaces before it) as written, or ''. */
+/** The word before `p` (past the spaces before it) as written, or ''; a tab parts words too ("Số: 45/KH-UBND\tHà Giang"). */
 function previousWord(text: string, from: number, p: number): string {
   let e = p - 1
   while (e > from && text[e - 1] === ' ') e--
   let s = e
-  while (s > from && text[s - 1] !== ' ') s--
+  while (s > from && text[s - 1] !== ' ' && text[s - 1] !== '\t') s--
   return text.slice(s, e)
 }
 

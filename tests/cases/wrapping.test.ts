@@ -286,6 +286,11 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     expect(parse(text).meta).toMatchObject({documentNumber: '3456/KH-SNV', place: 'TP. Hồ Chí Minh', issuedDate: '2024-04-01', title: 'Kiểm tra công tác cải cách hành chính năm 2024'})
   })
 
+  it('a tab between the number and the place ("Số: 156/KH-UBND\tQuảng Trị, ngày …", two columns flattened) parts their words', () => {
+    const text = 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 156/KH-UBND\tQuảng Trị, ngày 22 tháng 8 năm 2023 KẾ HOẠCH Thực hiện công tác dân vận chính quyền năm 2023 I. MỤC ĐÍCH, YÊU CẦU Nâng cao hiệu quả công tác dân vận.'
+    expect(parse(text).meta).toMatchObject({documentNumber: '156/KH-UBND', place: 'Quảng Trị', issuedDate: '2023-08-22'})
+  })
+
   it('a party header ("ĐẢNG BỘ … HUYỆN ỦY … * Số 29-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày …") and a lower-case trích yếu', () => {
     const text = 'ĐẢNG BỘ TỈNH NGHỆ AN HUYỆN ỦY QUỲNH LƯU * Số 29-KH/HU ĐẢNG CỘNG SẢN VIỆT NAM Quỳnh Lưu, ngày 15 tháng 3 năm 2022 KẾ HOẠCH thực hiện Nghị quyết số 19-NQ/TW ngày 16-6-2022 của Ban Chấp hành Trung ương ----- Thực hiện Kế hoạch số 60-KH/TU ngày 21-02-2022 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Quán triệt sâu sắc nội dung Nghị quyết. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Nguyễn Văn An'
     const plan = parse(text)
