@@ -27,11 +27,12 @@ export const instrumentVerbs: readonly string[] = ['thực hiện', 'triển kha
 /**
  * Openings that start a new line in a document whose line breaks were lost
  * (see src/lines/collapsed.ts), besides numbering, the header and the
- * signature: a preamble clause, the recipients, an appendix. Ending in ":"
- * they are strong signs of a collapsed document; the others cut only after
- * a sentence or a heading, or when written with a capital.
+ * signature: a preamble clause, the recipients, an appendix, a decision's
+ * operative word ("QUYẾT ĐỊNH:"). Ending in ":" they are strong signs of a
+ * collapsed document; the others cut only after a sentence or a heading, or
+ * when written with a capital.
  */
-export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Kính gửi:', 'KÍNH GỬI:', 'V/v', 'Trân trọng', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC']
+export const collapsedCues: readonly string[] = ['Nơi nhận:', 'NƠI NHẬN:', 'Kính gửi:', 'KÍNH GỬI:', 'V/v', 'Trân trọng', 'Căn cứ', 'Thực hiện', 'Theo đề nghị', 'PHỤ LỤC', 'QUYẾT ĐỊNH:', 'QUYẾT NGHỊ:']
 
 /**
  * Words after which "II." or "2.1." is a reference ("tại mục II.", "khoản 2.",

@@ -218,6 +218,15 @@ function capitalisedName(text: string, p: number, to: number): boolean {
   return words >= 2 && words <= 5
 }
 
+/** The start of a table row whose cells are parted by tabs: a row number or the number column's label, then a tab. */
+const TAB_ROW = /^(?:\d{1,3}|STT|TT|Số TT)\t/
+
+/** What the bracket under an attached plan's or an appendix's title opens with. */
+const ATTACHED = ['Ban hành kèm theo', 'Kèm theo', 'kèm theo']
+
+/** What follows a decision's authority line: its preamble. */
+const AUTHORITY_NEXT = ['Căn cứ ', 'CĂN CỨ ', 'Xét ', 'Theo đề nghị ']
+
 /** "TP. Hồ Chí Minh", "TX. Kiến Tường": the abbreviated level a place's name may open with. */
 const PLACE_LEVEL = /^(?:TP|Tp|TX|Tx|TT)\. ?/
 
@@ -329,6 +338,11 @@ function markerCuts(text: string, from: number, to: number, p: number, out: Cut[
       // "a) Về …", "(1) Đào tạo …": distinctive enough after any word but "điểm", "khoản".
       if (!marker.label.endsWith(')') || !isUpper(after) || isReferenceWord(word)) return false
       break
+    case 'article':
+      // "QUYẾT ĐỊNH: Điều 1. Ban hành …", "… kể từ ngày ký. Điều 2. …": an article after a sentence, not "theo Điều 3".
+      if (!endsBefore(text, from, p)) return false
+      out.push({at: p, strong: false})
+      return true
     case 'plus':
     case 'bullet':
       if (!isUpper(after)) return false
@@ -386,6 +400,29 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     out.push({at: p, strong: false})
     return
   }
+  // A table of tab-separated cells collapsed with the rest: its header row ("STT<TAB>Nhiệm vụ<TAB>…") and each row
+  // ("… 2<TAB>Triển khai …") start a line.
+  if (TAB_ROW.test(text.slice(p, p + 8))) {
+    out.push({at: p, strong: false})
+    return
+  }
+  // "… kèm theo. Phụ lục I CHỈ TIÊU …": an appendix's heading after a sentence, or numbered with its title in
+  // capitals after it (not "tại Phụ lục II kèm theo"); the title is a line of its own.
+  if (text.startsWith('Phụ lục ', p) || text.startsWith('PHỤ LỤC ', p)) {
+    const number = /^[IVX\d]{1,4}\.? /.exec(text.slice(p + 8, p + 14))
+    const title = p + 8 + (number === null ? 0 : number[0].length)
+    const titled = number !== null && isUpper(text[title]) && isUpper(text[title + 1])
+    if (titled || endsBefore(text, from, p)) {
+      out.push({at: p, strong: false})
+      if (titled) out.push({at: title, strong: false})
+      return
+    }
+  }
+  // "… năm 2023 (Ban hành kèm theo Quyết định số …)": the bracket under an attached plan's title is a line of its own.
+  if (text[p] === '(' && ATTACHED.some((opening) => text.startsWith(opening, p + 1))) {
+    out.push({at: p, strong: false})
+    return
+  }
   // A footnote: "[1] Theo Quyết định …".
   if (text[p] === '[' && /^\[\d{1,3}\] \p{Lu}/u.test(text.slice(p, p + 7))) {
     out.push({at: p, strong: false})
@@ -414,6 +451,15 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
     if (own !== undefined) out.push({at: runEnd - own.length, strong: false})
     if (runEnd + 1 < to && isUpper(text[runEnd + 1])) out.push({at: runEnd + 1, strong: false})
     return
+  }
+  // "… (PAPI) năm 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẾN TRE Căn cứ …": a decision's authority, in capitals between its
+  // trích yếu and its preamble, is a line of its own. Looked at where a run of capitals starts only: linear.
+  if (!body && isUpper(text[p]) && isUpper(text[p + 1]) && !upperWordBefore(text, from, p)) {
+    const run = upperRun(text, p, to)
+    if (run.words >= 3 && AUTHORITY_NEXT.some((cue) => text.startsWith(cue, run.end + 1))) {
+      out.push({at: p, strong: false})
+      return
+    }
   }
   // "… thực hiện. GIÁM ĐỐC Trần Văn Bình": a signer's title after the last sentence, then the name.
   const title = TITLES.find((t) => startsWithAt(text, p, t))

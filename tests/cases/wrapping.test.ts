@@ -286,6 +286,32 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     expect(parse(text).meta).toMatchObject({documentNumber: '3456/KH-SNV', place: 'TP. Hồ Chí Minh', issuedDate: '2024-04-01', title: 'Kiểm tra công tác cải cách hành chính năm 2024'})
   })
 
+  it('a decision collapsed with its plan: the authority line, "QUYẾT ĐỊNH:", its articles, the bracket under the plan\'s title', () => {
+    const text = 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 1850/QĐ-UBND Bến Tre, ngày 12 tháng 9 năm 2023 QUYẾT ĐỊNH Ban hành Kế hoạch cải thiện Chỉ số PAPI năm 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẾN TRE Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải thiện Chỉ số PAPI năm 2023. Điều 2. Quyết định này có hiệu lực kể từ ngày ký. CHỦ TỊCH Trần Ngọc Tam KẾ HOẠCH Cải thiện Chỉ số PAPI năm 2023 (Ban hành kèm theo Quyết định số 1850/QĐ-UBND ngày 12/9/2023 của Chủ tịch UBND tỉnh) I. MỤC TIÊU Phấn đấu Chỉ số PAPI năm 2023 của tỉnh đạt từ 43 điểm trở lên.'
+    const plan = parse(text)
+    expect(plan.meta).toMatchObject({documentType: 'Quyết định', title: 'Ban hành Kế hoạch cải thiện Chỉ số PAPI năm 2023', signer: 'Trần Ngọc Tam'})
+    const parts = plan.children.filter((c) => c.type !== 'whitespace')
+    expect(parts.map((c) => (c.type === 'section' ? `${c.type}:${c.numbering?.style}` : c.type))).toEqual(['header', 'titleBlock', 'preamble', 'section:article', 'section:article', 'signature', 'titleBlock', 'section:roman'])
+    const fields = (node: (typeof parts)[number]): string[] => ('children' in node ? node.children.flatMap((c) => (c.type === 'field' ? [c.key] : [])) : [])
+    expect(fields(parts[1]!)).toEqual(['documentType', 'title', 'authority'])
+    expect(fields(parts[6]!)).toEqual(['documentType', 'title', 'attachment'])
+    expect(plan.targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([[43, 'điểm', '>=']])
+  })
+
+  it('an appendix collapsed with its tab-separated table ("Phụ lục II DANH MỤC NHIỆM VỤ … STT<TAB>Nhiệm vụ<TAB>… 1<TAB>…"): one row per line', () => {
+    const text = 'KẾ HOẠCH Chuyển đổi số năm 2025 I. MỤC TIÊU Các chỉ tiêu tại Phụ lục I; nhiệm vụ tại Phụ lục II kèm theo. Phụ lục I CHỈ TIÊU NĂM 2025 STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025 1\tTỷ lệ hồ sơ được xử lý trực tuyến toàn trình\t%\t60 2\tTỷ lệ văn bản điện tử có ký số\t%\t100 Phụ lục II DANH MỤC NHIỆM VỤ STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian 1\tXây dựng kho dữ liệu dùng chung\tSở TT&TT\tQuý IV/2025 2\tTriển khai nền tảng số\tSở TT&TT\t2025'
+    const plan = parse(text)
+    expect(plan.children.filter((c) => c.type === 'appendix').length).toBe(2)
+    expect(plan.targets.map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [60, '%', 'Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình'],
+      [100, '%', 'Tỷ lệ văn bản điện tử có ký số']
+    ])
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.deadline?.text])).toEqual([
+      ['Xây dựng kho dữ liệu dùng chung', 'Sở TT&TT', 'Quý IV/2025'],
+      ['Triển khai nền tảng số', 'Sở TT&TT', '2025']
+    ])
+  })
+
   it('a tab between the number and the place ("Số: 156/KH-UBND\tQuảng Trị, ngày …", two columns flattened) parts their words', () => {
     const text = 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 156/KH-UBND\tQuảng Trị, ngày 22 tháng 8 năm 2023 KẾ HOẠCH Thực hiện công tác dân vận chính quyền năm 2023 I. MỤC ĐÍCH, YÊU CẦU Nâng cao hiệu quả công tác dân vận.'
     expect(parse(text).meta).toMatchObject({documentNumber: '156/KH-UBND', place: 'Quảng Trị', issuedDate: '2023-08-22'})
