@@ -83,6 +83,7 @@ export {
   referenceAsides,
   leadingChanges,
   changeVerbCompoundEnds,
+  subjectEndQualifiers,
   measureNouns,
   targetCues,
   targetHeadings,

@@ -190,6 +190,8 @@ export const leadingChanges: readonly string[] = ['cắt giảm', 'kéo giảm',
 export const measureNouns: readonly string[] = ['tỷ lệ', 'tỉ lệ', 'số', 'thời gian', 'chi phí', 'mức', 'chỉ số']
 /** A change verb that opens a word of its own is kept ("Tăng trưởng kinh tế", "Nâng cao chất lượng"): its second syllables. */
 export const changeVerbCompoundEnds: readonly string[] = ['trưởng', 'cường', 'cao', 'cấp', 'nghèo', 'thiểu', 'sút', 'giảm', 'thêm']
+/** Words that end a subject as a qualifier, not as a change said after it ("xã đạt chuẩn nông thôn mới nâng cao"). */
+export const subjectEndQualifiers: readonly string[] = ['nâng cao']
 
 /** Words after "N/M" that make it a fraction of a whole ("2/3 số xã"), not N out of M. */
 export const fractionWholes: readonly string[] = ['số', 'tổng số', 'diện tích', 'dân số']

@@ -598,8 +598,16 @@ function context(text: string, clause: number, to: number, start: number, end: n
     // Not across another figure: in "84,38%, tăng 0,33% so với năm 2022" the baseline is the change's.
     if (year !== null && baselineWords(words.slice(so + 7, so + 7 + year.index)) && !/[;.\d]/.test(words.slice(0, so))) baselineYear = Number(year[0])
   }
+  // "gấp 2 lần năm 2020": the year a multiple is of is its baseline.
+  if (baselineYear === null && kind === 'multiple') {
+    const of = MULTIPLE_OF_YEAR.exec(squash(tail.slice(0, 32)))
+    if (of !== null) baselineYear = Number(of[1])
+  }
   return {comparator, change, baselineYear}
 }
+
+/** The year right after a multiple ("… lần năm 2020", "… lần so với năm 2020"), spaces squashed. */
+const MULTIPLE_OF_YEAR = /^ ?(?:so v(?:ớ|o)i )?(?:n(?:ă|a)m )?((?:19|20)\d\d)(?!\d)/u
 
 /**
  * Do the words between "so với " and a year make the year a baseline? None

@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, subjectEndQualifiers, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {baselineWords, boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -168,6 +168,8 @@ function yearsIn(text: string): Array<{at: number; year: number; from: number | 
     const said = `${squash(before)} `
     const so = Math.max(said.lastIndexOf('so với '), said.lastIndexOf('so voi '))
     if (so !== -1 && baselineWords(said.slice(so + 7))) continue
+    // "gấp 2 lần năm 2020": what a multiple is of, a baseline.
+    if (/(?:^|\s)l(?:ầ|a)n\s(?:so\sv(?:ớ|o)i\s)?(?:n(?:ă|a)m\s)?$/u.test(before)) continue
     // "Sau năm 2020, …": where a period starts, not the year of a figure.
     if (/(?:^|\s)sau\sn(?:ă|a)m\s$/u.test(before)) continue
     // A range "2022 - 2025": the deadline is its end.
@@ -505,6 +507,8 @@ function stripTrailing(value: string): string {
     // "Tuổi thọ bình quân đạt 75 tuổi": an average before the verb names the measure; one
     // right before the figure ("… bình quân 12,5%/năm", "xuống trung bình 15 phút") qualifies it.
     if (reached && (isAverageWord(two) || isAverageWord(one))) break
+    // "… nông thôn mới nâng cao": a qualifier of what is counted, no change word.
+    if (END_QUALIFIERS.has(two)) break
     if (isTrailingWord(two) && lastTwo >= 0 && !compound) {
       reached = isReachWord(two)
       text = text.slice(0, lastTwo)
@@ -522,6 +526,7 @@ function stripTrailing(value: string): string {
 }
 
 const ACTIONS = new Set(measuredActions)
+const END_QUALIFIERS: ReadonlySet<string> = new Set(subjectEndQualifiers)
 
 /**
  * The action(s) `words` (lower case) say, or null: one ("giải quyết") or a

@@ -954,6 +954,17 @@ describe('multiples and rates per people in the objectives', () => {
     ])
   })
 
+  it('"gấp 2 lần năm 2020" without "so với": the year is the baseline, not the deadline', () => {
+    expect(targets('- GRDP bình quân đầu người năm 2025 gấp 2 lần năm 2020.').map((t) => [t.value, t.unit, t.year, t.baselineYear])).toEqual([[2, 'lần', 2025, 2020]])
+  })
+
+  it('"… nông thôn mới nâng cao": a qualifier at the end of the subject, not a change word', () => {
+    expect(targets('- Có ít nhất 80% số xã đạt chuẩn nông thôn mới, trong đó 30% xã đạt chuẩn nông thôn mới nâng cao.').map((t) => [t.value, t.subject])).toEqual([
+      [80, 'số xã đạt chuẩn nông thôn mới'],
+      [30, 'xã đạt chuẩn nông thôn mới nâng cao']
+    ])
+  })
+
   it('"35 giường/vạn dân" is a rate of beds per ten thousand people', () => {
     expect(targets('- Số giường bệnh đạt 35 giường/vạn dân.').map((t) => [t.value, t.unit, t.unitKind, t.subject])).toEqual([[35, 'giường/vạn dân', 'rate', 'Số giường bệnh']])
   })
