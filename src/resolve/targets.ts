@@ -1092,6 +1092,12 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       const cut = before.subject.lastIndexOf(` ${place} `)
       t.subject = `${cut > 0 ? before.subject.slice(0, cut) : before.subject} ${levelOnly ? 'tại ' : ''}${t.subject}`
     }
+    // "100% hồ sơ được số hóa; trong đó 80% được tái sử dụng": a subject that is only what is done names
+    // no thing; the thing the one before it counts ("hồ sơ") is meant.
+    if (t.subject !== null && /^(?:được|duoc)\s/u.test(t.subject) && before !== undefined && before.s >= block.s && before.subject !== null) {
+      const done = before.subject.indexOf(` ${t.subject.slice(0, t.subject.indexOf(' '))} `)
+      if (done > 0) t.subject = `${before.subject.slice(0, done)} ${t.subject}`
+    }
     const areaKey = `${segS}|${t.subject ?? ''}`
     let area = areaCache.get(areaKey)
     if (area === undefined) {

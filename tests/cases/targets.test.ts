@@ -1043,6 +1043,13 @@ describe('a part of a target said after "trong đó" ("100% hồ sơ … đúng 
       [30, '>=', 'TTHC thuộc thẩm quyền được giải quyết đúng hạn, trong đó trước hạn']
     ])
   })
+
+  it('a part that says only what is done ("trong đó 80% được tái sử dụng") counts the thing the whole counts', () => {
+    expect(targets('- 100% hồ sơ được số hóa; trong đó 80% được tái sử dụng.', 'II. CHỈ TIÊU').map((t) => [t.value, t.subject])).toEqual([
+      [100, 'hồ sơ được số hóa'],
+      [80, 'hồ sơ được tái sử dụng']
+    ])
+  })
 })
 
 describe('a share of those an action is done for ("Đào tạo kỹ năng số cho 100% cán bộ")', () => {
