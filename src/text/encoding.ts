@@ -134,8 +134,8 @@ export function looksLikeVniMojibake(text: string, limit = 200000): boolean {
   return latin1Mojibake(text, limit) === 'vni'
 }
 
-/** Words of Vietnamese with their marks stripped, common in any plan ("cua", "va", "thuc hien"). */
-const STRIPPED_WORDS = / (?:cua|va|cac|duoc|thuc hien|nhung|trong|theo|nam|dong|phan dau|toi thieu|ty le|ho so|thu tuc|hanh chinh|nguoi dan|muc tieu|nhiem vu|ke hoach|giai doan|chi so|dich vu|truc tuyen|dien tu|dat|tren|duoi|huyen|tinh) /g
+/** Words of Vietnamese with their marks stripped, common in any plan ("cua", "va", "thuc hien"), between any white space (NBSP too). */
+const STRIPPED_WORDS = /\s(?:cua|va|cac|duoc|thuc hien|nhung|trong|theo|nam|dong|phan dau|toi thieu|ty le|ho so|thu tuc|hanh chinh|nguoi dan|muc tieu|nhiem vu|ke hoach|giai doan|chi so|dich vu|truc tuyen|dien tu|dat|tren|duoi|huyen|tinh)\s/g
 
 /**
  * Vietnamese with its diacritics stripped ("Phan dau 100% ho so duoc giai quyet"):

@@ -174,6 +174,12 @@ describe('Vietnamese without its diacritics ("Phan dau 100% ho so")', () => {
     expect(parsePlan(marked).diagnostics).toEqual([])
   })
 
+  it('is told with non-breaking spaces between its words too', () => {
+    const stripped = 'KE HOACH\nCai cach hanh chinh nam 2024\nI. MUC TIEU\n- Phan dau 100% ho so giai quyet dung han.\n- Ty le hai long cua nguoi dan dat tren 90%.\n'.replace(/ /g, '\u00a0')
+    expect(parsePlan(stripped).diagnostics.map((d) => d.ruleId)).toEqual(['no-diacritics'])
+    expect(parsePlan(stripped).targets.map((t) => [t.value, t.comparator])).toEqual([[100, '='], [90, '>']])
+  })
+
   it('is read with its words matched folded: comparators, units and cues as in the marked text', () => {
     const marked = 'Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n' +
       '- Phấn đấu tối thiểu 80% hồ sơ của các cơ quan được giải quyết đúng hạn và thực hiện trong năm theo quy định.\n' +
