@@ -466,8 +466,11 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   // "- Lưu: VT. GIÁM ĐỐC …": a capital word that ends a sentence is no part of the title's run.
   if (title !== undefined && endsBefore(text, from, p) && (!upperWordBefore(text, from, p) || charBefore(text, from, p) === '.')) {
     // Past the rest of the title's capitals ("PHÓ GIÁM ĐỐC SỞ …"), to the name.
-    const rest = upperRun(text, p + title.length + 1, to)
-    const r = rest.words > 0 ? rest.end + 1 : p + title.length + 1
+    let after = p + title.length
+    while (after < to && text[after] === ' ') after++
+    const rest = upperRun(text, after, to)
+    let r = rest.words > 0 ? rest.end + 1 : after
+    while (r < to && text[r] === ' ') r++
     if (r < to && isUpper(text[r]) && capitalisedName(text, r, to)) out.push({at: p, strong: false}, {at: r, strong: false})
     return
   }

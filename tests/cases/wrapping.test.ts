@@ -312,6 +312,11 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     ])
   })
 
+  it('the signer\'s title with two spaces before the name ("GIÁM ĐỐC  Nguyễn Văn Bình") still signs', () => {
+    const text = 'UBND TỈNH AN GIANG SỞ NỘI VỤ Số: 123/SNV-CCHC V/v triển khai Kế hoạch cải cách hành chính An Giang, ngày 5 tháng 3 năm 2024 Kính gửi: - Các sở, ban, ngành tỉnh. Thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2024 của UBND tỉnh, Sở Nội vụ đề nghị các cơ quan, đơn vị triển khai thực hiện. Trân trọng./. Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC  Nguyễn Văn Bình'
+    expect(parse(text).meta).toMatchObject({signer: 'Nguyễn Văn Bình', signerTitle: 'Giám đốc'})
+  })
+
   it('a tab between the number and the place ("Số: 156/KH-UBND\tQuảng Trị, ngày …", two columns flattened) parts their words', () => {
     const text = 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 156/KH-UBND\tQuảng Trị, ngày 22 tháng 8 năm 2023 KẾ HOẠCH Thực hiện công tác dân vận chính quyền năm 2023 I. MỤC ĐÍCH, YÊU CẦU Nâng cao hiệu quả công tác dân vận.'
     expect(parse(text).meta).toMatchObject({documentNumber: '156/KH-UBND', place: 'Quảng Trị', issuedDate: '2023-08-22'})
