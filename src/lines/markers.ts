@@ -443,8 +443,8 @@ function readNumeric(text: string): Marker | null {
     if (after === ')' && markerBoundary(text, i + 1)) {
       return make(text, 'arabicParen', i + 1, value, null)
     }
-    // "2.) Yêu cầu": a dot and a bracket, typed both; a heading in a capital follows.
-    if (after === '.' && text[i + 1] === ')' && isSpace(text[i + 2]) && isUpper(text[skipSpaces(text, i + 2)])) return make(text, 'arabic', i + 2, value, null)
+    // "2.) Yêu cầu", "1.- Thiết thực" (older documents): a dot and a bracket or a dash, typed both; a capital follows.
+    if (after === '.' && (text[i + 1] === ')' || text[i + 1] === '-') && isSpace(text[i + 2]) && isUpper(text[skipSpaces(text, i + 2)])) return make(text, 'arabic', i + 2, value, null)
     // "1/ Mục tiêu", "1- Quán triệt …" (party documents; "10/63" and "1-2 ngày" are numbers).
     if (slashOrDashHeading(text, i)) return make(text, 'arabic', i + 1, value, null)
     // "2 . Tỷ lệ số hóa …": a space before the dot (PDF text), then a capital.

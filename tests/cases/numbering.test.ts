@@ -30,6 +30,7 @@ describe('readMarker: numbering styles', () => {
     ['1) Nội dung', 'arabicParen', '1)', 1],
     ['2/ Mục tiêu cụ thể', 'arabic', '2/', 2],
     ['2.) Yêu cầu (a dot and a bracket typed both)', 'arabic', '2.)', 2],
+    ['1.- Thiết thực, hiệu quả (a dot and a dash, in older documents)', 'arabic', '1.-', 1],
     ['I- MỤC ĐÍCH, YÊU CẦU (party documents)', 'roman', 'I-', 1],
     ['III-TỔ CHỨC THỰC HIỆN', 'roman', 'III-', 3],
     ['1- Quán triệt nội dung Chỉ thị', 'arabic', '1-', 1],
