@@ -370,6 +370,8 @@ function assignedTask(ctx: Context, first: number, e: number, planYear: number |
  * ends with its deadline is a task, without labels. Null unless both are there.
  */
 function chairedTask(ctx: Context, first: number, e: number, planYear: number | null): Omit<TaskDraft, 's' | 'e'> | null {
+  // Most items say no "chủ trì" near their start: turned away before their deadline is looked for (a bounded search).
+  if (!ctx.folded.slice(first, Math.min(e, first + 160)).includes(' chu tri')) return null
   const due = dutyDeadline(ctx.text.slice(first, e), planYear)
   if (due === null) return null
   const chaired = chairedBy(due.description)
