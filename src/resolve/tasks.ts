@@ -153,13 +153,20 @@ function monthsAndQuarters(folded: string, planYear: number | null): Array<{from
     const month = Number(m[1])
     // Not a day's month ("ngày 15 tháng 6 năm 2024": a date) nor "6 tháng" (a duration).
     if (month < 1 || month > 12 || /\d\s{0,2}$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue
-    // "Tháng 3 - 6/2024": a range of months.
+    // "Tháng 3 - 6/2024": a range of months; "Tháng 3, 6, 9, 12/2024": a list of them, from the first to the last.
     let end = m.index + m[0].length
     let last = month
-    const to = /^\s{0,2}[-–]\s{0,2}(\d{1,2})(?!\d)/.exec(folded.slice(end, end + 8))
+    const to = /^\s{0,2}(?:[-–]|,|va)\s{0,2}(\d{1,2})(?!\d)/.exec(folded.slice(end, end + 8))
     if (to && Number(to[1]) > month && Number(to[1]) <= 12) {
       last = Number(to[1])
       end += to[0].length
+      // The rest of a list, each month after the one before it (bounded: twelve at most).
+      for (let k = 0; k < 12; k++) {
+        const next = /^\s{0,2}(?:,|va)\s{0,2}(\d{1,2})(?!\d)/.exec(folded.slice(end, end + 8))
+        if (next === null || Number(next[1]) <= last || Number(next[1]) > 12) break
+        last = Number(next[1])
+        end += next[0].length
+      }
     }
     found.push({at: m.index, first: month, last, year: yearAfter(end)})
   }
