@@ -69,6 +69,8 @@ function headerish(line: Line): boolean {
  */
 const NUMBER_DASH_END = /\d\s?[-–]$/
 const SIGN_END = /\s[<>=≤≥~≈]$/u
+/** The end of a preamble clause: its semicolon, or the stop or colon of the last one. */
+const CLAUSE_END = /[;.:]\s*$/
 const TERM_END = /(?:^|\s)(?:khóa|khoá|Khóa|Khoá|KHÓA|khoa)$/u
 const TERM_NUMERAL = /^[IVXLC]{1,7}(?![\p{L}\d])/u
 
@@ -91,6 +93,11 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     startsSignature(ctx, line) ||
     startsRecipients(line) ||
     startsAppendix(line)
+
+  /** Lines that go on with a preamble clause opened on a line before them (marked as the lines are decided, in order). */
+  const clauseLines = new Uint8Array(ctx.lines.length)
+  /** Does `line` open a preamble clause ("Căn cứ …") or go on with one? */
+  const inClause = (line: Line): boolean => clauseLines[line.index] === 1 || (line.marker === null && clauseKind(line) !== 'intro')
 
   /** Is line `n` a continuation of the block whose last line is `p`? */
   const decide = (p: Line, n: Line): boolean => {
@@ -125,7 +132,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (opensWithTerm(n.text)) return true
     // "Căn cứ Quyết định số 411/QĐ-TTg … của Thủ tướng\nChính phủ phê duyệt …;": a preamble clause goes on to its
     // semicolon, unless the next line opens a clause or is the sentence that introduces the plan.
-    if (p.marker === null && clauseKind(p) !== 'intro' && clauseKind(n) === 'intro' && !readsAsIntro(n.folded)) return true
+    // Also from the clause's later lines ("… của Luật Tổ chức\nChính phủ và …"), but not into a line in capitals (a heading).
+    if (p.marker === null && inClause(p) && clauseKind(n) === 'intro' && !readsAsIntro(n.folded) && (clauseKind(p) !== 'intro' || !isUpperText(n.text))) return true
     // "… đạt tối thiểu\n50%;": the figure the line announced, after a word that leads to one.
     if (isDigitCode(n.text.charCodeAt(0)) && isFigureWord(lastWord(p.text).toLowerCase())) return true
     // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.
@@ -155,6 +163,8 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     if (known !== 0) return known === 1
     const value = decide(p, n)
     decided[p.index] = value ? 1 : 2
+    // A clause goes on into the line that continues it, up to its semicolon or stop.
+    if (value && inClause(p) && !CLAUSE_END.test(p.text)) clauseLines[n.index] = 1
     return value
   }
   return {continues, isBackStart}

@@ -136,6 +136,16 @@ describe('phrases broken over a line end', () => {
     expect(preamble?.type === 'preamble' ? preamble.children.filter((c) => c.type === 'clause').map((c) => c.kind) : []).toEqual(['basis', 'basis', 'intro'])
   })
 
+  it('… also from the clause\'s later lines ("… của Luật Tổ chức\nChính phủ và …"), not into a heading in capitals', () => {
+    const plan = parse('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật\nsửa đổi, bổ sung một số điều của Luật Tổ chức\nChính phủ và Luật Tổ chức chính quyền địa phương\nngày 22 tháng 11 năm 2019;\nI. MỤC TIÊU\n- Nội dung.')
+    expect(plan.citations.map((c) => [c.name, c.date])).toEqual([
+      ['Tổ chức chính quyền địa phương', '2015-06-19'],
+      ['sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', '2019-11-22']
+    ])
+    const heading = parse('Căn cứ Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ\nphê duyệt Chiến lược quốc gia phát triển kinh tế số\nMỤC ĐÍCH, YÊU CẦU\n- Nội dung.')
+    expect(heading.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['preamble', 'section'])
+  })
+
   it('after a semicolon, a line in lower case goes on with the sentence ("… 95% hồ sơ đúng hạn;\ncả năm đạt trên 98%.")', () => {
     const plan = parse('I. MỤC TIÊU\n1. Phấn đấu 6 tháng đầu năm giải quyết 95% hồ sơ đúng hạn;\ncả năm đạt trên 98%.\n2. Nội dung khác.')
     expect(plan.targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([[95, '=', 'hồ sơ đúng hạn'], [98, '>', 'hồ sơ đúng hạn']])
