@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, subjectEndQualifiers, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureHeads, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, subjectEndQualifiers, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {baselineWords, boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -454,11 +454,39 @@ function stripLeading(value: string): string {
     if (word) i += word.length
     // "Giảm tỷ lệ hộ nghèo …": the direction is the target's change, the measure its subject.
     // "Giảm tai nạn giao thông từ 5 - 10%" too; not "Tăng trưởng kinh tế", "Nâng cao chất lượng".
-    const verb = leadingChanges.find((w) => phraseIn(value, i, w) && value[i + w.length] === ' ' && (measureNouns.some((m) => phraseIn(value, i + w.length + 1, m)) || !isCompoundEnd(wordAt(value, i + w.length + 1).toLowerCase())))
+    const verb = leadingChangeAt(value, i)
     if (verb) i += verb.length
     if (i === start) break
   }
   return value.slice(i)
+}
+
+/**
+ * The change verb at `i` of `value` that opens a measure ("Giảm tỷ lệ hộ
+ * nghèo", "Giảm tai nạn giao thông"), not a word of its own ("Tăng trưởng",
+ * "Nâng cao"); or undefined.
+ */
+function leadingChangeAt(value: string, i: number): string | undefined {
+  return leadingChanges.find((w) => phraseIn(value, i, w) && value[i + w.length] === ' ' && (measureNouns.some((m) => phraseIn(value, i + w.length + 1, m)) || !isCompoundEnd(wordAt(value, i + w.length + 1).toLowerCase())))
+}
+
+const CHANGE_OF: ReadonlyMap<string, 'increase' | 'decrease'> = new Map(changeWords)
+
+/**
+ * An indicator's label that says its change ("Thời gian giải quyết TTHC
+ * giảm", "Giảm chi phí tuân thủ TTHC"): the change and the label without it; or null.
+ */
+function labelledChange(label: string): {change: 'increase' | 'decrease'; subject: string} | null {
+  const lower = label.toLowerCase()
+  for (const [word, change] of changeWords) {
+    if (!lower.endsWith(` ${word}`)) continue
+    // A measure's head right before it makes it part of the measure's name ("Tỷ lệ tăng").
+    const before = lower.slice(0, -word.length - 1)
+    if (!measureHeads.some((h) => before === h || before.endsWith(` ${h}`))) return {change, subject: label.slice(0, -word.length - 1).trim()}
+  }
+  const verb = leadingChangeAt(label, 0)
+  const change = verb === undefined ? undefined : CHANGE_OF.get(verb)
+  return verb === undefined || change === undefined ? null : {change, subject: label.slice(verb.length + 1).trim()}
 }
 
 /** A deadline year in a clause: "năm 2024", "đến năm 2025". */
@@ -1192,6 +1220,9 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
       if (more.length > 0) subject = `${subject} ${more}`
     }
     if (subject.length === 0) return
+    // "Thời gian giải quyết TTHC giảm | % | 10": the label says the change.
+    const labelled = labelledChange(subject)
+    if (labelled !== null && labelled.subject.length > 0) subject = labelled.subject
     const unitCell = unitColumn === -1 ? '' : cellText(ctx, cells[unitColumn])
     // A unit outside the lexicon in a capitalised cell ("Nền tảng") in the lower case units are written in; "USD" stays.
     const unitText = UNIT_SPELLING.get(unitCell.toLowerCase()) ?? lowerUnlessNamed(unitCell)
@@ -1225,7 +1256,7 @@ function tableRows(scope: TableScope, table: Draft, columns: Array<ReturnType<ty
         annual: false,
         yearSource: column.year !== null ? 'heading' : year !== null ? 'plan' : null,
         baselineYear: q.baselineYear ?? baseline,
-        change: q.change,
+        change: q.change ?? labelled?.change ?? null,
         subject,
         area: areaOf(sections, subject, ctx, {s: row.s, e: row.e, block: row, reading}, scope.areaOfSection, scope.classified, scope.planArea),
         text: squash(ctx.text.slice(row.s, row.e)),

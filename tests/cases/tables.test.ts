@@ -169,6 +169,19 @@ describe('a table laid out with spaces (pdftotext -layout)', () => {
     ])
   })
 
+  it('an indicator whose label says its change ("Thời gian giải quyết TTHC giảm", "Giảm chi phí tuân thủ") gives it to its targets', () => {
+    const text = 'II. MỤC TIÊU\n| STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025 |\n|---|---|---|---|---|\n| 1 | Thời gian giải quyết TTHC giảm | % | 10 | 20 |\n| 2 | Giảm chi phí tuân thủ TTHC | % | 5 | 10 |\n| 3 | Tỷ lệ tăng dân số | % | 1 | 1 |\n'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.year, t.change, t.subject])).toEqual([
+      [10, 2024, 'decrease', 'Thời gian giải quyết TTHC'],
+      [20, 2025, 'decrease', 'Thời gian giải quyết TTHC'],
+      [5, 2024, 'decrease', 'chi phí tuân thủ TTHC'],
+      [10, 2025, 'decrease', 'chi phí tuân thủ TTHC'],
+      // A measure's name ("Tỷ lệ tăng dân số") says no change.
+      [1, 2024, null, 'Tỷ lệ tăng dân số'],
+      [1, 2025, null, 'Tỷ lệ tăng dân số']
+    ])
+  })
+
   it('a line of text with wide gaps and no column labels is no table', () => {
     const p = parsePlan('I. NỘI DUNG\nỦy ban nhân dân tỉnh     giao     các sở thực hiện.')
     expect(JSON.stringify(p)).not.toContain('"table"')
