@@ -286,6 +286,39 @@ interface Sequence {
   body: boolean
   /** Where the title of the last numbered heading cut starts ("1. Công tác chỉ đạo, điều hành"), or -1. */
   title: number
+  /** The number the next row of a "|" table collapsed with the text must have (after its "| STT |" header), or 0. */
+  row: number
+}
+
+/** A "|" table's header row, its first cell the number column's label. */
+const PIPE_HEADER = /^\| ?(?:STT|TT|Số TT) ?\|/
+/** The separator row of a "|" table ("|---|", "| :--- |"). */
+const PIPE_SEPARATOR = /^\| ?:?-{3}/
+/** A "|" table's row: its number, then a cell that opens with a capital. */
+const PIPE_ROW = /^\| ?(\d{1,3}) ?\| ?\p{Lu}/u
+
+/**
+ * A "|" table collapsed with the text ("… (Kèm theo …) | STT | Nội dung | … | | 1 | Khảo sát … | … | | 2 | …"):
+ * its header row and each row whose number is the next one start a line. Returns whether `p` was cut.
+ */
+function pipeRowCut(text: string, from: number, p: number, out: Cut[], sequence: Sequence): boolean {
+  const head = text.slice(p, p + 12)
+  if (PIPE_HEADER.test(head)) {
+    sequence.row = 1
+    out.push({at: p, strong: false})
+    return true
+  }
+  if (sequence.row === 0 || charBefore(text, from, p) !== '|') return false
+  // "| --- | --- |": the separator row under the header.
+  if (sequence.row === 1 && PIPE_SEPARATOR.test(head)) {
+    out.push({at: p, strong: false})
+    return true
+  }
+  const row = PIPE_ROW.exec(head)
+  if (row === null || Number(row[1]) !== sequence.row) return false
+  sequence.row++
+  out.push({at: p, strong: false})
+  return true
 }
 
 /** Does `path` follow `last` ("2.1." after "2.", "2.2." after "2.1.", "3." after "2.2.")? */
@@ -547,7 +580,7 @@ function marks(text: string, cs: number, ce: number): number {
 export function collapsedBreaks(text: string, cs: number, ce: number): number[] {
   if (ce - cs < MIN_LENGTH || marks(text, cs, ce) < (ce - cs < SHORT_LENGTH ? 3 : 2)) return []
   const cuts: Cut[] = []
-  const sequence: Sequence = {path: null, body: false, title: -1}
+  const sequence: Sequence = {path: null, body: false, title: -1, row: 0}
   // The line opens with the parent body: its issuer may follow in the same run of capitals.
   const head = ISSUER_HEADS.find((h) => startsWithAt(text, cs, h))
   if (head !== undefined) innerBody(text, cs + head.length + 1, ce, cuts)
@@ -556,6 +589,7 @@ export function collapsedBreaks(text: string, cs: number, ce: number): number[] 
   if (type !== undefined) typeLineCuts(text, cs, ce, type, cuts)
   for (let p = cs + 1; p < ce; p++) {
     if (text.charCodeAt(p - 1) !== 0x20 || text.charCodeAt(p) === 0x20) continue
+    if (text.charCodeAt(p) === 0x7c && pipeRowCut(text, cs, p, cuts, sequence)) continue
     if (!markerCuts(text, cs, ce, p, cuts, sequence)) wordCuts(text, cs, ce, p, cuts, sequence.body)
   }
   const strong = cuts.filter((c) => c.strong).length

@@ -327,6 +327,17 @@ describe('collapsed documents: header forms, lists, footnotes, signatures', () =
     expect(parse(text.replace(/ /g, '  ')).meta).toMatchObject({signer: 'Nguyễn Văn Bình', signerTitle: 'Giám đốc'})
   })
 
+  it('a "|" table collapsed with the text ("| STT | … | |---|…| | 1 | … | | 2 | …"): its header, separator and each numbered row start a line', () => {
+    const text = 'KẾ HOẠCH Chuyển đổi số năm 2025 I. MỤC TIÊU Các nhiệm vụ tại Phụ lục kèm theo. II. TỔ CHỨC THỰC HIỆN Sở Nội vụ theo dõi, đôn đốc. PHỤ LỤC DANH MỤC NHIỆM VỤ | STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | |---|---|---|---|---| | 1 | Xây dựng kho dữ liệu dùng chung | Sở TT&TT | | Quý IV/2025 | | 2 | Triển khai nền tảng số | Sở Nội vụ | Các sở, ngành | Năm 2025 |'
+    const plan = parse(text)
+    expect(plan.tasks.map((t) => [t.description, t.lead, t.partners, t.deadline?.text])).toEqual([
+      ['Xây dựng kho dữ liệu dùng chung', 'Sở TT&TT', [], 'Quý IV/2025'],
+      ['Triển khai nền tảng số', 'Sở Nội vụ', ['Các sở, ngành'], 'Năm 2025']
+    ])
+    // Only the next number starts a row: "| | 7 | …" after row 1 may be an empty cell and a figure, and stays in row 1.
+    expect(parse(text.replace('| 2 |', '| 7 |')).tasks.length).toBe(1)
+  })
+
   it('a tab between the number and the place ("Số: 156/KH-UBND\tQuảng Trị, ngày …", two columns flattened) parts their words', () => {
     const text = 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 156/KH-UBND\tQuảng Trị, ngày 22 tháng 8 năm 2023 KẾ HOẠCH Thực hiện công tác dân vận chính quyền năm 2023 I. MỤC ĐÍCH, YÊU CẦU Nâng cao hiệu quả công tác dân vận.'
     expect(parse(text).meta).toMatchObject({documentNumber: '156/KH-UBND', place: 'Quảng Trị', issuedDate: '2023-08-22'})
