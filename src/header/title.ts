@@ -173,9 +173,14 @@ function isAuthority(line: Line, previous: Line): boolean {
   return AUTHORITY.test(line.folded) && line.text.length <= 90 && !runsOn(previous)
 }
 
+/** A line that opens with the number's label ("Số: 5/KH-UBND"). */
+const NUMBER_LABEL = /^s[oố]\s?:\s?\d/iu
+
 /** Could this line be part of a trích yếu? */
 function titleLike(line: Line, first: boolean, previous: Line | undefined): boolean {
   if (line.blank) return false
+  // "Số: 5/KH-UBND" under the title: the number's line, no part of the title.
+  if (NUMBER_LABEL.test(line.text)) return false
   if (line.marker !== null) return previous !== undefined && wrappedHyphen(previous, line)
   // The first line after the type line is the trích yếu even in mixed case and
   // even when it opens with "Thực hiện" or "Triển khai", unless it is plainly

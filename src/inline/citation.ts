@@ -775,6 +775,10 @@ function shortNumber(f: string, k: number): {number: string; end: number; loose?
 
 /** "số 1173/KH-UBND" with no type word: the code names the type. */
 function bareNumber(scan: Scan, i: number): Found | null {
+  // "Số: 803/KH-UBND": a label, a document's own number (a header not read as one), not a citation.
+  let w = i
+  while (w > 0 && scan.f[w - 1] === ' ') w--
+  if (scan.f[w - 1] === ':' && scan.f.startsWith('so', w - 3) && (w - 3 === 0 || !isWordCode(scan.f.charCodeAt(w - 4)))) return null
   const found = scanDocumentNumber(scan.text, scan.base + i, scan.base + scan.f.length)
   if (!found || found.parts.typeCode === null || found.parts.issuerCodes.length === 0) return null
   if (issuerNameForCode(found.parts.issuerCodes[0]!) === null) return null

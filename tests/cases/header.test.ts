@@ -352,6 +352,18 @@ describe('the period a plan covers, from its trích yếu', () => {
   })
 })
 
+describe('the number\'s line under the title ("KẾ HOẠCH / Cải cách … / Số: 5/KH-UBND")', () => {
+  it('ends the title and gives the number; the label\'s number is no citation', () => {
+    const plan = parsePlan('KẾ HOẠCH\nCải cách hành chính năm 2024\nSố: 5/KH-UBND\nII. NHIỆM VỤ\n- Nội dung.')
+    expect(plan.meta).toMatchObject({documentNumber: '5/KH-UBND', title: 'Cải cách hành chính năm 2024'})
+    expect(plan.citations).toEqual([])
+    // In a collapsed header that is not read as one, "Số: 803/KH-UBND" is still the document's own number, not a citation.
+    expect(parsePlan('UBND TỈNH AN GIANG Số: 803/KH-UBND An Giang, ngày 23 tháng 12 năm 2021 KẾ HOẠCH Cải cách hành chính năm 2022').citations).toEqual([])
+    // "số 803/KH-UBND" in a sentence is one.
+    expect(parsePlan('I. NỘI DUNG\nThực hiện văn bản số 803/KH-UBND của UBND tỉnh.').citations.map((c) => c.key)).toEqual(['803/KH-UBND'])
+  })
+})
+
 describe('no header at all', () => {
   it('every meta field is null', () => {
     const m = meta('I. MỤC TIÊU\n- Nội dung.')
