@@ -82,6 +82,7 @@ export const bodyAbbreviations: Readonly<Record<string, string>> = {
   'VP UBND': 'Văn phòng Ủy ban nhân dân',
   VPUBND: 'Văn phòng Ủy ban nhân dân',
   BCĐ: 'Ban Chỉ đạo',
+  BCH: 'Ban Chấp hành',
   MTTQ: 'Mặt trận Tổ quốc'
 }
 
@@ -95,6 +96,8 @@ export const fixedBodyNames: readonly string[] = [
   'Quốc hội',
   'Ủy ban Thường vụ Quốc hội',
   'Ban Chấp hành Trung ương',
+  'Ban Chấp hành Đảng bộ',
+  'Ban Chấp hành Đoàn',
   'Ban Thường vụ Tỉnh ủy',
   'Ban Thường vụ Huyện ủy',
   'Tỉnh ủy',

@@ -645,7 +645,9 @@ describe('body names in capitals keep the place a proper name', () => {
     ['CÔNG AN THÀNH PHỐ HÀ NỘI', 'Công an thành phố Hà Nội'],
     ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội'],
     ['HĐND TỈNH HÀ TĨNH\nTHƯỜNG TRỰC HĐND', 'Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh'],
-    ['UBND HUYỆN CẦN GIỜ\nVĂN PHÒNG HĐND VÀ UBND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cần Giờ']
+    ['UBND HUYỆN CẦN GIỜ\nVĂN PHÒNG HĐND VÀ UBND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cần Giờ'],
+    ['BCH ĐOÀN TỈNH ĐỒNG THÁP', 'Ban Chấp hành Đoàn tỉnh Đồng Tháp'],
+    ['BAN CHẤP HÀNH ĐẢNG BỘ TỈNH AN GIANG', 'Ban Chấp hành Đảng bộ tỉnh An Giang']
   ])('%s', (raw, name) => {
     const text = `${raw}\nSố: 1/KH\nHà Nội, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nMột việc\n${BODY}`
     expect(meta(text).issuer).toBe(name)
