@@ -12,6 +12,7 @@ import {
   adminLevels,
   agencyNames,
   catalogueLabels,
+  clauseOpenings,
   collapsedCues,
   headingQualifiers,
   instrumentTypes,
@@ -22,9 +23,10 @@ import {
   sectionKindPhrases,
   signaturePrefixes,
   signerTitles,
+  taskColumnLabels,
   weekdays
 } from '../../grammars/index.js'
-import {fold, isMarkless, isUpperText} from '../text/fold.js'
+import {fold, isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
 import {isFigureWord, isReferenceWord} from './line-ends.js'
 import {isUpper, isWeak as isWeakStyle, readMarker} from './markers.js'
 
@@ -218,14 +220,22 @@ function capitalisedName(text: string, p: number, to: number): boolean {
   return words >= 2 && words <= 5
 }
 
-/** The start of a table row whose cells are parted by tabs: a row number or the number column's label, then a tab. */
-const TAB_ROW = /^(?:\d{1,3}|STT|TT|Số TT)\t/
+/** Labels of a table's number column ("STT", "TT"), longest first. */
+const INDEX_LABELS = taskColumnLabels.filter(([, column]) => column === 'index').map(([label]) => label).sort((a, b) => b.length - a.length)
+
+/** Does a table row whose cells are parted by tabs start at `p`: a row number or the number column's label, then a tab? */
+function tabRowAt(text: string, p: number): boolean {
+  let d = p
+  while (d < p + 3 && isDigitCode(text.charCodeAt(d))) d++
+  if (d > p) return text[d] === '\t'
+  return INDEX_LABELS.some((label) => text.startsWith(label, p) && text[p + label.length] === '\t')
+}
 
 /** What the bracket under an attached plan's or an appendix's title opens with. */
 const ATTACHED = ['Ban hành kèm theo', 'Kèm theo', 'kèm theo']
 
-/** What follows a decision's authority line: its preamble. */
-const AUTHORITY_NEXT = ['Căn cứ ', 'CĂN CỨ ', 'Xét ', 'Theo đề nghị ']
+/** What follows a decision's authority line: a clause of its preamble ("Căn cứ …", "Xét đề nghị …"), as written or in capitals. */
+const AUTHORITY_NEXT = clauseOpenings.flatMap(([opening]) => [`${opening} `, `${opening.toUpperCase()} `])
 
 /** "TP. Hồ Chí Minh", "TX. Kiến Tường": the abbreviated level a place's name may open with. */
 const PLACE_LEVEL = /^(?:TP|Tp|TX|Tx|TT)\. ?/
@@ -290,8 +300,12 @@ interface Sequence {
   row: number
 }
 
-/** A "|" table's header row, its first cell the number column's label. */
-const PIPE_HEADER = /^\| ?(?:STT|TT|Số TT) ?\|/
+/** A "|" table's header row, its first cell the number column's label ("| STT |"). */
+function pipeHeaderAt(text: string, p: number): boolean {
+  const cell = text.slice(p + 1, p + 10)
+  const close = cell.indexOf('|')
+  return close !== -1 && INDEX_LABELS.includes(cell.slice(0, close).trim())
+}
 /** The separator row of a "|" table ("|---|", "| :--- |"). */
 const PIPE_SEPARATOR = /^\| ?:?-{3}/
 /** A "|" table's row: its number, then a cell that opens with a capital. */
@@ -302,14 +316,14 @@ const PIPE_ROW = /^\| ?(\d{1,3}) ?\| ?\p{Lu}/u
  * its header row and each row whose number is the next one start a line. Returns whether `p` was cut.
  */
 function pipeRowCut(text: string, from: number, p: number, out: Cut[], sequence: Sequence): boolean {
-  const head = text.slice(p, p + 12)
-  if (PIPE_HEADER.test(head)) {
+  if (pipeHeaderAt(text, p)) {
     sequence.row = 1
     out.push({at: p, strong: false})
     return true
   }
   if (sequence.row === 0 || charBefore(text, from, p) !== '|') return false
   // "| --- | --- |": the separator row under the header.
+  const head = text.slice(p, p + 12)
   if (sequence.row === 1 && PIPE_SEPARATOR.test(head)) {
     out.push({at: p, strong: false})
     return true
@@ -435,7 +449,7 @@ function wordCuts(text: string, from: number, to: number, p: number, out: Cut[],
   }
   // A table of tab-separated cells collapsed with the rest: its header row ("STT<TAB>Nhiệm vụ<TAB>…") and each row
   // ("… 2<TAB>Triển khai …") start a line.
-  if (TAB_ROW.test(text.slice(p, p + 8))) {
+  if (tabRowAt(text, p)) {
     out.push({at: p, strong: false})
     return
   }
