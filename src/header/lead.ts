@@ -184,7 +184,7 @@ function leadAt(line: Line, issue: number): LeadFacts | null {
 }
 
 /** "Ngày 3/3," at the start of a lead: a day and month with no year. */
-const DAY_MONTH = /^(?:Vào )?[Nn]gày (\d{1,2})\/(\d{1,2})(?![/\d])/u
+const DAY_MONTH = /^(?:Vào )?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối)(?: ngày)?|[Nn]gày) (\d{1,2})\/(\d{1,2})(?![/\d])/u
 
 /**
  * A place in brackets before a lead ("(Ninh Thuận) - Ngày 15/4/2024, …"): two

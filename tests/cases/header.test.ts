@@ -789,6 +789,9 @@ describe('a news lead that gives the day without the year ("Ngày 3/3, UBND tỉ
     ['Huyện Krông Pắc triển khai Kế hoạch cải cách hành chính\nCập nhật lúc 08:30, Thứ Hai, 15/01/2024\n(Krongpac.daklak.gov.vn) - Ngày 10/01, UBND huyện Krông Pắc ban hành Kế hoạch số 15/KH-UBND về cải cách hành chính năm 2024.', '2024-01-10'],
     // A news title that says "ban hành kế hoạch" right before the lead: the lead stands alone.
     ['Thứ Năm, 07/03/2024 - 15:20\nTỉnh ban hành kế hoạch thực hiện chuyển đổi số\nNgày 5/3, UBND tỉnh Hà Giang ban hành Kế hoạch số 80/KH-UBND về chuyển đổi số năm 2024.', '2024-03-05'],
+    // The time of day opens it ("Sáng 15/5", "Chiều ngày 15/5").
+    ['Thứ tư - 15/05/2024 16:20\nSáng 15/5, Phó Chủ tịch UBND tỉnh Nguyễn Văn Lộc đã ký ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số năm 2024.', '2024-05-15'],
+    ['Thứ tư - 15/05/2024 16:20\nChiều ngày 14/5, UBND tỉnh Bình Dương ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số năm 2024.', '2024-05-14'],
     // No dateline: no year to give it.
     ['Ngày 3/3, UBND tỉnh Quảng Ninh ban hành Kế hoạch số 56/KH-UBND về chuyển đổi số năm 2024.', null]
   ])('takes the year of the page\'s dateline: %s', (lead, issuedDate) => {
