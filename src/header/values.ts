@@ -164,9 +164,18 @@ function startsWithWord(folded: string, prefix: string): boolean {
   return folded.startsWith(prefix) && (folded.length === prefix.length || folded[prefix.length] === ' ')
 }
 
-/** "tỉnh An Giang" from "TỈNH AN GIANG"; null when it does not start with a level. */
+/** "TP." (thành phố) and "TX." (thị xã) before a place's name. */
+const LEVEL_ABBREVIATION = /^(TP|Tp|TX|Tx)\. ?/
+
+/** "tỉnh An Giang" from "TỈNH AN GIANG", "thành phố Hồ Chí Minh" from "TP. HỒ CHÍ MINH"; null when it does not start with a level. */
 export function adminUnit(value: string): string | null {
   const text = squash(value)
+  // "TP. HỒ CHÍ MINH", "TX. KIẾN TƯỜNG": the level abbreviated.
+  const short = LEVEL_ABBREVIATION.exec(text)
+  if (short !== null && text.length > short[0].length) {
+    const rest = text.slice(short[0].length)
+    return `${short[1]!.toUpperCase() === 'TP' ? 'thành phố' : 'thị xã'} ${rest === rest.toUpperCase() ? titleCaseWords(rest) : rest}`
+  }
   const folded = fold(text)
   for (const {level, folded: f} of LEVELS_FOLDED) {
     if (startsWithWord(folded, f)) {

@@ -647,6 +647,8 @@ describe('body names in capitals keep the place a proper name', () => {
     ['HĐND TỈNH HÀ TĨNH\nTHƯỜNG TRỰC HĐND', 'Thường trực Hội đồng nhân dân tỉnh Hà Tĩnh'],
     ['UBND HUYỆN CẦN GIỜ\nVĂN PHÒNG HĐND VÀ UBND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cần Giờ'],
     ['BCH ĐOÀN TỈNH ĐỒNG THÁP', 'Ban Chấp hành Đoàn tỉnh Đồng Tháp'],
+    ['UBND TP. HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+    ['UBND TP. HỒ CHÍ MINH\nSỞ NỘI VỤ', 'Sở Nội vụ thành phố Hồ Chí Minh'],
     ['BAN CHẤP HÀNH ĐẢNG BỘ TỈNH AN GIANG', 'Ban Chấp hành Đảng bộ tỉnh An Giang']
   ])('%s', (raw, name) => {
     const text = `${raw}\nSố: 1/KH\nHà Nội, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nMột việc\n${BODY}`
