@@ -307,7 +307,8 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
 /** Short text in capitals with no digits or punctuation: a body's name, maybe. */
 function looseBody(value: string): boolean {
   const text = value.trim()
-  return text.length >= 4 && text.length <= 80 && isUpperText(text) && !/[\d|:;,.]/.test(text)
+  // "… TP. HỒ CHÍ MINH": the dot of an abbreviated level is no punctuation.
+  return text.length >= 4 && text.length <= 80 && isUpperText(text) && !/[\d|:;,.]/.test(text.replace(/(?:^| )T[PX]\. ?/g, ' '))
 }
 
 /** "Số:", "So." before the number in its cell. */

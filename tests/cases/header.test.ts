@@ -649,6 +649,7 @@ describe('body names in capitals keep the place a proper name', () => {
     ['BCH ĐOÀN TỈNH ĐỒNG THÁP', 'Ban Chấp hành Đoàn tỉnh Đồng Tháp'],
     ['UBND TP. HỒ CHÍ MINH', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
     ['UBND TP. HỒ CHÍ MINH\nSỞ NỘI VỤ', 'Sở Nội vụ thành phố Hồ Chí Minh'],
+    ['BCH ĐOÀN TP. HỒ CHÍ MINH', 'Ban Chấp hành Đoàn thành phố Hồ Chí Minh'],
     ['BAN CHẤP HÀNH ĐẢNG BỘ TỈNH AN GIANG', 'Ban Chấp hành Đảng bộ tỉnh An Giang']
   ])('%s', (raw, name) => {
     const text = `${raw}\nSố: 1/KH\nHà Nội, ngày 02 tháng 02 năm 2024\n\nKẾ HOẠCH\nMột việc\n${BODY}`
