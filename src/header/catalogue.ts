@@ -128,6 +128,14 @@ function frontFollows(lines: readonly Line[], from: number): boolean {
   return false
 }
 
+/** Does the line at `i` open the text, a numbered part right under it ("Kế hoạch 156/KH-UBND năm 2023 …\nI. MỤC TIÊU")? */
+function opensOverParts(lines: readonly Line[], i: number): boolean {
+  if (i > 3 || !lines.slice(0, i).every((l) => l.blank)) return false
+  let under = i + 1
+  while (under < lines.length && lines[under]!.blank) under++
+  return under < lines.length && lines[under]!.marker !== null
+}
+
 /** Clean a field value of its separators. */
 function valueText(raw: string): string {
   return squash(stripEnd(stripStart(raw, ':|'), '|'))
@@ -186,7 +194,7 @@ export function readCatalogue(ctx: Context, i: number): {node: Draft; next: numb
   }
   const hitCount = fieldLines.reduce((n, l) => n + fieldHits(l).length, 0)
   // A caption alone in a portal's page-title form ("Kế hoạch 112/KH-UBND năm 2023 …") names the document too.
-  const alone = caption !== null && hitCount === 0 && isPageTitle(caption) && frontFollows(lines, i + 1)
+  const alone = caption !== null && hitCount === 0 && isPageTitle(caption) && (frontFollows(lines, i + 1) || opensOverParts(lines, i))
   if (hitCount < 2 && !alone) return null
 
   const children: Draft[] = []
@@ -256,6 +264,9 @@ function splitAtTitle(value: string): [string, string, string] | null {
   return null
 }
 
+/** "… do Ủy ban nhân dân tỉnh Bắc Giang ban hành" at the end of a page title. */
+const ISSUED_BY = / do (\p{Lu}[^,;]{2,100}) ban hành$/u
+
 function proposeFromCaption(ctx: Context, caption: Line): void {
   const type = TYPE_NAMES.find((t) => caption.folded.startsWith(t.folded + ' '))
   if (!type) return
@@ -265,7 +276,13 @@ function proposeFromCaption(ctx: Context, caption: Line): void {
   if (fold(words[w] ?? '') === 'so') w++
   w++ // the number
   if (fold(words[w] ?? '') === 'nam' && /^\d{4}$/.test(words[w + 1] ?? '')) w += 2
-  const subject = words.slice(w).join(' ').replace(/^(?:về|ve)\s(?:(?:việc|viec)\s)?/iu, '')
+  let subject = words.slice(w).join(' ').replace(/^(?:về|ve)\s(?:(?:việc|viec)\s)?/iu, '')
+  // "… tỉnh Bắc Giang do Ủy ban nhân dân tỉnh Bắc Giang ban hành": the issuer, after the subject.
+  const by = ISSUED_BY.exec(subject)
+  if (by !== null) {
+    subject = subject.slice(0, by.index)
+    propose(ctx, 'issuer', bodyName(by[1]!), 'catalogue', caption.cs, caption.ce)
+  }
   if (subject.length > 0) propose(ctx, 'captionTitle', subject, 'catalogue', caption.cs, caption.ce)
   propose(ctx, 'documentType', type.name, 'catalogue', caption.cs, caption.ce)
   const number = parseDocumentNumber(words[fold(words[0] ?? '') === 'so' ? 1 : 0] ?? '')

@@ -121,6 +121,12 @@ export function assembleMeta(ctx: Context): {meta: MetaDraft; sources: Record<st
   }
   if (meta.documentTypeFull === null && meta.documentType !== null) meta.documentTypeFull = meta.documentType
   meta.title = caseTitle(meta.title, byField)
+  // A portal's page title alone ("Kế hoạch 156/KH-UBND năm 2023 thực hiện …" over the body): its subject is the trích yếu.
+  const caption = byField.get('captionTitle')?.[0]
+  if (meta.title === null && caption !== undefined) {
+    meta.title = capitalize(String(caption.value))
+    sources.title = caption.source
+  }
   meta.period = periodOf(meta.title, meta.issuedDate ? Number(meta.issuedDate.slice(0, 4)) : null)
   // A catalogue says "Tỉnh An Giang" for the province's People's Committee when the number says UBND.
   if (sources.issuer === 'catalogue' && meta.issuer !== null && meta.documentNumber !== null) {
@@ -186,7 +192,11 @@ function caseTitle(title: string | null, byField: Map<string, MetaCandidate[]>):
   for (const copy of copies) {
     const text = String(copy.value)
     if (isUpperText(text)) continue
-    if (squash(fold(text).replace(/[^a-z0-9 ]/g, ' ')) === key) return capitalize(text)
+    const copyKey = squash(fold(text).replace(/[^a-z0-9 ]/g, ' '))
+    if (copyKey === key) return capitalize(text)
+    // A page title puts the year before the subject ("Kế hoạch 156/KH-UBND năm 2023 thực hiện …"), the title after it.
+    const year = / nam ((?:19|20)\d\d)$/.exec(key)
+    if (year !== null && `${copyKey} nam ${year[1]}` === key) return `${capitalize(text)} năm ${year[1]}`
   }
   return title
 }

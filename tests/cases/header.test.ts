@@ -669,6 +669,22 @@ describe('a place whose name folds like its level ("Hà Tĩnh" / "tỉnh", "Tĩn
   })
 })
 
+describe('a portal\'s page title ("Kế hoạch 156/KH-UBND năm 2023 thực hiện …")', () => {
+  it('alone over the body gives the type, the number and the trích yếu; "do … ban hành" gives the issuer', () => {
+    expect(meta('Kế hoạch 156/KH-UBND năm 2023 thực hiện Chương trình chuyển đổi số tỉnh Bắc Giang\nI. MỤC TIÊU\n- Phấn đấu 100% hồ sơ.')).toMatchObject({
+      documentType: 'Kế hoạch', documentNumber: '156/KH-UBND', title: 'Thực hiện Chương trình chuyển đổi số tỉnh Bắc Giang', issuer: null
+    })
+    expect(meta('Kế hoạch 156/KH-UBND năm 2023 thực hiện Chương trình chuyển đổi số do Ủy ban nhân dân tỉnh Bắc Giang ban hành\n\nI. MỤC TIÊU\n- Nội dung.')).toMatchObject({
+      title: 'Thực hiện Chương trình chuyển đổi số', issuer: 'Ủy ban nhân dân tỉnh Bắc Giang'
+    })
+  })
+
+  it('gives its case to a trích yếu in capitals, the year it puts first back at the end', () => {
+    const text = 'Kế hoạch 156/KH-UBND năm 2023 thực hiện Chương trình chuyển đổi số tỉnh Bắc Giang\nSố hiệu: 156/KH-UBND | Loại văn bản: Kế hoạch\nỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 156/KH-UBND\nBắc Giang, ngày 21 tháng 03 năm 2023\n\nKẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TỈNH BẮC GIANG NĂM 2023\n\nI. MỤC TIÊU\n- Nội dung.'
+    expect(meta(text).title).toBe('Thực hiện Chương trình chuyển đổi số tỉnh Bắc Giang năm 2023')
+  })
+})
+
 describe('catalogue forms of other portals', () => {
   it('combined labels "Cơ quan ban hành/Chức danh/Người ký" take the cells after them, in order', () => {
     const text = 'Số ký hiệu\t45/KH-SNV\nNgày ban hành\t10/03/2023\nLoại văn bản\tKế hoạch\nCơ quan ban hành/Chức danh/Người ký\tSở Nội vụ tỉnh Hà Giang\tGiám đốc\tNguyễn Văn An\nTrích yếu\tCải cách hành chính năm 2023\nLĩnh vực\tBộ máy hành chính\n' + BODY
