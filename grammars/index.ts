@@ -21,6 +21,7 @@ export {
   issuerHeads,
   adminLevels,
   bodyAbbreviations,
+  levelAbbreviations,
   fixedBodyNames,
   separatorChars
 } from './official-header.js'

@@ -86,6 +86,9 @@ export const bodyAbbreviations: Readonly<Record<string, string>> = {
   MTTQ: 'Mặt trận Tổ quốc'
 }
 
+/** Levels abbreviated before a place's name, with a dot ("TP. HỒ CHÍ MINH", "TX. KIẾN TƯỜNG"). */
+export const levelAbbreviations: Readonly<Record<string, string>> = {TP: 'thành phố', TX: 'thị xã'}
+
 /** Bodies whose name is fixed (not "type + proper name"), in their usual case. */
 export const fixedBodyNames: readonly string[] = [
   'Ủy ban nhân dân',

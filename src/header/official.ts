@@ -13,7 +13,7 @@ import {endsSentence, fold, isMarkless, isUpperText, squash, startsLower} from '
 import {dateAfterNgay, findDate} from '../text/dates.js'
 import {leaf, parent, propose, report, type Context, type Draft} from '../tree/draft.js'
 import {documentTypeLine} from './title.js'
-import {bodyName, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
+import {bodyName, levelAbbreviationAt, localityOf, parseDocumentNumber, typeNameForCode} from './values.js'
 import {scanDocumentNumber} from '../inline/document-number.js'
 
 /** A cell of a header row, in normalised offsets. */
@@ -307,8 +307,9 @@ export function readOfficialHeader(ctx: Context, i: number): {node: Draft; next:
 /** Short text in capitals with no digits or punctuation: a body's name, maybe. */
 function looseBody(value: string): boolean {
   const text = value.trim()
+  if (text.length < 4 || text.length > 80 || !isUpperText(text)) return false
   // "… TP. HỒ CHÍ MINH": the dot of an abbreviated level is no punctuation.
-  return text.length >= 4 && text.length <= 80 && isUpperText(text) && !/[\d|:;,.]/.test(text.replace(/(?:^| )T[PX]\. ?/g, ' '))
+  return !/[\d|:;,.]/.test(text.split(' ').map((word) => word.slice(levelAbbreviationAt(word))).join(' '))
 }
 
 /** "Số:", "So." before the number in its cell. */

@@ -11,6 +11,7 @@ import {
   issuerCodeAliases,
   issuerCodes,
   issuerHeads,
+  levelAbbreviations,
   lookAlikeLetters,
   nameHonorifics
 } from '../../grammars/index.js'
@@ -164,17 +165,26 @@ function startsWithWord(folded: string, prefix: string): boolean {
   return folded.startsWith(prefix) && (folded.length === prefix.length || folded[prefix.length] === ' ')
 }
 
-/** "TP." (thành phố) and "TX." (thị xã) before a place's name. */
-const LEVEL_ABBREVIATION = /^(TP|Tp|TX|Tx)\. ?/
+const LEVEL_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(levelAbbreviations))
+
+/**
+ * The length of the abbreviated level at `at` of `text`, its dot and a space
+ * after it included ("TP. ", "Tx."), or 0: "TP." (thành phố), "TX." (thị xã).
+ */
+export function levelAbbreviationAt(text: string, at = 0): number {
+  const code = text.slice(at, at + 2).toUpperCase()
+  if (!LEVEL_ABBREVIATIONS.has(code) || text[at] !== code[0] || text[at + 2] !== '.') return 0
+  return text[at + 3] === ' ' ? 4 : 3
+}
 
 /** "tỉnh An Giang" from "TỈNH AN GIANG", "thành phố Hồ Chí Minh" from "TP. HỒ CHÍ MINH"; null when it does not start with a level. */
 export function adminUnit(value: string): string | null {
   const text = squash(value)
   // "TP. HỒ CHÍ MINH", "TX. KIẾN TƯỜNG": the level abbreviated.
-  const short = LEVEL_ABBREVIATION.exec(text)
-  if (short !== null && text.length > short[0].length) {
-    const rest = text.slice(short[0].length)
-    return `${short[1]!.toUpperCase() === 'TP' ? 'thành phố' : 'thị xã'} ${rest === rest.toUpperCase() ? titleCaseWords(rest) : rest}`
+  const short = levelAbbreviationAt(text)
+  if (short > 0 && text.length > short) {
+    const rest = text.slice(short)
+    return `${LEVEL_ABBREVIATIONS.get(text.slice(0, 2).toUpperCase())!} ${rest === rest.toUpperCase() ? titleCaseWords(rest) : rest}`
   }
   const folded = fold(text)
   for (const {level, folded: f} of LEVELS_FOLDED) {

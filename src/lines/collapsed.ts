@@ -27,6 +27,7 @@ import {
   weekdays
 } from '../../grammars/index.js'
 import {fold, isDigitCode, isMarkless, isUpperText} from '../text/fold.js'
+import {levelAbbreviationAt} from '../header/values.js'
 import {isFigureWord, isReferenceWord} from './line-ends.js'
 import {isUpper, isWeak as isWeakStyle, readMarker} from './markers.js'
 
@@ -237,20 +238,24 @@ const ATTACHED = ['Ban hành kèm theo', 'Kèm theo', 'kèm theo']
 /** What follows a decision's authority line: a clause of its preamble ("Căn cứ …", "Xét đề nghị …"), as written or in capitals. */
 const AUTHORITY_NEXT = clauseOpenings.flatMap(([opening]) => [`${opening} `, `${opening.toUpperCase()} `])
 
-/** "TP. Hồ Chí Minh", "TX. Kiến Tường": the abbreviated level a place's name may open with. */
-const PLACE_LEVEL = /^(?:TP|Tp|TX|Tx|TT)\. ?/
+/**
+ * The length of the abbreviated level a place's name opens with at `at` ("TP. Hồ Chí Minh", "TX. Kiến Tường";
+ * "TT." as thị trấn, before a place and date only: elsewhere it is "Thường trực"), or 0.
+ */
+function placeLevelAt(text: string, at: number): number {
+  return levelAbbreviationAt(text, at) || (text.startsWith('TT.', at) ? (text[at + 3] === ' ' ? 4 : 3) : 0)
+}
 
 /** Is the word before `p` capitalised but not in capitals ("An" before "Giang"), or a place's level ("TP." before "Hồ")? */
 function capitalisedWordBefore(text: string, from: number, p: number): boolean {
   const word = previousWord(text, from, p)
-  return word.length > 0 && isUpper(word[0]) && (!isUpperText(word) || PLACE_LEVEL.test(word))
+  return word.length > 0 && isUpper(word[0]) && (!isUpperText(word) || placeLevelAt(word, 0) > 0)
 }
 
 /** "An Giang, ngày 23 …", "TP. Hồ Chí Minh, ngày …" from `p`: up to four capitalised words, a comma, "ngày" and a digit. */
 function startsPlaceDate(text: string, from: number, p: number, to: number): boolean {
   if (!isUpper(text[p]) || capitalisedWordBefore(text, from, p)) return false
-  const level = PLACE_LEVEL.exec(text.slice(p, p + 4))
-  let i = level === null ? p : p + level[0].length
+  let i = p + placeLevelAt(text, p)
   for (let words = 0; words < 4 && i < to; words++) {
     // Capitalised words ("Quỳnh Lưu"), not a run of capitals ("VIỆT NAM" before it).
     if (!isUpper(text[i]) || isUpper(text[i + 1])) return false

@@ -383,8 +383,7 @@ function chairedTask(ctx: Context, first: number, e: number, planYear: number | 
   if (due === null) return null
   const chaired = chairedBy(due.description)
   if (chaired === null) return null
-  const own = stripStart(due.description.slice(chaired.rest), ' ;,.:-')
-  const description = own.length >= 10 ? own : due.description
+  const description = chaired.words.length >= 10 ? chaired.words : due.description
   return {description, ...agencyFields(chaired.lead, chaired.partners), deadline: due.deadline, output: null, origin: 'list', group: null}
 }
 
@@ -526,8 +525,7 @@ function taskOf(ctx: Context, description: string, fields: Field[], s: number, e
       lead.push(...chaired.lead)
       partners.push(...chaired.partners)
       // The lead has its own field: the task is the words after it, when there are some.
-      const own = stripStart(description.slice(chaired.rest), ' ;,.:-')
-      if (own.length >= 10) description = own
+      if (chaired.words.length >= 10) description = chaired.words
     }
   }
   return {description, ...agencyFields(lead, partners), deadline, output, origin: 'list', group: null, s, e}
@@ -539,10 +537,10 @@ const PARTNER_ENDS = partnerListEnders.map((v) => ` ${v}`)
  * The lead and partners of a task sentence that opens with its lead ("Sở Nội
  * vụ chủ trì, phối hợp với Sở Tư pháp tổ chức …"), the partners ending where
  * the task's own verb starts or at a colon ("… phối hợp với các sở, ngành: rà
- * soát …"); `rest` is where the task's own words start (the sentence's end
- * when none follow). Null when the sentence opens otherwise.
+ * soát …"); `words` are the task's own words after them ('' when none
+ * follow). Null when the sentence opens otherwise.
  */
-function chairedBy(sentence: string): {lead: string[]; partners: string[]; rest: number} | null {
+function chairedBy(sentence: string): {lead: string[]; partners: string[]; words: string} | null {
   const head = fold(sentence.slice(0, 160))
   const chair = head.search(/\s(?:la co quan )?chu tri\b/)
   if (chair <= 0 || !opensAgency(sentence)) return null
@@ -568,9 +566,8 @@ function chairedBy(sentence: string): {lead: string[]; partners: string[]; rest:
       }
     }
   }
-  while (rest < sentence.length && ' :,'.includes(sentence[rest]!)) rest++
   const split = splitLead(clause.slice(0, end))
-  return split.lead.length === 0 ? null : {...split, rest}
+  return split.lead.length === 0 ? null : {...split, words: stripStart(sentence.slice(rest), ' ;,.:-')}
 }
 
 /** Lead and partners as written, and their lexicon names ("Phòng VH&TT" → "Phòng Văn hóa và Thông tin"). */

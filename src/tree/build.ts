@@ -133,7 +133,7 @@ export function lineContinuation(ctx: Context): {continues: (p: Line, n: Line) =
     // "Căn cứ Quyết định số 411/QĐ-TTg … của Thủ tướng\nChính phủ phê duyệt …;": a preamble clause goes on to its
     // semicolon, unless the next line opens a clause or is the sentence that introduces the plan.
     // Also from the clause's later lines ("… của Luật Tổ chức\nChính phủ và …"), but not into a line in capitals (a heading).
-    if (p.marker === null && inClause(p) && clauseKind(n) === 'intro' && !readsAsIntro(n.folded) && (clauseKind(p) !== 'intro' || !isUpperText(n.text))) return true
+    if (p.marker === null && clauseKind(n) === 'intro' && !readsAsIntro(n.folded) && (clauseKind(p) !== 'intro' || (clauseLines[p.index] === 1 && !isUpperText(n.text)))) return true
     // "… đạt tối thiểu\n50%;": the figure the line announced, after a word that leads to one.
     if (isDigitCode(n.text.charCodeAt(0)) && isFigureWord(lastWord(p.text).toLowerCase())) return true
     // "… Nghị quyết số\n60-NQ/TU ngày …": the number or date the line announced.
