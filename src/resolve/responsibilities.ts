@@ -126,19 +126,29 @@ function buildEach(ctx: Context, agency: string, duties: Draft[], span: Draft, t
   return names.map((name) => build(ctx, name, duties, span, targetIndex))
 }
 
-/** Responsibilities in every implementation part. */
+/**
+ * Responsibilities in every implementation part, and in a part of tasks cut
+ * by agency ("II. NHIỆM VỤ / 1. Phòng Cải cách hành chính / 2. Văn phòng Sở"):
+ * there each agency's part lists its duties as an implementation part would.
+ */
 export function resolveResponsibilities(ctx: Context, drafts: Draft[], targetStarts: number[]): ResponsibilityDraft[] {
   const targetIndex = new Map(targetStarts.map((s, i) => [s, i] as const))
   const out: ResponsibilityDraft[] = []
   const visit = (nodes: Draft[]): void => {
     for (const node of nodes) {
-      if (node.type === 'section' && node.props.kind === 'implementation') implementation(ctx, node, targetIndex, out)
+      if (node.type === 'section' && (node.props.kind === 'implementation' || (node.props.kind === 'tasks' && cutByAgency(ctx, node)))) implementation(ctx, node, targetIndex, out)
       else if (node.children && node.type !== 'section') continue
       else if (node.children) visit(node.children)
     }
   }
   visit(drafts)
   return out
+}
+
+/** Are the parts of `section` (two at least) each about an agency? */
+function cutByAgency(ctx: Context, section: Draft): boolean {
+  const parts = (section.children ?? []).filter((c) => c.type === 'section')
+  return parts.length >= 2 && parts.every((part) => sectionAgency(ctx, part) !== null)
 }
 
 function implementation(ctx: Context, section: Draft, targetIndex: Map<number, number>, out: ResponsibilityDraft[]): void {

@@ -245,7 +245,7 @@ function labelAt(folded: string, at: number, end: number): {column: TaskColumn; 
 
 /**
  * The labelled fields of a block's content [start, e) (after its bullet): at
- * its start or after ";", " - " or ". ", a label and a colon; each value runs
+ * its start or after ";", ",", " - " or ". ", a label and a colon; each value runs
  * to the next.
  */
 function fieldsOf(ctx: Context, start: number, e: number): Field[] {
@@ -259,7 +259,8 @@ function fieldsOf(ctx: Context, start: number, e: number): Field[] {
     if (at > start) {
       const prev = folded[at - 1]
       // "… pháp luật (Cơ quan chủ trì: Sở Tư pháp; …)": a bracket opens the fields too.
-      const separated = prev === '(' || (prev === ' ' && (folded[at - 2] === ';' || folded[at - 2] === '.' || folded[at - 2] === '(' || (folded[at - 2] === '-' && folded[at - 3] === ' ')))
+      // "Phối hợp tuyên truyền, thời gian thực hiện: thường xuyên": a comma too.
+      const separated = prev === '(' || (prev === ' ' && (folded[at - 2] === ';' || folded[at - 2] === '.' || folded[at - 2] === ',' || folded[at - 2] === '(' || (folded[at - 2] === '-' && folded[at - 3] === ' ')))
       if (!separated) continue
     }
     const label = labelAt(folded, at, e)

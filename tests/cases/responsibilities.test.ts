@@ -321,6 +321,39 @@ describe('responsibilities', () => {
   })
 })
 
+describe('a Sở plan whose "II. NHIỆM VỤ" part is cut by agency ("1. Phòng Cải cách hành chính", "2. Văn phòng Sở")', () => {
+  const text = [
+    'II. NHIỆM VỤ',
+    '1. Phòng Cải cách hành chính',
+    '- Tham mưu tổ chức khảo sát SIPAS năm 2024 (thời gian: tháng 9/2024).',
+    '- Theo dõi, tổng hợp kết quả; báo cáo Giám đốc Sở trước ngày 20/12/2024.',
+    '2. Văn phòng Sở',
+    'Phối hợp tuyên truyền, thời gian thực hiện: thường xuyên.'
+  ].join('\n')
+  const plan = parsePlan(text)
+
+  it('each agency\'s part is its responsibility, as in the implementation part', () => {
+    expectInvariants(plan, text)
+    expect(plan.responsibilities.map((r) => [r.agency, r.duties.length])).toEqual([
+      ['Phòng Cải cách hành chính', 2],
+      ['Văn phòng Sở', 1]
+    ])
+  })
+
+  it('a duty with a deadline is a task of its agency; ", thời gian thực hiện: …" after a comma is a field', () => {
+    expect(plan.tasks.map((t) => [t.lead, t.deadline?.text])).toEqual([
+      ['Phòng Cải cách hành chính', 'tháng 9/2024'],
+      ['Phòng Cải cách hành chính', 'trước ngày 20/12/2024'],
+      ['Văn phòng Sở', 'thường xuyên']
+    ])
+  })
+
+  it('a part of tasks cut by topic ("1. Hoàn thiện thể chế", "2. Phát triển hạ tầng số") names no agency', () => {
+    const text = 'III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Hoàn thiện thể chế\n- Rà soát văn bản.\n2. Phát triển hạ tầng số\n- Sở Thông tin và Truyền thông chủ trì nâng cấp mạng.'
+    expect(parsePlan(text).responsibilities).toEqual([])
+  })
+})
+
 describe('the Party\'s bodies in a Huyện ủy\'s plan (Đảng đoàn, Ban cán sự đảng, Văn phòng Huyện ủy)', () => {
   it('each is an agency with the duty its sentence gives', () => {
     const text = 'IV. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan hướng dẫn việc học tập, quán triệt Nghị quyết.\n' +
