@@ -359,8 +359,8 @@ function clauseEnd(scan: Scan, start: number): number {
   return f.length
 }
 
-/** The verb of the sentence a citation opens (folded): "… ban hành Kế hoạch", "… đề nghị", "… yêu cầu". */
-const MAIN_CLAUSE_VERB = / (?:(?:ban hanh|xay dung|trien khai) (?:ke hoach|chuong trinh|quyet dinh)|de nghi|yeu cau|thong bao|huong dan cac|chi dao cac) /
+/** The verb of the sentence a citation opens (folded): "… ban hành Kế hoạch", "… đề nghị", "… yêu cầu", "Kế hoạch đặt mục tiêu …". */
+const MAIN_CLAUSE_VERB = / (?:(?:ban hanh|xay dung|trien khai) (?:ke hoach|chuong trinh|quyet dinh)|de nghi|yeu cau|thong bao|huong dan cac|chi dao cac|dat (?:ra )?muc tieu|de ra|phat dong) /
 
 /** Read the title clause after a mention; set title, relations and span. */
 function readTitle(scan: Scan, at: number, mention: CitationMention): void {

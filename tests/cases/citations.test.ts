@@ -70,7 +70,10 @@ describe('numbered citations', () => {
     ['Căn cứ Quyết định số 12/QĐ-UBND ngày 05.5.2023 của UBND tỉnh;', {date: '2023-05-05'}],
     ['Căn cứ Quyết định số 1024/QĐ-UBND ngày 25/12/2024 của UBND huyện về việc giao chỉ tiêu năm 2025,', {title: 'giao chỉ tiêu năm 2025'}],
     ['Thực hiện Kế hoạch số 3456/KH-UBND ngày 28/12/2023 của UBND tỉnh về cải cách hành chính năm 2024, Sở Nội vụ đề nghị các cơ quan, đơn vị:', {title: 'cải cách hành chính năm 2024'}],
-    ['Thực hiện Chỉ thị số 05/CT-UBND ngày 02/3/2024 của UBND tỉnh về tăng cường kỷ luật, Phòng Nội vụ yêu cầu các xã báo cáo.', {title: 'tăng cường kỷ luật'}]
+    ['Thực hiện Chỉ thị số 05/CT-UBND ngày 02/3/2024 của UBND tỉnh về tăng cường kỷ luật, Phòng Nội vụ yêu cầu các xã báo cáo.', {title: 'tăng cường kỷ luật'}],
+    // A news lead: the plan itself is the subject of the sentence the citation opens.
+    ['Thực hiện Kế hoạch số 312/KH-UBND ngày 20/12/2024 của UBND huyện Yên Dũng về cải cách hành chính năm 2025, Kế hoạch đặt mục tiêu tiếp tục đẩy mạnh cải cách thủ tục hành chính.', {title: 'cải cách hành chính năm 2025'}],
+    ['Thực hiện Nghị quyết số 08/NQ-HĐND ngày 10/7/2024 của HĐND tỉnh về phát triển du lịch, Kế hoạch đề ra 05 nhóm giải pháp.', {title: 'phát triển du lịch'}]
   ])('%s', (text, expected) => {
     expect(only(text)).toMatchObject(expected)
   })
