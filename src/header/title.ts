@@ -320,6 +320,8 @@ export function readTitleBlock(ctx: Context, i: number, afterHeader: boolean, op
     // "… GIAI ĐOẠN\n2021-2025": a period wrapped onto a line of its own has no letters to be in capitals.
     const figures = adjacent && line.text.length <= 20 && /\d{4}/.test(line.text) && !/\p{L}/u.test(line.text)
     if (titleLines.length > 0 && !isUpperText(line.text) && !line.text.startsWith('(') && !wrapped && !figures) break
+    // "MỤC ĐÍCH, YÊU CẦU" right under a title that ends: the first part's unnumbered heading.
+    if (previous !== undefined && isUpperText(line.text) && namesKindWholly(line.text) && !runsOn(previous)) break
     titleLines.push(line)
     k++
     last = k

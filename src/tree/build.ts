@@ -256,6 +256,8 @@ export function buildTree(ctx: Context): Draft[] {
     return read.next
   }
 
+  /** Parts opened by a heading without a number. */
+  let unnumberedParts = 0
   let i = 0
   while (i < lines.length) {
     const line = lines[i]!
@@ -396,10 +398,13 @@ export function buildTree(ctx: Context): Draft[] {
       }
     }
     // "MỤC ĐÍCH, YÊU CẦU" alone on its line in capitals, in a plan that numbers none of its parts: a part's heading.
-    if (line.marker === null && !numbersParts && namesPart(line)) {
+    // Once one such heading opened a part, a line in capitals alone between two blocks is the next part's
+    // heading though its words name no known part ("HÌNH THỨC TUYÊN TRUYỀN").
+    if (line.marker === null && !numbersParts && (namesPart(line) || (unnumberedParts > 0 && headsLikePart(lines, i)))) {
       bodyStarted = true
       preamble = null
       sections.unnumbered(line.cs, line.ce)
+      unnumberedParts++
       i++
       continue
     }
@@ -485,6 +490,22 @@ function namesPart(line: Line): boolean {
   // A sentence ends with a stop; a list's lead-in with ";" or ",".
   if (last === 0x2e || last === 0x3b || last === 0x2c) return false
   return isUpperText(text) ? sectionKindOf(text) !== null : namesKindWholly(text)
+}
+
+/**
+ * A line in capitals of two words or more, alone between a block that ends
+ * and text that is not in capitals: the look of a part's heading.
+ */
+function headsLikePart(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!
+  const text = line.text
+  if (text.length > 80 || !isUpperText(text) || text.indexOf(' ') === -1 || !/\p{L}{2}/u.test(text) || /[.;,:]$/.test(text)) return false
+  let k = i - 1
+  while (k >= 0 && lines[k]!.blank) k--
+  if (k < 0 || !/[.;:!?)]$/.test(lines[k]!.text)) return false
+  k = i + 1
+  while (k < lines.length && lines[k]!.blank) k++
+  return k < lines.length && !isUpperText(lines[k]!.text)
 }
 
 /** "Ủy ban nhân dân huyện ban hành Kế hoạch … như sau:", "Nhằm …, Sở xây dựng Kế hoạch …". */

@@ -774,6 +774,14 @@ describe('a part heading without a number after the trích yếu ("MỤC ĐÍCH,
     expect(sections.map((s) => s.kind)).toEqual(['purpose', 'implementation'])
   })
 
+  it('right under the title, with no blank line between', () => {
+    const text = 'UBND HUYỆN LÂM HÀ\nSố: 189/KH-UBND\nLâm Hà, ngày 03 tháng 4 năm 2023\nKẾ HOẠCH\nTuyên truyền cải cách hành chính năm 2023\nMỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\nTỔ CHỨC THỰC HIỆN\nPhòng Nội vụ chủ trì.\n'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.meta.title).toBe('Tuyên truyền cải cách hành chính năm 2023')
+    expect(plan.children.filter((c): c is Section => c.type === 'section').map((s) => s.kind)).toEqual(['purpose', 'implementation'])
+  })
+
   it('a second line of the title in capitals still joins it', () => {
     expect(meta('KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH\n\nTỈNH AN GIANG NĂM 2024\n' + BODY).title).toBe('CẢI CÁCH HÀNH CHÍNH TỈNH AN GIANG NĂM 2024')
   })

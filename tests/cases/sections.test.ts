@@ -297,6 +297,16 @@ describe('part headings without numbers ("MỤC ĐÍCH, YÊU CẦU" alone in cap
     const plan = parse(['1. Một.', 'TĂNG CƯỜNG KỶ LUẬT', 'MỤC TIÊU LÀ NÂNG CAO HIỆU QUẢ.', '2. Hai.'].join('\n'))
     expect(shape(plan)).toEqual(['1 1.', '1 2.'])
   })
+
+  it('after one such part, a line in capitals alone between two blocks heads the next part though it names no known part ("HÌNH THỨC TUYÊN TRUYỀN")', () => {
+    const plan = parse(['MỤC ĐÍCH, YÊU CẦU', 'Nâng cao nhận thức.', 'HÌNH THỨC TUYÊN TRUYỀN', '- Đăng tải tin, bài.', 'KINH PHÍ', 'Từ ngân sách huyện.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 MỤC ĐÍCH, YÊU CẦU [purpose]', '1 HÌNH THỨC TUYÊN TRUYỀN', '2 •', '1 KINH PHÍ [funding]'])
+  })
+
+  it('not a line in capitals after a lead-in that runs on ("… gồm"), nor one over more capitals (a table\'s head)', () => {
+    const plan = parse(['MỤC ĐÍCH, YÊU CẦU', 'Nội dung gồm', 'TĂNG CƯỜNG KỶ LUẬT', 'Các cơ quan thực hiện.', 'ĐƠN VỊ THỰC HIỆN', 'SỞ NỘI VỤ', 'Theo dõi.'].join('\n'))
+    expect(shape(plan)).toEqual(['1 MỤC ĐÍCH, YÊU CẦU [purpose]'])
+  })
 })
 
 describe('hard-wrapped lines (xuống dòng cứng)', () => {
