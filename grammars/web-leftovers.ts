@@ -47,7 +47,8 @@ export const pageChrome: readonly string[] = [
   'Tải văn bản', 'Tải về', 'Tải xuống', 'Lưu', 'Lưu văn bản', 'Theo dõi', 'Theo dõi văn bản', 'In', 'In văn bản', 'Chia sẻ',
   'Mục lục', 'Lược đồ', 'Văn bản gốc', 'Văn bản tiếng Anh', 'Nội dung', 'Thuộc tính', 'Hiệu lực', 'VB liên quan', 'Văn bản liên quan',
   'Tóm tắt', 'Tiếng Anh', 'Tải file', 'Xem thêm', 'Báo lỗi', 'Góp ý', 'Đăng nhập', 'Đăng ký', 'Bản PDF', 'Bản Word',
-  'Bình luận', 'Gửi bình luận', 'Ý kiến', 'In bài', 'Chia sẻ bài'
+  'Bình luận', 'Gửi bình luận', 'Ý kiến', 'In bài', 'Chia sẻ bài', 'Lưu trữ', 'Ghi chú', 'Facebook', 'Zalo', 'Twitter', 'Email',
+  'Gửi email', 'In trang', 'Đầu trang', 'Về đầu trang', 'Quay lại', 'Trở về'
 ]
 
 /**

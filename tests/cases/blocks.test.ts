@@ -337,6 +337,11 @@ describe('web-page leftovers', () => {
     expect(appendix.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'appendix'])
   })
 
+  it('a portal\'s share and note buttons after the signature ("Lưu trữ", "Ghi chú", "Ý kiến", "Facebook", "Email", "In") are one leftover', () => {
+    const plan = parse('I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Quốc Khánh\nLưu trữ\nGhi chú\nÝ kiến\nFacebook\nEmail\nIn')
+    expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(['section', 'signature', 'leftover'])
+  })
+
   it('the buttons and notices that end the page after an appendix and its footnotes ("Lược đồ", "Văn bản liên quan", "Bạn chưa đăng nhập …") are a leftover', () => {
     const text = 'I. NỘI DUNG\n- Nội dung.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Quốc Anh\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n- Rà soát thủ tục hành chính[1].\n\n[1] Theo Nghị định số 45/2020/NĐ-CP.\n\nLược đồ\nVăn bản liên quan\nBạn Chưa Đăng Nhập Thành Viên!'
     const plan = parse(text)
