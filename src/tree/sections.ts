@@ -309,12 +309,13 @@ export function titleOf(content: string): string | null {
   return leadTitle(text)
 }
 
-/** The words before an early ": " of a heading sentence (at most 10 words, not a list's lead-in), or null. */
+/** The words before an early ": " of a heading sentence (at most 10 words, a quoted name one; not a list's lead-in), or null. */
 function leadTitle(text: string): string | null {
   const colon = text.indexOf(': ')
   if (colon < 2 || colon > 100) return null
   const lead = text.slice(0, colon).trimEnd()
-  if (lead.split(' ').length > 10 || /[.;]/.test(lead)) return null
+  // A quoted name counts as one word: 'Nội dung "Tham gia của người dân ở cấp cơ sở"'.
+  if (lead.replace(/"[^"]*"|“[^”]*”/g, 'Q').split(' ').length > 10 || /[.;]/.test(lead)) return null
   const lower = lead.toLowerCase()
   if (LIST_INTROS.some((w) => lower === w || lower.endsWith(` ${w}`))) return null
   return lead

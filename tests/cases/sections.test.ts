@@ -77,6 +77,11 @@ describe('section nesting by numbering style', () => {
     expect(shape(plan)).toEqual(['1 I. MỤC ĐÍCH, YÊU CẦU [purpose]', '2 1. Mục đích [purpose]', '1 II. NHIỆM VỤ [tasks]', '2 1. Cải cách thể chế'])
   })
 
+  it('a title led in with a quoted name ("1. Nội dung \\"Tham gia của người dân ở cấp cơ sở\\": …") counts the name as one word', () => {
+    const plan = parse('II. NHIỆM VỤ\n1. Nội dung "Tham gia của người dân ở cấp cơ sở": UBND các huyện chỉ đạo tổ chức bầu cử trưởng thôn đúng quy định.')
+    expect(shape(plan)).toEqual(['1 II. NHIỆM VỤ [tasks]', '2 1. Nội dung "Tham gia của người dân ở cấp cơ sở" [tasks]'])
+  })
+
   it('"I.1." nests under "I." as "1." would; "(1)" and "(a)" are numbered items', () => {
     const plan = parse('I. KẾT QUẢ\nI.1. Về đào tạo\nĐã đào tạo.\nI.2. Về bồi dưỡng\nII. MỤC TIÊU\n(1) Đào tạo 1.500 lượt cán bộ.\n(2) Bồi dưỡng 500 lượt công chức.\nIII. GIẢI PHÁP\n1. Về cơ chế\n(a) Hoàn thiện quy chế.\n(b) Rà soát tiêu chuẩn.')
     expect(shape(plan)).toEqual([
