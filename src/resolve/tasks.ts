@@ -694,7 +694,13 @@ function dutyDeadline(text: string, planYear: number | null): {description: stri
       if (at > 0 && folded[at - 1] !== ' ' && folded[at - 1] !== '(') continue
       // "trước 30/6/2025", "trước ngày …", "trước quý III": not "trước khi …", "trước hết".
       if (opening === 'truoc ' && !/^(?:ngay |quy |thang |\d)/.test(folded.slice(at + 6, at + 12))) continue
-      const deadline = parseDeadline(stripEnd(text.slice(at), ').;,'), planYear)
+      let deadline = parseDeadline(stripEnd(text.slice(at), ').;,'), planYear)
+      if (deadline !== null && deadline.from === null && deadline.to === null && deadline.recurring === null && endsDuty(text, at)) {
+        // "định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh (trước ngày 15/6 và 15/12)": days without a year that end the duty,
+        // recurring as said before them in the clause.
+        const recurring = parseDeadline(text.slice(text.lastIndexOf(';', at) + 1, at), planYear)?.recurring ?? null
+        if (recurring !== null) deadline = {...deadline, recurring}
+      }
       if (deadline === null || (deadline.from === null && deadline.to === null && deadline.recurring === null)) continue
       let description = stripEnd(squash(text.slice(0, at)), ';,.:-(')
       description = withoutDeadlineIntro(description, ';,.:-( ')
@@ -708,6 +714,13 @@ function dutyDeadline(text: string, planYear: number | null): {description: stri
     }
   }
   return null
+}
+
+/** Does the deadline at `at` end the duty: one clause, closed by its bracket or the duty's end? */
+function endsDuty(text: string, at: number): boolean {
+  const close = text.indexOf(')', at)
+  const own = close === -1 ? text.slice(at) : text.slice(at, close)
+  return !/[,;(]/.test(stripEnd(own, '.;,')) && (close === -1 || stripEnd(text.slice(close + 1), ' .;,/') === '')
 }
 
 /** How a duty's deadline opens, folded: "trước ngày …", "trước 30/6/2025", "chậm nhất …", "trong quý …", "trong tháng …". */

@@ -442,6 +442,14 @@ describe('a duty of the implementation part that says its deadline is a task of 
       ['Sở Nội vụ', 1]
     ])
   })
+
+  it('days without a year that end the duty ("định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh (trước ngày 15/6 và 15/12)") recur as the clause says before them', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Thông tin và Truyền thông: Chủ trì theo dõi, hướng dẫn; định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh (trước ngày 15/6 và 15/12).\n' +
+      '2. Công an tỉnh: Tổng hợp, báo cáo kết quả định kỳ hằng tháng (trước ngày 20), gửi Tổ công tác của Chính phủ.'
+    const plan = parsePlan(text)
+    expectInvariants(plan, text)
+    expect(plan.tasks.map((t) => [t.lead, t.deadline?.text, t.deadline?.recurring])).toEqual([['Sở Thông tin và Truyền thông', 'trước ngày 15/6 và 15/12', 'half-yearly']])
+  })
 })
 
 describe('tasks from task lists in the body (Cơ quan chủ trì: … Thời gian thực hiện: …)', () => {
