@@ -75,6 +75,7 @@ export {
   changeWords,
   measureHeads,
   measuredActions,
+  plannedActions,
   sharedPredicateOpenings,
   rankPlaces,
   scaleWords,

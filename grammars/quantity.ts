@@ -138,6 +138,17 @@ export const measuredActions: readonly string[] = [
 ]
 
 /**
+ * Actions that open a line of the objectives and plan what they count ("- Đào
+ * tạo 500 cán bộ cấp xã", "- Giải quyết việc làm mới cho 25.000 lao động"):
+ * the count is a target, though no "phấn đấu" or comparator says so.
+ */
+export const plannedActions: readonly string[] = [
+  'đào tạo', 'bồi dưỡng', 'tập huấn', 'xây dựng', 'tổ chức', 'giải quyết việc làm', 'tạo việc làm', 'hỗ trợ', 'tuyển dụng', 'thu hút',
+  'thành lập', 'phát triển', 'trồng', 'trồng mới', 'xây mới', 'nâng cấp', 'cải tạo', 'sửa chữa', 'hoàn thành', 'thanh tra', 'kiểm tra',
+  'số hóa', 'cấp', 'cấp mới', 'đầu tư'
+]
+
+/**
  * How an action is done, said after what it is done to ("100% hồ sơ đúng
  * hạn"): the subject puts the action before it ("hồ sơ được giải quyết đúng hạn").
  */

@@ -10,7 +10,7 @@
 
 import {comparatorSymbols, units} from '../../grammars/index.js'
 import {cellText, indicatorColumnOf} from '../blocks/table.js'
-import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureHeads, measureNouns, measuredActions, pastCues, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, subjectEndQualifiers, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
+import {annualWords, awardWords, budgetWords, changeVerbCompoundEnds, changeWordCompounds, changeWords, referenceAsides, comparatorsBefore, joiningActions, leadingChanges, mannerWords, measureHeads, measureNouns, measuredActions, pastCues, plannedActions, possessionVerbs, reformAreaHeadings, reformAreaTraining, respectiveWords, rankUnitLabels, sharedPredicateOpenings, socioEconomicPhrases, subjectEndQualifiers, targetCues, targetHeadings, type ReformArea} from '../../grammars/index.js'
 import {trainClassifier, type Classifier} from '../adapters/natural.js'
 import {withoutFootnoteReferences} from '../inline/footnote-reference.js'
 import {baselineWords, boundsAgeGroup, type QuantityInfo} from '../inline/quantity.js'
@@ -492,6 +492,18 @@ function labelledChange(label: string): {change: 'increase' | 'decrease'; subjec
 /** A deadline year in a clause: "năm 2024", "đến năm 2025". */
 const YEAR_WORD = /(?:^|\s)năm (?:19|20)\d\d(?!\d)/iu
 
+const PLANNED = plannedActions.map((a) => `${a} `)
+
+/**
+ * Do the words before a count open with an action that plans it, and lead
+ * straight to it ("Đào tạo", "Giải quyết việc làm mới cho": two words at most after the action)?
+ */
+function plansCount(before: string): boolean {
+  const words = `${withoutMarker(before.trim()).toLowerCase()} `
+  const action = PLANNED.find((a) => words.startsWith(a))
+  return action !== undefined && words.split(' ').length - action.split(' ').length <= 2
+}
+
 /** Subjects that are only a verb of change: the quantity measures what the clause before it measured. */
 const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm', 'lọt', 'lọt vào', 'xếp', 'xếp thứ', 'thuộc', 'thuộc nhóm', 'đứng thứ', 'vào'])
 
@@ -924,6 +936,7 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       (YEAR_WORD.test(text.slice(segS, segE)) ||
         reading.annual.any(segS, segE) ||
         /:\s{0,2}$/.test(text.slice(Math.max(block.s, node.s - 3), node.s)) ||
+        plansCount(text.slice(segS, node.s)) ||
         ancestors.some((a) => a.type === 'section' && namesTargets(a, targetHeadingOf)))
     if (describes && !planned && !listed) continue
 

@@ -707,6 +707,16 @@ describe('counts in the objectives, and amounts restated in words', () => {
     expect(targets('1. Trong năm 2024, đào tạo, bồi dưỡng cho 1.500 lượt cán bộ, công chức.\n2. Tập trung vào 06 lĩnh vực trọng tâm.').map((t) => [t.value, t.unit, t.year])).toEqual([[1500, 'lượt', 2024]])
   })
 
+  it('a line of the objectives that opens with an action planning a count ("- Đào tạo 500 cán bộ cấp xã", "- Giải quyết việc làm mới cho 25.000 lao động") is a target', () => {
+    expect(targets('- Đào tạo 500 cán bộ cấp xã.\n- Giải quyết việc làm mới cho 25.000 lao động.\n- Xây dựng 25 mô hình chuyển đổi số.').map((t) => [t.value, t.unit, t.subject])).toEqual([
+      [500, 'cán bộ', 'cán bộ cấp xã được đào tạo'],
+      [25000, 'lao động', 'Giải quyết việc làm mới cho lao động'],
+      [25, 'mô hình', 'mô hình chuyển đổi số được xây dựng']
+    ])
+    // The action far from the count, or no action: the count describes.
+    expect(targets('- Tổ chức thực hiện tốt 05 nhiệm vụ trọng tâm.\n- Tập trung vào 06 lĩnh vực trọng tâm.\n- Tổ chức hội nghị trực tuyến với 63 điểm cầu.')).toEqual([])
+  })
+
   it('under a heading of targets ("II. CHỈ TIÊU", "2. Chỉ tiêu cụ thể") every count is a target', () => {
     expect(targets('1. Tổ chức 02 lớp bồi dưỡng nghiệp vụ.', 'II. CHỈ TIÊU').map((t) => [t.value, t.unit])).toEqual([[2, 'lớp']])
     expect(targets('1. Mục tiêu chung\nTập trung vào 06 lĩnh vực trọng tâm.\n2. Chỉ tiêu cụ thể\n- Kiểm tra 12 cơ quan, đơn vị.').map((t) => [t.value, t.unit])).toEqual([[12, 'cơ quan, đơn vị']])
