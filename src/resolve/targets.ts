@@ -504,6 +504,9 @@ function plansCount(before: string): boolean {
   return action !== undefined && words.split(' ').length - action.split(' ').length <= 2
 }
 
+/** "đối với cấp tỉnh", "tại cấp huyện" right after a number: the level it is measured at. */
+const LEVEL_AFTER = /^\s?((?:đối với|tại|ở) cấp (?:tỉnh|huyện|xã|cơ sở|trung ương))(?=[\s,;.)]|$)/u
+
 /** Subjects that are only a verb of change: the quantity measures what the clause before it measured. */
 const VERB_SUBJECTS = new Set(['tăng', 'giảm', 'đạt', 'nâng', 'cắt giảm', 'tăng thêm', 'giảm thêm', 'lọt', 'lọt vào', 'xếp', 'xếp thứ', 'thuộc', 'thuộc nhóm', 'đứng thứ', 'vào'])
 
@@ -515,7 +518,7 @@ const AIMED_BEFORE = /phấn đấu|đạt\s*$/u
 const FOLDED_AIMED_BEFORE = /phan dau|dat\s*$/u
 
 /** Is `words` (lower case) a cue word left at a subject's end ("… đạt tối thiểu")? */
-const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'lên mức', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'tăng thêm', 'giảm thêm', 'thêm', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', 'duy trì', 'giữ', 'giữ vững', 'giữ ổn định', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
+const isTrailingWord = wordSet(['tỷ trọng', 'chiếm tỷ trọng', 'chiếm tỷ lệ', 'lên mức', 'bằng', 'không thấp', 'thấp', 'thấp hơn', 'cao', 'cao hơn', 'ít', 'ít hơn', 'lớn hơn', 'nhiều hơn', 'tăng lên', 'tăng thêm', 'giảm thêm', 'thêm', 'chiếm', 'bình quân', 'thuộc', 'thuộc nhóm', 'lọt', 'lọt vào', 'vào', 'xếp thứ', 'xếp hạng', 'đứng thứ', 'của', 'cấp', 'tại', 'nằm', 'nằm trong', 'trong nhóm', 'xếp', 'đứng', 'đạt', 'là', 'tối thiểu', 'ít nhất', 'từ', 'trên', 'dưới', 'tối đa', 'không quá', 'tỷ lệ', 'tăng', 'giảm', 'cắt giảm', 'cắt', 'nâng', 'rút ngắn', 'và', 'hoặc', 'phấn đấu', 'trong', 'xuống', 'xuống còn', 'còn', 'trung bình', 'đến', 'tới', 'vượt quá', 'vượt', 'không', 'hơn', 'tăng hơn', 'gấp', 'trong đó', 'mức', 'ở mức', 'đạt mức', 'duy trì', 'giữ', 'giữ vững', 'giữ ổn định', ...changeWords.map(([w]) => w), ...comparatorsBefore.map(([w]) => w)])
 
 const TRAILING_YEAR = /(?:^|\s)(?:(?:đến|trong|vào|của) )?năm (?:19|20)\d\d$/u
 
@@ -1348,6 +1351,13 @@ function subjectOf(ctx: Context, found: Found[], range: [number, number], n: num
   if (qualifier !== null && !/^[\d\s/.,%]+$/.test(qualifier[1]!) && !ASIDES.some((a) => qualifier[1]!.toLowerCase().startsWith(a))) {
     const base = cleanSubject(text.slice(segS, siblings[0]!.node.s))
     return base === null ? squash(qualifier[1]!) : `${base} (${squash(qualifier[1]!)})`
+  }
+  // "đạt 100% đối với cấp tỉnh, 80% đối với cấp huyện và 60% đối với cấp xã": the level after a
+  // number qualifies what the clause measures before its first number.
+  const level = LEVEL_AFTER.exec(after)
+  if (level !== null) {
+    const base = cleanSubject(text.slice(segS, siblings[0]!.node.s))
+    if (base !== null) return `${base} ${level[1]}`
   }
   // A rank ranks what comes before it: "Chỉ số PCI phấn đấu trong nhóm 10/63".
   // "Chi thường xuyên chiếm 30% tổng chi": what is after the share is its whole, not its subject.

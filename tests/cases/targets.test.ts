@@ -159,6 +159,20 @@ describe('Vietnamese numbers and units', () => {
     ])
   })
 
+  it('"đạt 100% đối với cấp tỉnh, 80% đối với cấp huyện và 60% đối với cấp xã": the level after each number qualifies it', () => {
+    const list = targets('- Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100% đối với cấp tỉnh, 80% đối với cấp huyện và 60% đối với cấp xã.\n- Tỷ lệ hồ sơ trực tuyến đạt 80% tại cấp tỉnh.')
+    expect(list.map((t) => [t.value, t.subject])).toEqual([
+      [100, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đối với cấp tỉnh'],
+      [80, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đối với cấp huyện'],
+      [60, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đối với cấp xã'],
+      [80, 'Tỷ lệ hồ sơ trực tuyến tại cấp tỉnh']
+    ])
+  })
+
+  it('"Chỉ số … xếp hạng trong nhóm 20 tỉnh dẫn đầu": the verb of ranking is no part of the subject', () => {
+    expect(targets('- Chỉ số Chuyển đổi số (DTI) cấp tỉnh xếp hạng trong nhóm 20 tỉnh dẫn đầu.').map((t) => [t.value, t.unitKind, t.subject])).toEqual([[20, 'rank', 'Chỉ số Chuyển đổi số (DTI) cấp tỉnh']])
+  })
+
   it('a rank after a comma ranks the clause\'s subject: "…đạt trên 88 điểm, xếp trong nhóm 20 tỉnh"', () => {
     const list = targets('1. Phấn đấu đến năm 2025, Chỉ số PAR INDEX của tỉnh đạt trên 88 điểm, xếp trong nhóm 20 tỉnh dẫn đầu cả nước.')
     expect(list.map((t) => [t.value, t.unitKind, t.subject])).toEqual([
@@ -779,7 +793,8 @@ describe('a measure named before its share, and a figure said again in brackets'
       ['=', 80, '%', 'Tỷ lệ hồ sơ trực tuyến'],
       ['>=', 90, '%', 'Chỉ số SIPAS'],
       ['>=', 90, '%', 'Chỉ số PAR INDEX'],
-      ['<=', 20, null, 'xếp hạng'],
+      // "xếp hạng" alone names nothing: the rank ranks what the figure before it measures.
+      ['<=', 20, null, 'Chỉ số PAR INDEX'],
       ['<=', 15, 'phút', 'Thời gian chờ'],
       ['<', 2, '%', 'Tỷ lệ hộ nghèo']
     ])
