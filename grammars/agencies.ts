@@ -51,11 +51,9 @@ export const agencyNames: readonly string[] = [
   'Phòng Nội vụ',
   'Phòng Tư pháp',
   'Phòng Tài chính - Kế hoạch',
-  'Phòng Văn hóa - Thông tin',
   'Phòng Tài nguyên và Môi trường',
   'Phòng Giáo dục và Đào tạo',
   'Phòng Y tế',
-  'Phòng Kinh tế - Hạ tầng',
   'Phòng Lao động - Thương binh và Xã hội',
   'Phòng Kinh tế',
   'Phòng Kinh tế và Hạ tầng',
@@ -108,7 +106,36 @@ export const agencyNames: readonly string[] = [
   'Bưu điện huyện',
   'Trung tâm Văn hóa - Thông tin và Thể thao',
   'Trung tâm Văn hóa, Thông tin và Thể thao',
-  'Phòng Văn hóa - Thông tin và Thể thao'
+  'Phòng Văn hóa - Thông tin và Thể thao',
+  'Bộ Chỉ huy Quân sự',
+  'Ban Chỉ huy Quân sự',
+  'Bộ Chỉ huy Bộ đội Biên phòng',
+  'Trung tâm Y tế',
+  'Ban Quản lý dự án',
+  'Hội Cựu chiến binh',
+  'Huyện đoàn',
+  'Thành đoàn',
+  // The Party's own bodies (the level follows: "Ban Tuyên giáo Tỉnh ủy").
+  'Ban Tuyên giáo và Dân vận',
+  'Ban Tuyên giáo',
+  'Ban Dân vận',
+  'Ban Tổ chức',
+  'Ủy ban Kiểm tra',
+  'Văn phòng Tỉnh ủy',
+  'Văn phòng Huyện ủy',
+  'Văn phòng Thành ủy'
+]
+
+/**
+ * Other spellings of a lexicon name, as plans write them: [variant, name].
+ * "Phòng Kinh tế - Hạ tầng" is the office Nghị định 37/2014/NĐ-CP names
+ * "Phòng Kinh tế và Hạ tầng".
+ */
+export const agencyVariants: ReadonlyArray<readonly [variant: string, name: string]> = [
+  ['Phòng Kinh tế - Hạ tầng', 'Phòng Kinh tế và Hạ tầng'],
+  ['Phòng Văn hóa - Thông tin', 'Phòng Văn hóa và Thông tin'],
+  ['Sở Lao động, Thương binh và Xã hội', 'Sở Lao động - Thương binh và Xã hội'],
+  ['Phòng Lao động, Thương binh và Xã hội', 'Phòng Lao động - Thương binh và Xã hội']
 ]
 
 /** Abbreviations inside agency names, expanded before matching. */
@@ -150,7 +177,16 @@ export const agencyAbbreviations: Readonly<Record<string, string>> = {
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
   VP: 'Văn phòng',
-  MTTQ: 'Mặt trận Tổ quốc'
+  MTTQ: 'Mặt trận Tổ quốc',
+  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
+  VN: 'Việt Nam',
+  PTNT: 'Phát triển nông thôn',
+  LĐTBXH: 'Lao động - Thương binh và Xã hội',
+  KHCN: 'Khoa học và Công nghệ',
+  QLDA: 'Quản lý dự án',
+  CCB: 'Cựu chiến binh',
+  LHPN: 'Liên hiệp Phụ nữ',
+  '&': 'và'
 }
 
 /** Words that open an agency's name ("Sở …", "Phòng …", "Thủ trưởng các …"). */

@@ -109,7 +109,7 @@ export {
 } from './quantity.js'
 export {reformAreaHeadings, reformAreaTraining, socioEconomicPhrases, type ReformArea} from './reform-areas.js'
 export {taskColumnLabels, taskColumnKeywords, recurringDeadlines, type RecurringKind, type TaskColumn} from './task-columns.js'
-export {agencyNames, agencyAbbreviations, agencyHeadingLeadIns, agencyOpenings, agencyDutyVerbs, closingRemarkOpenings, leadInDutyVerbs, listedAgencyHeads, listedCollectives, partnerListEnders} from './agencies.js'
+export {agencyNames, agencyAbbreviations, agencyVariants, agencyHeadingLeadIns, agencyOpenings, agencyDutyVerbs, closingRemarkOpenings, leadInDutyVerbs, listedAgencyHeads, listedCollectives, partnerListEnders} from './agencies.js'
 export {collapsedCues, danglingWords, figureWords, instrumentVerbs, nameOpeners, referenceWords} from './wrapping.js'
 export {leadAdvisorVerbs, leadOpenings, leadAuxiliaries, leadSigners, weekdays} from './lead.js'
 export {indicatorColumnLabels, rankUnitLabels, type IndicatorColumn, reportedColumnLabels} from './indicator-columns.js'

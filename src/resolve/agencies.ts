@@ -4,11 +4,14 @@
  * shared by tasks and responsibilities.
  */
 
-import {agencyAbbreviations, agencyNames, issuerHeads, listedAgencyHeads, listedCollectives} from '../../grammars/index.js'
+import {agencyAbbreviations, agencyNames, agencyVariants, issuerHeads, listedAgencyHeads, listedCollectives} from '../../grammars/index.js'
 import {editDistance, similarity} from '../adapters/natural.js'
 import {capitalize, fold, squash, stripEnd, stripStart} from '../text/fold.js'
 
-const NAMES = agencyNames.map((name) => ({name, folded: fold(name), words: name.split(' ').length})).sort((a, b) => b.folded.length - a.folded.length)
+/** The lexicon's names and their other spellings, each with the name it stands for; longest first. */
+const NAMES = [...agencyNames.map((name) => [name, name] as const), ...agencyVariants]
+  .map(([spelled, name]) => ({name, folded: fold(spelled), words: spelled.split(' ').length}))
+  .sort((a, b) => b.folded.length - a.folded.length)
 const ABBREVIATIONS = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length)
 
 /** "Sở TT&TT" → "Sở Thông tin và Truyền thông"; "VP UBND tỉnh" → "Văn phòng Ủy ban nhân dân tỉnh". */

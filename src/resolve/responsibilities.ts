@@ -286,6 +286,8 @@ function withoutLeadIn(title: string): string {
 
 const DUTY_VERBS = agencyDutyVerbs.map((v) => v.toLowerCase())
 const AGENCY_LEVELS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'xã']
+/** The Party committees a body of the Party belongs to, folded. */
+const PARTY_COMMITTEES: ReadonlySet<string> = new Set(['tinh uy', 'huyen uy', 'thanh uy', 'quan uy', 'thi uy', 'dang uy'])
 
 /**
  * An agency not in the lexicon, ended by the verb of its duty: "Các đơn vị
@@ -322,8 +324,11 @@ function agencyPrefix(sentence: string, canonical: string): string {
   const words = sentence.split(' ')
   const want = fold(canonical)
   let n = 1
-  while (n < words.length && n < 12 && fold(expand(words.slice(0, n).join(' '))).length < want.length) n++
-  // "… tỉnh" after the name, unless the name already ends on a level ("Văn phòng Ủy ban nhân dân tỉnh").
-  const level = AGENCY_LEVELS.includes(words[n] ?? '') && !AGENCY_LEVELS.some((l) => want.endsWith(` ${fold(l)}`)) ? 1 : 0
+  // Until the words spell the name, or another spelling of it ("Phòng Kinh tế - Hạ tầng" for "Phòng Kinh tế và Hạ tầng").
+  while (n < words.length && n < 12 && fold(expand(words.slice(0, n).join(' '))).length < want.length && canonicalAgency(words.slice(0, n).join(' ')) !== canonical) n++
+  // "… tỉnh" after the name, unless the name already ends on a level ("Văn phòng Ủy ban nhân dân tỉnh");
+  // a Party body's committee after it: "Ban Tuyên giáo Huyện ủy".
+  const committee = PARTY_COMMITTEES.has(fold(words.slice(n, n + 2).join(' '))) ? 2 : 0
+  const level = committee > 0 ? committee : AGENCY_LEVELS.includes(words[n] ?? '') && !AGENCY_LEVELS.some((l) => want.endsWith(` ${fold(l)}`)) ? 1 : 0
   return words.slice(0, n + level).join(' ')
 }

@@ -52,9 +52,29 @@ describe('responsibilities', () => {
     ['Bảo hiểm xã hội huyện', 'Bảo hiểm xã hội'],
     ['Văn phòng UBND huyện', 'Văn phòng Ủy ban nhân dân huyện'],
     ['Vụ Tổ chức cán bộ', 'Vụ Tổ chức cán bộ'],
-    ['Ban Quản lý chợ', null]
+    ['Ban Quản lý chợ', null],
+    // "&" for "và", abbreviations inside a name, the Party's bodies with their committee, other spellings of one office.
+    ['Sở Thông tin & Truyền thông', 'Sở Thông tin và Truyền thông'],
+    ['Sở Nông nghiệp và PTNT', 'Sở Nông nghiệp và Phát triển nông thôn'],
+    ['Sở LĐTBXH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['Ủy ban MTTQ VN huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+    ['UBMTTQ Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+    ['Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Quân sự'],
+    ['Ban Tuyên giáo Tỉnh ủy', 'Ban Tuyên giáo'],
+    ['Hội Cựu chiến binh huyện', 'Hội Cựu chiến binh'],
+    ['Phòng KT-HT', 'Phòng Kinh tế và Hạ tầng'],
+    ['Phòng Kinh tế - Hạ tầng huyện', 'Phòng Kinh tế và Hạ tầng'],
+    ['Phòng Văn hóa - Thông tin', 'Phòng Văn hóa và Thông tin']
   ])('canonicalAgency(%s)', (name, canonical) => {
     expect(canonicalAgency(name)).toBe(canonical)
+  })
+
+  it('an agency spelled another way than its lexicon name ("Phòng Kinh tế - Hạ tầng chủ trì …") ends where its spelling does', () => {
+    const plan = parsePlan('III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ theo dõi.\n2. Phòng Kinh tế - Hạ tầng chủ trì thực hiện.')
+    expect(plan.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
+      ['Phòng Nội vụ', 'Phòng Nội vụ'],
+      ['Phòng Kinh tế - Hạ tầng', 'Phòng Kinh tế và Hạ tầng']
+    ])
   })
 
   it('a typo changes a letter, not a short word: "Văn phòng Sở" is not "Văn phòng Bộ", "Thanh tra Bộ" not "Thanh tra Sở"', () => {
