@@ -815,6 +815,9 @@ const CONDITION_BEFORE = /\scó(?:\s(?:ít nhất|tối thiểu|từ|trên|khôn
 /** A clause that opens with the aim ("; phấn đấu năm 2024 đạt …"). */
 const AIM_OPENING = /^\s?(?:phấn đấu|phan dau)\s/iu
 
+/** "năm 2023 (" right before a figure: the figure is that year's. */
+const YEAR_BRACKET_BEFORE = /(?:năm|nam) ((?:19|20)\d\d)\s?\(\s?$/iu
+
 /** "từ " before a value and "xuống", "lên" after it: where a change starts (lower case). */
 const STARTS_FROM = /(?:^|\s)từ\s$/u
 /** The words a change goes to its level with, after the value it starts from, and before the level (same list). */
@@ -1046,7 +1049,9 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
       year !== null &&
       !seg.striving.some((at) => at < node.s) &&
       ((base !== null && year < base) || (base === null && aimedLater(reading, text, node.e, Math.min(block.e, node.e + 200), year!)))
-    const past = (!seg.aimed && reading.past.any(segS, node.s)) || earlier
+    // "Phấn đấu … đạt 88% trở lên, cao hơn năm 2023 (86,2%)": the figure in brackets after an earlier year is that year's.
+    const bracketedYear = base === null ? null : YEAR_BRACKET_BEFORE.exec(text.slice(Math.max(segS, node.s - 16), node.s))
+    const past = (!seg.aimed && reading.past.any(segS, node.s)) || earlier || (bracketedYear !== null && Number(bracketedYear[1]) < base!)
     // "- Niêm yết công khai 100% TTHC", "- Số hóa 100% kết quả giải quyết": a share of what a task item does is its goal.
     const leading = onlyBulletBefore(text, segS, node.s) || (q.unitKind === 'percent' && actionBefore(text.slice(segS, node.s)) !== null)
     // A budget ("Dự toán kinh phí: 250.000.000 đồng") is what the plan spends, not what it aims at.
@@ -1112,10 +1117,12 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         // "Năm 2023, Chỉ số PAR INDEX của tỉnh đạt 85,5%, phấn đấu năm 2024 đạt trên 88%": the result reported
         // before it in the sentence names what it measures.
         const first = found[rangeOf.get(block)![0]]!.node
-        // … also past a ";" that opens the aim: "…, tăng 0,33% so với năm 2022; phấn đấu năm 2024 đạt trên 86%".
+        // … also past a ";" or a full stop that opens the aim: "…, tăng 0,33% so với năm 2022; phấn đấu năm 2024 đạt trên 86%",
+        // "… đạt 85,5%, xếp thứ 20/63. Phấn đấu năm 2024 đạt trên 87%".
         const between = text.slice(first.e, node.s)
-        const semicolon = between.lastIndexOf(';')
-        const sameSentence = !/[.:]/.test(between) && (semicolon === -1 || (between.indexOf(';') === semicolon && AIM_OPENING.test(between.slice(semicolon + 1))))
+        const breaks = between.match(/;|\.(?:\s|$)/gu)?.length ?? 0
+        const cut = Math.max(between.lastIndexOf(';'), between.lastIndexOf('. '))
+        const sameSentence = !between.includes(':') && between.replace(/\.(?:\s|$)/gu, '').indexOf('.') === -1 && (breaks === 0 || (breaks === 1 && AIM_OPENING.test(between.slice(cut + 1))))
         if (first.s < node.s && sameSentence) {
           const from = Math.max(block.s, first.s - 200)
           const head = text.slice(from, first.s)

@@ -865,6 +865,19 @@ describe('a measure named before its share, and a figure said again in brackets'
     ])
   })
 
+  it('… also past a full stop when the next sentence opens the aim ("… xếp thứ 20/63. Phấn đấu năm 2025 đạt trên 87%"), not when it does not', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n- Năm 2024, Chỉ số PAR INDEX của tỉnh đạt 85,5%, xếp thứ 20/63. Phấn đấu năm 2025 đạt trên 87%.\n- Năm 2024, Chỉ số SIPAS đạt 80%. Năm 2025 đạt trên 85%.'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.subject])).toEqual([
+      [87, 'Chỉ số PAR INDEX của tỉnh'],
+      [85, null]
+    ])
+  })
+
+  it('a figure in brackets after an earlier year ("cao hơn năm 2024 (86,2%)") is that year\'s, no target', () => {
+    const text = 'KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n- Phấn đấu Chỉ số SIPAS đạt 88% trở lên, cao hơn năm 2024 (86,2%).\n- Phấn đấu đến năm 2026 (100%) hồ sơ được số hóa.'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.year])).toEqual([[88, 2025], [100, 2026]])
+  })
+
   it('"100% (15/15) xã đạt chuẩn": one target, the count in brackets no second one nor its subject', () => {
     expect(targets('- 100% (15/15) xã đạt chuẩn nông thôn mới.').map((t) => [t.value, t.subject])).toEqual([[100, 'xã đạt chuẩn nông thôn mới']])
   })
