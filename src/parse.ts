@@ -121,15 +121,50 @@ function tabsBetweenWords(text: string): boolean {
   return tabs >= 20 && spaces * 4 < tabs
 }
 
+/** A part's or an item's mark inside a line: "… năm 2024 II. NHIỆM VỤ", "… như sau: 1. Mục đích", "I- MỤC ĐÍCH", "…; - Tỷ lệ". */
+const INNER_PART_MARK = /(?:[\p{L}\d.;:,)] (?:[IVX]{1,4}|\d{1,2})[.-]|[.;:] [-+•]) \p{Lu}/gu
+
+/**
+ * Is the text a document run into one line and wrapped again at one width
+ * ("… I. MỤC ĐÍCH, YÊU CẦU 1. Mục\nđích …"), as a crawler or a mail client
+ * leaves it? Six lines at least, no blank line, all but a tenth filled to
+ * within a fifth of the widest, and the marks of its parts inside lines. Its
+ * line breaks say nothing of its structure: it is read as collapsed text.
+ */
+function rewrappedFlat(text: string): boolean {
+  if (text.length < 800) return false
+  const lengths: number[] = []
+  let start = 0
+  while (start < text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    // A blank line is a paragraph break the text kept: not run into one line.
+    if (text.slice(start, end).trim().length === 0) return false
+    lengths.push(end - start)
+    start = end + 1
+  }
+  if (lengths.length < 6) return false
+  const body = lengths.slice(0, -1)
+  const widest = Math.max(...body)
+  if (widest < 50 || widest > 250) return false
+  const filled = body.filter((n) => n >= widest * 0.8).length
+  if (filled < body.length * 0.9) return false
+  return (text.match(INNER_PART_MARK)?.length ?? 0) >= 2
+}
+
 function parse(value: string, markdown: boolean, markless: boolean): Plan {
   const markup = markdown ? markupRanges(value) : strayTags(value)
   const norm = normalizeText(value, markup)
   // "Phấn\tđấu\t100%\thồ\tsơ": a copy with tabs for the spaces between words reads as spaces, no table.
   const tabbed = tabsBetweenWords(norm.text)
-  const text = tabbed ? norm.text.replace(/\t/g, ' ') : norm.text
+  // "… I. MỤC ĐÍCH, YÊU CẦU 1. Mục\nđích …": a text run into one line and wrapped again is read as that one line.
+  const flat = !markdown && rewrappedFlat(norm.text)
+  let text = tabbed ? norm.text.replace(/\t/g, ' ') : norm.text
+  if (flat) text = text.replace(/\n/g, ' ')
   const folded = fold(text)
   const lines = classifyLines(text, folded)
   const base: Context = {text, folded, lines, diagnostics: [], candidates: []}
+  if (flat) report(base, 'rewrapped-text', 'Unexpected text run into one line and wrapped again at one width, expected line breaks where parts and paragraphs end: its line breaks are read as spaces', 0, lines[0]?.end ?? 0, 'info')
   if (tabbed) report(base, 'tabs-as-spaces', 'Unexpected tabs between the words, expected spaces: tabs are read as spaces, so no line is a table', 0, lines[0]?.end ?? 0, 'info')
   const continuation = lineContinuation(base)
   const {continues} = continuation

@@ -282,6 +282,42 @@ describe('a document whose line breaks were lost (collapsed white space from a c
     ])
   })
 
+  it('run into one line and then wrapped again at one width (a crawler, a mail client): read as the one line, the line breaks kept in the tree', () => {
+    const wrap = (text: string, width: number): string => {
+      const lines: string[] = []
+      let line = ''
+      for (const word of text.split(' ')) {
+        if (line.length > 0 && line.length + 1 + word.length > width) {
+          lines.push(line)
+          line = word
+        } else line = line.length > 0 ? `${line} ${word}` : word
+      }
+      return [...lines, line].join('\n')
+    }
+    const one = parse(collapsed)
+    for (const width of [60, 80, 120]) {
+      const text = wrap(collapsed, width)
+      const plan = parse(text)
+      expect(plan.meta).toEqual(one.meta)
+      expect(plan.children.filter((c) => c.type !== 'whitespace').map((c) => c.type)).toEqual(one.children.filter((c) => c.type !== 'whitespace').map((c) => c.type))
+      expect(plan.targets.map((t) => [t.value, t.subject])).toEqual(one.targets.map((t) => [t.value, t.subject]))
+      expect(plan.diagnostics.map((d) => d.ruleId)).toContain('rewrapped-text')
+      expect(toSource(plan)).toBe(text)
+    }
+    // The corpus's Tiền Giang plan, run into one line and wrapped at 100 columns.
+    const seed = readFileSync(new URL('../../corpus/004_73fa6a4ca7d894cc.txt', import.meta.url), 'utf8').replace(/\s*\n\s*/g, ' ')
+    const rewrapped = parse(wrap(seed, 100))
+    expect(rewrapped.meta).toEqual(parse(seed).meta)
+    expect(rewrapped.children.filter((c) => c.type === 'section')).toHaveLength(4)
+  })
+
+  it('not a hard-wrapped text whose headings start their lines, nor one with blank lines between its paragraphs', () => {
+    const long = 'Tiếp tục rà soát, đơn giản hóa thủ tục hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp. '.repeat(3)
+    const wrapped = ['I. MỤC TIÊU', long, 'II. NHIỆM VỤ', long, 'III. TỔ CHỨC THỰC HIỆN', long].join('\n').replace(/(.{70}\S*) /g, '$1\n')
+    expect(parse(wrapped).diagnostics.map((d) => d.ruleId)).not.toContain('rewrapped-text')
+    expect(parse(collapsed.replace(/ (?=(?:II|III|IV)\. )/g, '\n\n')).diagnostics.map((d) => d.ruleId)).not.toContain('rewrapped-text')
+  })
+
   it('a long paragraph that mentions "mục II." or lists "1. …" once is left as it is', () => {
     const paragraph = `Ủy ban nhân dân tỉnh giao các sở, ban, ngành thực hiện nhiệm vụ tại mục II. NHIỆM VỤ của Kế hoạch; ${'tiếp tục rà soát, đơn giản hóa thủ tục hành chính, '.repeat(8)}báo cáo kết quả. 1. Nội dung khác.`
     const plan = parse(`I. TỔ CHỨC THỰC HIỆN\n${paragraph}`)
