@@ -144,11 +144,14 @@ function rewrappedFlat(text: string): boolean {
     start = end + 1
   }
   if (lengths.length < 6) return false
-  const body = lengths.slice(0, -1)
-  const widest = Math.max(...body)
+  // Every line but the last (a loop: a spread of many lines would overflow the stack).
+  const body = lengths.length - 1
+  let widest = 0
+  for (let k = 0; k < body; k++) widest = Math.max(widest, lengths[k]!)
   if (widest < 50 || widest > 250) return false
-  const filled = body.filter((n) => n >= widest * 0.8).length
-  if (filled < body.length * 0.9) return false
+  let filled = 0
+  for (let k = 0; k < body; k++) if (lengths[k]! >= widest * 0.8) filled++
+  if (filled < body * 0.9) return false
   return (text.match(INNER_PART_MARK)?.length ?? 0) >= 2
 }
 

@@ -89,6 +89,13 @@ describe('property: any string parses losslessly with valid positions', () => {
     check(input)
   })
 
+  it('texts of hundreds of thousands of lines, of one width or not, parse (no check spreads its lines as arguments)', () => {
+    for (const text of ['- x\n'.repeat(300000), `${'b'.repeat(70)} II. NHIỆM VỤ\n`.repeat(120000)]) {
+      const plan = parsePlan(text)
+      expect(plan.position.end.offset).toBe(text.length)
+    }
+  })
+
   it('trees validate against the zod schema', () => {
     fc.assert(
       fc.property(planLike, (input) => {
