@@ -134,7 +134,7 @@ export const measuredActions: readonly string[] = [
   'kiểm tra', 'rà soát', 'số hóa', 'đào tạo', 'bồi dưỡng', 'tập huấn', 'công khai', 'cung cấp', 'tiếp nhận', 'giải quyết',
   'kết nối', 'triển khai', 'hoàn thành', 'xử lý', 'đánh giá', 'chuẩn hóa', 'đơn giản hóa', 'tuyên truyền', 'phổ biến', 'cập nhật',
   'niêm yết', 'niêm yết công khai', 'công bố', 'công bố, công khai', 'tích hợp', 'giải quyết trực tuyến', 'thanh toán trực tuyến',
-  'xây dựng', 'cấp', 'cấp mới', 'phủ sóng'
+  'xây dựng', 'cấp', 'cấp mới', 'phủ sóng', 'huy động'
 ]
 
 /**
@@ -158,7 +158,7 @@ export const mannerWords: readonly string[] = [
 ]
 
 /** Actions that join what they are done to with something else, said after "với", "lên" or "vào" ("tích hợp … với Cổng …"). */
-export const joiningActions: readonly string[] = ['tích hợp', 'kết nối', 'cập nhật']
+export const joiningActions: readonly string[] = ['tích hợp', 'kết nối', 'cập nhật', 'huy động']
 
 /** What a rank places among ("10/63 tỉnh, thành phố"), longest first. */
 export const rankPlaces: readonly string[] = [

@@ -822,6 +822,13 @@ describe('a measure named before its share, and a figure said again in brackets'
     ])
   })
 
+  it('"Huy động 99% trẻ 6 tuổi vào lớp 1": who is mobilised, where to; "duy trì ổn định" is no part of a subject', () => {
+    expect(targets('- Huy động 99% trẻ 6 tuổi vào lớp 1.\n- Tỷ lệ che phủ rừng duy trì ổn định 45%.').map((t) => [t.value, t.subject])).toEqual([
+      [99, 'trẻ 6 tuổi được huy động vào lớp 1'],
+      [45, 'Tỷ lệ che phủ rừng']
+    ])
+  })
+
   it('"… chiếm trên 70% tổng số": the measure is the subject; "Đến cuối năm 2025," is the deadline, not the subject', () => {
     expect(targets('- Tỷ lệ cán bộ được bồi dưỡng chiếm trên 70% tổng số.').map((t) => [t.value, t.comparator, t.subject])).toEqual([[70, '>', 'Tỷ lệ cán bộ được bồi dưỡng']])
     expect(targets('- Đến cuối năm 2025, tỷ lệ số hóa đạt 80%.').map((t) => [t.value, t.year, t.subject])).toEqual([[80, 2025, 'tỷ lệ số hóa']])
