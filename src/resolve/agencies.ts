@@ -21,6 +21,12 @@ export function expand(name: string): string {
   return squash(out)
 }
 
+/** Do `words` spell the lexicon name `canonical` whole, or another spelling of it ("Phòng Kinh tế - Hạ tầng")? No typo is read. */
+export function spellsAgency(words: string, canonical: string): boolean {
+  const folded = fold(expand(words))
+  return NAMES.some((n) => n.name === canonical && n.folded === folded)
+}
+
 const CANONICAL_CACHE = new Map<string, string | null>()
 
 /** The lexicon name of an agency, or null. Memoised: agency names repeat across plans. */

@@ -9,7 +9,7 @@
 
 import {agencyDutyVerbs, agencyHeadingLeadIns, agencyOpenings, closingRemarkOpenings, leadInDutyVerbs} from '../../grammars/index.js'
 import {withoutMarker} from '../lines/markers.js'
-import {agencies, canonicalAgency, expand} from './agencies.js'
+import {agencies, canonicalAgency, expand, spellsAgency} from './agencies.js'
 import {fold, isMarkless, isUpperText, squash, stripEnd, stripStart} from '../text/fold.js'
 import type {Context, Draft} from '../tree/draft.js'
 
@@ -68,7 +68,7 @@ function build(ctx: Context, agency: string, duties: Draft[], span: Draft, targe
     if (t !== undefined) targets.push(t)
   }
   // "Đề nghị Ủy ban Mặt trận …": a request to a body outside the issuer's command.
-  const clean = stripEnd(squash(agency), ':.').replace(/^Đề nghị\s+/u, '')
+  const clean = stripEnd(squash(agency), ':.').replace(/^(?:Đề nghị|De nghi)\s+/u, '')
   const said = duties.map((d) => ({text: dutyText(withoutMarker(textOf(ctx, d)), clean), s: d.s, e: d.e})).filter((d) => d.text.length > 0)
   return {
     agency: clean,
@@ -100,7 +100,7 @@ function saysDuty(lower: string): boolean {
  * "Đề nghị Ủy ban MTTQ tỉnh"), and say no duty ("Giao Sở Nội vụ chủ trì, …")?
  */
 export function namesAgenciesOnly(before: string): boolean {
-  const list = before.replace(/^(?:Đề nghị|Giao)\s+/u, '')
+  const list = before.replace(/^(?:Đề nghị|De nghi|Giao)\s+/u, '')
   const named = agencies(list)
   return named.length > 0 && named.every(opensAgency) && !saysDuty(list.toLowerCase())
 }
@@ -216,7 +216,7 @@ function readLeadIn(ctx: Context, node: Draft): string | null {
 /** The agency a sentence opens with, ended by the lexicon name or by the duty verb. */
 function sentenceAgency(text: string): string | null {
   // "Giao Sở Nội vụ chủ trì …", "Yêu cầu Phòng Tư pháp …": the agency after the verb of assignment.
-  const assigned = /^(?:Giao|Yêu cầu|Đề nghị)\s(?=\p{Lu})/u.exec(text)
+  const assigned = /^(?:Giao|Yêu cầu|Yeu cau|Đề nghị|De nghi)\s(?=\p{Lu})/u.exec(text)
   const sentence = assigned ? text.slice(assigned[0].length) : text
   if (!opensAgency(sentence)) return null
   const canonical = canonicalAgency(sentence)
@@ -285,7 +285,10 @@ function withoutLeadIn(title: string): string {
 }
 
 const DUTY_VERBS = agencyDutyVerbs.map((v) => v.toLowerCase())
+/** The same, without marks, for text whose diacritics were stripped. */
+const FOLDED_DUTY_VERBS = agencyDutyVerbs.map(fold)
 const AGENCY_LEVELS = ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'xã']
+const FOLDED_LEVELS = AGENCY_LEVELS.map(fold)
 /** The Party committees a body of the Party belongs to, folded. */
 const PARTY_COMMITTEES: ReadonlySet<string> = new Set(['tinh uy', 'huyen uy', 'thanh uy', 'quan uy', 'thi uy', 'dang uy'])
 
@@ -299,12 +302,14 @@ function beforeDutyVerb(sentence: string): string | null {
   const head = sentence.slice(0, 200)
   const lower = head.toLowerCase()
   const capitals = isUpperText(head)
+  const markless = isMarkless()
+  const verbs = markless ? FOLDED_DUTY_VERBS : DUTY_VERBS
   let at = lower.indexOf(' ')
   for (let words = 1; at !== -1 && words <= 20; words++) {
     const from = at + 1
     // "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": a verb after "được" says what is done to the agency, not its duty.
-    const passive = lower.endsWith(' được', at) || lower.endsWith(' bị', at)
-    const verb = !passive && DUTY_VERBS.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))
+    const passive = lower.endsWith(markless ? ' duoc' : ' được', at) || lower.endsWith(' bị', at) || (markless && lower.endsWith(' bi', at))
+    const verb = !passive && verbs.some((v) => lower.startsWith(v, from) && !/[\p{L}\p{N}]/u.test(lower[from + v.length] ?? ''))
     // After a colon the verb opens the duty with a capital: "Các sở, ban, ngành: Xây dựng kế hoạch …".
     if (verb && (capitals || head[from] === lower[from] || head[at - 1] === ':') && words > 1) {
       const agency = stripEnd(sentence.slice(0, at), ',;:')
@@ -325,10 +330,13 @@ function agencyPrefix(sentence: string, canonical: string): string {
   const want = fold(canonical)
   let n = 1
   // Until the words spell the name, or another spelling of it ("Phòng Kinh tế - Hạ tầng" for "Phòng Kinh tế và Hạ tầng").
-  while (n < words.length && n < 12 && fold(expand(words.slice(0, n).join(' '))).length < want.length && canonicalAgency(words.slice(0, n).join(' ')) !== canonical) n++
+  while (n < words.length && n < 12 && fold(expand(words.slice(0, n).join(' '))).length < want.length && !spellsAgency(words.slice(0, n).join(' '), canonical)) n++
   // "… tỉnh" after the name, unless the name already ends on a level ("Văn phòng Ủy ban nhân dân tỉnh");
   // a Party body's committee after it: "Ban Tuyên giáo Huyện ủy".
   const committee = PARTY_COMMITTEES.has(fold(words.slice(n, n + 2).join(' '))) ? 2 : 0
-  const level = committee > 0 ? committee : AGENCY_LEVELS.includes(words[n] ?? '') && !AGENCY_LEVELS.some((l) => want.endsWith(` ${fold(l)}`)) ? 1 : 0
+  // Without marks, the level is compared folded ("huyen").
+  const next = isMarkless() ? fold(words[n] ?? '') : (words[n] ?? '')
+  const levels = isMarkless() ? FOLDED_LEVELS : AGENCY_LEVELS
+  const level = committee > 0 ? committee : levels.includes(next) && !FOLDED_LEVELS.some((l) => want.endsWith(` ${l}`)) ? 1 : 0
   return words.slice(0, n + level).join(' ')
 }

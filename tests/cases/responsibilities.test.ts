@@ -69,11 +69,12 @@ describe('responsibilities', () => {
     expect(canonicalAgency(name)).toBe(canonical)
   })
 
-  it('an agency spelled another way than its lexicon name ("Phòng Kinh tế - Hạ tầng chủ trì …") ends where its spelling does', () => {
-    const plan = parsePlan('III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ theo dõi.\n2. Phòng Kinh tế - Hạ tầng chủ trì thực hiện.')
+  it('an agency spelled another way than its lexicon name ("Phòng Kinh tế - Hạ tầng chủ trì …") ends where its spelling does, not where a typo would match', () => {
+    const plan = parsePlan('III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ theo dõi.\n2. Phòng Kinh tế - Hạ tầng chủ trì thực hiện.\n3. Công chức Văn phòng - Thống kê tham mưu UBND xã triển khai.')
     expect(plan.responsibilities.map((r) => [r.agency, r.canonical])).toEqual([
       ['Phòng Nội vụ', 'Phòng Nội vụ'],
-      ['Phòng Kinh tế - Hạ tầng', 'Phòng Kinh tế và Hạ tầng']
+      ['Phòng Kinh tế - Hạ tầng', 'Phòng Kinh tế và Hạ tầng'],
+      ['Công chức Văn phòng - Thống kê', 'Công chức Văn phòng - Thống kê']
     ])
   })
 

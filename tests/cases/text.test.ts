@@ -193,6 +193,17 @@ describe('Vietnamese without its diacritics ("Phan dau 100% ho so")', () => {
 })
 
 
+describe('responsibilities in text without diacritics', () => {
+  it('an agency ended by its duty verb ("Dang doan Hoi Nong dan huyen lanh dao …") and a request ("De nghi …") read as with their marks', () => {
+    const marked = 'IV. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với các cơ quan liên quan tổ chức quán triệt Nghị quyết.\n' +
+      '2. Đảng đoàn Hội Nông dân huyện lãnh đạo Hội Nông dân huyện xây dựng chương trình hành động.\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện phối hợp tuyên truyền trong Nhân dân.\n'
+    const stripped = marked.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
+    const plan = parsePlan(stripped)
+    expect(plan.diagnostics.map((d) => d.ruleId)).toContain('no-diacritics')
+    expect(plan.responsibilities.map((r) => r.agency)).toEqual(['Ban Tuyen giao Huyen uy', 'Dang doan Hoi Nong dan huyen', 'Uy ban Mat tran To quoc Viet Nam huyen'])
+  })
+})
+
 describe('ranks and baselines in text without diacritics', () => {
   it('"xep thu 10/63 tinh, thanh pho", "giam 10% so voi nam 2021" read as with their marks', () => {
     const marked = 'Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính giai đoạn 2024 - 2025\nI. MỤC TIÊU\n' +
