@@ -74,6 +74,12 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
   if (periods.length > 0) return bounds(periods[0]!.from, periods[periods.length - 1]!.to, periods.length)
   const date = findDate(text)
   if (date?.iso) return bounds(date.iso, date.iso, 1)
+  // "15 tháng 6 năm 2024", "Ngày 15 tháng 6, 2024", "trước ngày 15 tháng 6" (the plan's year): a day in words.
+  const worded = DAY_IN_WORDS.exec(folded)
+  const wordedSaid = worded ? YEAR_AFTER_DAY.exec(folded.slice(worded.index + worded[0].length)) : null
+  const wordedYear = worded ? (wordedSaid !== null ? Number(wordedSaid[1]) : planYear) : null
+  const wordedDay = worded && wordedYear !== null ? isoDate(wordedYear, Number(worded[2]), Number(worded[1])) : null
+  if (wordedDay) return bounds(wordedDay, wordedDay, 1)
   // "Trước 30/6", "Trước ngày 15/12" in a plan for one year: that day of the year.
   const dayMonth = planYear === null ? null : DAY_MONTH.exec(folded)
   const day = dayMonth ? isoDate(planYear!, Number(dayMonth[2]), Number(dayMonth[1])) : null
@@ -95,6 +101,12 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
     const [first, last] = season[1] === 'dau' ? [1, 3] : season[1] === 'giua' ? [4, 9] : [10, 12]
     return bounds(isoDate(seasonYear, first, 1), lastDay(seasonYear, last), 1)
   }
+  // "06/2024", "6/2024": a month of a year, figures only.
+  const monthYear = MONTH_YEAR.exec(folded)
+  if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) {
+    const year = Number(monthYear[2])
+    return bounds(isoDate(year, Number(monthYear[1]), 1), lastDay(year, Number(monthYear[1])), 1)
+  }
   const range = /((?:19|20)\d\d)\s{0,3}[-–]\s{0,3}((?:19|20)\d\d)/.exec(folded)
   if (range) return bounds(isoDate(Number(range[1]), 1, 1), isoDate(Number(range[2]), 12, 31), 2)
   const years = [...folded.matchAll(/(?:^|\D)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]))
@@ -106,6 +118,12 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
 
 /** "30/6", "ngày 15/12": a day and month with no year. */
 const DAY_MONTH = /(?:^|[^\d/])(\d{1,2})\s?\/\s?(\d{1,2})(?![\d/])/
+/** "15 tháng 6" (folded, squashed): a day in words; its year follows or is unsaid. */
+const DAY_IN_WORDS = /(?:^|\D)(\d{1,2}) thang (\d{1,2})(?!\d)/
+/** " năm 2024", ", 2024" after a day in words (folded, squashed). */
+const YEAR_AFTER_DAY = /^ ?,? ?(?:nam )?((?:19|20)\d\d)(?!\d)/
+/** "06/2024": a month and a year in figures. */
+const MONTH_YEAR = /(?:^|[^\d/])(\d{1,2})\s?\/\s?((?:19|20)\d\d)(?![\d/])/
 /** The whole of the year the plan is for. */
 const WHOLE_YEAR = /^(?:ca nam|trong nam|suot nam|nam nay|trong nam nay)\.?$/
 

@@ -567,6 +567,9 @@ describe('deadlines (thời gian hoàn thành)', () => {
     ['Hoàn thành trước quý II/2024', null, '2024-06-30', null],
     ['Từ tháng 3/2024 (a start: no end)', '2024-03-01', null, null],
     ['ngày 15 tháng 6 năm 2024', '2024-06-15', '2024-06-15', null],
+    ['15 tháng 6 năm 2024 (a day in words without "ngày")', '2024-06-15', '2024-06-15', null],
+    ['Ngày 15 tháng 6, 2024 (the year after a comma)', '2024-06-15', '2024-06-15', null],
+    ['06/2024 (a month and year in figures)', '2024-06-01', '2024-06-30', null],
     ['Đầu năm 2024 (the first quarter)', '2024-01-01', '2024-03-31', null],
     ['Cuối năm 2024 (the last quarter)', '2024-10-01', '2024-12-31', null],
     ['Trước cuối năm 2024', null, '2024-12-31', null]
@@ -584,6 +587,7 @@ describe('deadlines (thời gian hoàn thành)', () => {
     ['Quý III, IV', '2025-07-01', '2025-12-31'],
     ['Trước 30/6', null, '2025-06-30'],
     ['Trước ngày 15/12', null, '2025-12-15'],
+    ['Trước ngày 15 tháng 6', null, '2025-06-15'],
     ['6 tháng đầu năm', '2025-01-01', '2025-06-30'],
     ['Cả năm', '2025-01-01', '2025-12-31'],
     ['Quý I/2026', '2026-01-01', '2026-03-31']
