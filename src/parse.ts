@@ -133,15 +133,22 @@ const INNER_PART_MARK = /(?:[\p{L}\d.;:,)] (?:[IVX]{1,4}|\d{1,2})[.-]|[.;:] [-+â
  */
 function rewrappedFlat(text: string): boolean {
   if (text.length < 800) return false
+  // One pass over the characters: each line's length, and no blank line (a paragraph break the text kept).
   const lengths: number[] = []
   let start = 0
-  while (start < text.length) {
-    let end = text.indexOf('\n', start)
-    if (end === -1) end = text.length
-    // A blank line is a paragraph break the text kept: not run into one line.
-    if (text.slice(start, end).trim().length === 0) return false
-    lengths.push(end - start)
-    start = end + 1
+  let words = false
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x0a
+    if (code !== 0x0a) {
+      if (code > 0x20 && code !== 0xa0) words = true
+      continue
+    }
+    // A final line break ends the last line; no line follows it.
+    if (i === text.length && start === i) break
+    if (!words) return false
+    lengths.push(i - start)
+    start = i + 1
+    words = false
   }
   if (lengths.length < 6) return false
   // Every line but the last (a loop: a spread of many lines would overflow the stack).

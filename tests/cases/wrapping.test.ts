@@ -304,6 +304,8 @@ describe('a document whose line breaks were lost (collapsed white space from a c
       expect(plan.diagnostics.map((d) => d.ruleId)).toContain('rewrapped-text')
       expect(toSource(plan)).toBe(text)
     }
+    // A line break at the end of the text ends its last line.
+    expect(parse(`${wrap(collapsed, 80)}\n`).diagnostics.map((d) => d.ruleId)).toContain('rewrapped-text')
     // The corpus's Tiền Giang plan, run into one line and wrapped at 100 columns.
     const seed = readFileSync(new URL('../../corpus/004_73fa6a4ca7d894cc.txt', import.meta.url), 'utf8').replace(/\s*\n\s*/g, ' ')
     const rewrapped = parse(wrap(seed, 100))
