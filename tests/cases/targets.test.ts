@@ -341,6 +341,11 @@ describe('subjects, deadlines, direction', () => {
     expect(t!.sectionPath).toEqual([{label: '2.', title: 'Cải cách thể chế'}])
   })
 
+  it('the words of a target file it: electronic contracts are digital government, an inspection is direction, science spending is public finance', () => {
+    const list = targets('- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\n- Tổ chức kiểm tra ít nhất 01 lần/năm.\n- Chi cho khoa học, công nghệ đạt 3% tổng chi ngân sách.', 'II. CHỈ TIÊU')
+    expect(list.map((t) => [t.value, t.area])).toEqual([[80, 'digital-government'], [1, 'direction'], [3, 'public-finance']])
+  })
+
   it('a target with no words of any reform area gets none, not a guess ("Kim ngạch xuất khẩu", "Tỷ lệ sinh")', () => {
     const list = targets('- Kim ngạch xuất khẩu tăng hơn 2 lần so với năm 2020.\n- Tỷ lệ sinh giảm 0,2%0 so với năm 2024.\n- Thời gian xử lý hồ sơ không vượt quá 3 ngày làm việc.', 'II. CHỈ TIÊU')
     expect(list.map((t) => [t.subject, t.unit, t.area])).toEqual([
