@@ -811,11 +811,20 @@ function isSignCode(code: number): boolean {
   return code === 0x2264 || code === 0x2265 || code === 0x2a7d || code === 0x2a7e || code === 0x2248
 }
 
+/** Is the number word at `at` followed by another ("hai muoi lam", "mot tram")? */
+function followedByNumberWord(text: string, at: number): boolean {
+  const first = numberWordAt(text, at)
+  if (first === null) return false
+  const next = at + first.word.length
+  return text.charCodeAt(next) === 0x20 && numberWordAt(text, next + 1, true) !== null
+}
+
 /** The recogniser. */
 export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number) => {
   const text = ctx.text
   const out: InlineSpan[] = []
-  const initials = isMarkless() ? FOLDED_NUMBER_WORD_INITIAL : NUMBER_WORD_INITIAL
+  const markless = isMarkless()
+  const initials = markless ? FOLDED_NUMBER_WORD_INITIAL : NUMBER_WORD_INITIAL
   for (let i = s; i < e; i++) {
     const code = text.charCodeAt(i)
     if (!isDigitCode(code)) {
@@ -824,6 +833,9 @@ export const quantities: InlineRecognizer = (ctx: Context, s: number, e: number)
       const read = readWordQuantity(text, s, e, i)
       if (read === null) continue
       const [qs, qe] = read.span
+      // Without its marks one number word alone is clearly one only after a comparator or a change
+      // ("toi thieu muoi can bo", "giam mot nua"): "trung tam huyen" is "trung tâm huyện", not "tám huyện".
+      if (markless && read.info.comparator === '=' && read.info.change === null && !followedByNumberWord(text, i)) continue
       if (out.length > 0 && out[out.length - 1]!.e > qs) continue
       out.push({s: qs, e: qe, node: leaf('quantity', qs, qe, {...read.info, role: 'plain'})})
       i = qe - 1

@@ -264,12 +264,19 @@ describe('short texts without diacritics, and their numbering and header words',
     expect(decision.meta.title).toBe('Ban hanh Ke hoach cai cach hanh chinh nam 2024 cua huyen Duc Trong')
   })
 
-  it('numbers in words without marks ("hai muoi lam", "mot tram linh nam", "mot nua"), and no duration in "sau nam 2020"', () => {
+  it('numbers in words without marks ("hai muoi lam", "mot tram linh nam", "mot nua"), not a lone word with no comparator ("trung tam"), and no duration in "sau nam 2020"', () => {
     const read = (line: string) => parsePlan(`KE HOACH\nCai cach hanh chinh nam 2024 cua huyen\nI. MUC TIEU\n${line}`).targets.map((t) => [t.value, t.unit])
     expect(read('- Dao tao toi thieu hai muoi lam can bo.')).toEqual([[25, 'cán bộ']])
     expect(read('- Dao tao toi thieu muoi can bo.')).toEqual([[10, 'cán bộ']])
     expect(read('- Boi duong toi thieu mot tram linh nam cong chuc.')).toEqual([[105, 'công chức']])
     expect(read('- Giam mot nua thoi gian.')).toEqual([[50, '%']])
+    // One word alone with no comparator is no number: "trung tam huyen" is "trung tâm huyện", not "tám huyện".
+    const centres = parsePlan('KE HOACH\nCai cach hanh chinh nam 2024 cua huyen\nII. CHI TIEU\n- Phu song 5G toi 100% trung tam huyen.')
+    const values: string[] = []
+    walk(centres, (node) => {
+      if (node.type === 'quantity') values.push(node.value)
+    })
+    expect(values).toEqual(['100%'])
     expect(read('- Sau nam 2020, ty le ho so dat 90%.')).toEqual([[90, '%']])
     const plan = parsePlan('KE HOACH\nCai cach hanh chinh nam 2024 cua huyen\nI. MUC TIEU\n- Sau thang 6 nam 2024 hoan thanh viec so hoa.')
     let quantities = 0
