@@ -527,6 +527,9 @@ const isAverageWord = wordSet(['bình quân', 'trung bình'])
 const isReachWord = wordSet(['đạt', 'là', 'đạt mức', 'ở mức', 'đạt được'])
 
 /** Strip punctuation and cue words (one or two words long) from the end. */
+/** Nouns that end, without their marks, on a word a cue folds to ("điện tử", "đầu tư" and "từ"). */
+const MARKLESS_NOUNS: ReadonlySet<string> = new Set(['dien tu', 'dau tu', 'chu tu', 'nhan tu'])
+
 function stripTrailing(value: string): string {
   let text = value
   let reached = false
@@ -552,6 +555,8 @@ function stripTrailing(value: string): string {
     if (reached && (isAverageWord(two) || isAverageWord(one))) break
     // "… nông thôn mới nâng cao": a qualifier of what is counted, no change word.
     if (END_QUALIFIERS.has(two)) break
+    // Without marks "điện tử" and "đầu tư" end on a word that folds like "từ": nouns, no cue.
+    if (isMarkless() && MARKLESS_NOUNS.has(fold(two))) break
     if (isTrailingWord(two) && lastTwo >= 0 && !compound) {
       reached = isReachWord(two)
       text = text.slice(0, lastTwo)

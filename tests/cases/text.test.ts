@@ -204,6 +204,17 @@ describe('responsibilities in text without diacritics', () => {
   })
 })
 
+describe('subjects in text without diacritics', () => {
+  it('"dien tu" and "dau tu" keep their last word, which folds like the cue "từ"; "tu 90% tro len" is still a cue', () => {
+    const text = 'So: 1/KH-UBND\nAn Giang, ngay 05 thang 01 nam 2024\nKE HOACH\nCai cach hanh chinh nam 2024\nII. CHI TIEU\n- Ty le doanh nghiep su dung hop dong dien tu dat tren 80%.\n- Von dau tu dat 500 ty dong.\n- Ty le giai quyet dung han tu 90% tro len.\n'
+    expect(parsePlan(text).targets.map((t) => [t.value, t.comparator, t.subject])).toEqual([
+      [80, '>', 'Ty le doanh nghiep su dung hop dong dien tu'],
+      [500, '=', 'Von dau tu'],
+      [90, '>=', 'Ty le giai quyet dung han']
+    ])
+  })
+})
+
 describe('ranks and baselines in text without diacritics', () => {
   it('"xep thu 10/63 tinh, thanh pho", "giam 10% so voi nam 2021" read as with their marks', () => {
     const marked = 'Số: 1/KH-UBND\nAn Giang, ngày 05 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính giai đoạn 2024 - 2025\nI. MỤC TIÊU\n' +
