@@ -96,6 +96,7 @@ export {
   periodicBefore,
   periodicUnits,
   rankWords,
+  ordinalNouns,
   multipleWords,
   respectiveWords,
   denominatorStops,

@@ -113,6 +113,9 @@ export const periodicUnits: readonly string[] = ['tháng', 'quý', 'năm', 'tu�
 /** Ranking words: "nhóm 10/63 tỉnh", "xếp thứ 9/63", "top 5", "tốp 20". */
 export const rankWords: readonly string[] = ['nhóm', 'xếp thứ', 'xếp', 'thứ', 'top', 'tốp', 'vị trí', 'tốp đầu']
 
+/** Nouns before "thứ" that make its number an ordinal, not a rank: "Kỳ họp thứ 8", "lần thứ 2", "Hội nghị … lần thứ 8". */
+export const ordinalNouns: readonly string[] = ['kỳ họp', 'phiên họp', 'phiên', 'lần', 'đợt', 'khóa', 'hội nghị', 'đại hội', 'ngày', 'tuần', 'tháng', 'quý', 'năm', 'lớp', 'điều', 'khoản']
+
 /** Multiples: "gấp 2 lần", "hơn 2 lần". */
 export const multipleWords: readonly string[] = ['gấp']
 

@@ -30,6 +30,7 @@ import {
   periodicBefore,
   periodicUnits,
   periodOfYearAfter,
+  ordinalNouns,
   rankWords,
   units,
   denominatorStops,
@@ -133,6 +134,7 @@ function changeAt(text: string, w: number): {change: 'increase' | 'decrease'; st
 const LEVELS = [...levelWords].sort((a, b) => b.length - a.length)
 const PERIOD_AFTER = [...periodOfYearAfter].sort((a, b) => b.length - a.length)
 const RANKS = [...rankWords].sort((a, b) => b.length - a.length)
+const ORDINAL_NOUNS = [...ordinalNouns].sort((a, b) => b.length - a.length)
 
 /** A number token: "1.600" → 1600, "0,5" → 0.5, "03" → 3. */
 interface NumberToken {
@@ -393,8 +395,12 @@ function readQuantity(text: string, from: number, to: number, at: number): {span
       end = second.end
     }
   }
-  // Ranks: "10/63 tỉnh", "xếp thứ 9/63", "top 20".
-  const rankWord = RANKS.find((w) => endsWithPhrase(text, clause, at, w) !== -1)
+  // Ranks: "10/63 tỉnh", "xếp thứ 9/63", "top 20"; not an ordinal ("Kỳ họp thứ 8", "lần thứ 2").
+  let rankWord = RANKS.find((w) => endsWithPhrase(text, clause, at, w) !== -1)
+  if (rankWord === 'thứ') {
+    const before = endsWithPhrase(text, clause, at, 'thứ')
+    if (ORDINAL_NOUNS.some((n) => endsWithPhrase(text, clause, before, n) !== -1)) rankWord = undefined
+  }
   let coverage = false
   const denominator = text[end] === '/' && isDigitCode(text.charCodeAt(end + 1)) ? readNumber(text, end + 1, to) : null
   if (denominator !== null && rankWord === undefined && isPerPopulation(denominator)) {

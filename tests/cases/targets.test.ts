@@ -493,6 +493,9 @@ describe('not targets', () => {
   it.each([
     ['- Đẩy mạnh cải cách hành chính trên 06 lĩnh vực trọng tâm.'],
     ['- Tổ chức hội nghị trực tuyến với 63 điểm cầu.'],
+    // An ordinal after "thứ", not a rank: "Kỳ họp thứ 8", "Hội nghị lần thứ 8".
+    ['- Phổ biến các luật được Quốc hội thông qua tại Kỳ họp thứ 8, Quốc hội khóa XV.'],
+    ['- Quán triệt Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII.'],
     ['- Căn cứ Quyết định số 12/2023/QĐ-UBND ngày 15/3/2023 của UBND tỉnh.'],
     ['- Thực hiện từ ngày 31 tháng 5 năm 2020.'],
     ['- Hoàn thành trong quý II/2022.'],
