@@ -21,10 +21,13 @@ export function expand(name: string): string {
   return squash(out)
 }
 
+/** Each lexicon name's spellings, folded: its own and its variants. */
+const SPELLINGS = new Map<string, string[]>()
+for (const n of NAMES) SPELLINGS.set(n.name, [...(SPELLINGS.get(n.name) ?? []), n.folded])
+
 /** Do `words` spell the lexicon name `canonical` whole, or another spelling of it ("Phòng Kinh tế - Hạ tầng")? No typo is read. */
 export function spellsAgency(words: string, canonical: string): boolean {
-  const folded = fold(expand(words))
-  return NAMES.some((n) => n.name === canonical && n.folded === folded)
+  return SPELLINGS.get(canonical)?.includes(fold(expand(words))) ?? false
 }
 
 const CANONICAL_CACHE = new Map<string, string | null>()

@@ -1127,7 +1127,8 @@ export function resolveTargets(ctx: Context, drafts: Draft[], plan: PlanYears): 
         const between = text.slice(first.e, node.s)
         const breaks = between.match(/;|\.(?:\s|$)/gu)?.length ?? 0
         const cut = Math.max(between.lastIndexOf(';'), between.lastIndexOf('. '))
-        const sameSentence = !between.includes(':') && between.replace(/\.(?:\s|$)/gu, '').indexOf('.') === -1 && (breaks === 0 || (breaks === 1 && AIM_OPENING.test(between.slice(cut + 1))))
+        // No other dot: "1.600" or "v.v" is no sentence stop, and then no sentence is told apart.
+        const sameSentence = !between.includes(':') && !/\.(?!\s|$)/u.test(between) && (breaks === 0 || (breaks === 1 && AIM_OPENING.test(between.slice(cut + 1))))
         if (first.s < node.s && sameSentence) {
           const from = Math.max(block.s, first.s - 200)
           const head = text.slice(from, first.s)

@@ -63,7 +63,7 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
   const folded = fold(text)
   // "2024 và các năm tiếp theo", "Tháng 12/2024 và các năm tiếp theo": from then on, every year.
   const onwards = ONWARDS.test(folded)
-  const recurring = RECURRING.find((r) => folded.includes(r.folded))?.kind ?? (onwards ? 'yearly' : null)
+  const recurring = recurrenceIn(folded)
   const bounds = (from: string | null, to: string | null, count: number): Deadline => ({
     text,
     from: BY.test(folded) ? null : from,
@@ -114,6 +114,11 @@ export function parseDeadline(raw: string, planYear: number | null = null): Dead
   // "Cả năm", "Trong năm" in a plan for one year: that year.
   if (planYear !== null && WHOLE_YEAR.test(folded)) return bounds(isoDate(planYear, 1, 1), isoDate(planYear, 12, 31), 1)
   return {text, from: null, to: null, recurring}
+}
+
+/** How often a deadline recurs, from its words (folded, squashed): "hằng năm", "định kỳ 6 tháng", "… và các năm tiếp theo"; or null. */
+function recurrenceIn(folded: string): Deadline['recurring'] {
+  return RECURRING.find((r) => folded.includes(r.folded))?.kind ?? (ONWARDS.test(folded) ? 'yearly' : null)
 }
 
 /** "30/6", "ngày 15/12": a day and month with no year. */
@@ -716,7 +721,7 @@ function dutyDeadline(text: string, planYear: number | null): {description: stri
       if (deadline !== null && deadline.from === null && deadline.to === null && deadline.recurring === null && endsDuty(text, at)) {
         // "định kỳ 6 tháng, hằng năm báo cáo UBND tỉnh (trước ngày 15/6 và 15/12)": days without a year that end the duty,
         // recurring as said before them in the clause.
-        const recurring = parseDeadline(text.slice(text.lastIndexOf(';', at) + 1, at), planYear)?.recurring ?? null
+        const recurring = recurrenceIn(squash(folded.slice(text.lastIndexOf(';', at) + 1, at)))
         if (recurring !== null) deadline = {...deadline, recurring}
       }
       if (deadline === null || (deadline.from === null && deadline.to === null && deadline.recurring === null)) continue
